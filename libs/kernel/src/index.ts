@@ -1,0 +1,3 @@
+export * from './coded-error.js';
+export * from './clock.js';
+export * from './id-generator.js';

@@ -1,0 +1,2 @@
+export * from './tenant-id.js';
+export * from './tenant-scope.js';

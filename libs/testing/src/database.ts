@@ -1,0 +1,26 @@
+import pg from 'pg';
+import { randomUUID } from 'node:crypto';
+import { migrate } from '@tongxin/event-store';
+import { toTenantId, type TenantId } from '@tongxin/tenancy';
+
+export function testDatabaseUrl(): string {
+  const url = process.env.TONGXIN_TEST_DATABASE_URL;
+  if (!url) throw new Error('TONGXIN_TEST_DATABASE_URL is not set: run the tests through jest (globalSetup creates the database)');
+  return url;
+}
+
+export function testRedisUrl(): string {
+  return process.env.TONGXIN_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+}
+
+/** A pool on the migrated test database. The caller ends it in afterAll. */
+export async function migratedTestPool(max = 10): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: testDatabaseUrl(), max });
+  await migrate(pool);
+  return pool;
+}
+
+/** Each test owns its data: a tenant id nobody else uses, so tests run in any order. */
+export function uniqueTenant(prefix = 't'): TenantId {
+  return toTenantId(`${prefix}-${randomUUID().slice(0, 12)}`);
+}

