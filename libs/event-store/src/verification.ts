@@ -35,6 +35,7 @@ export class ChainVerifier {
   private expectedSequence = 1;
   private expectedPrevHash = GENESIS_HASH;
   private lastPosition = 0;
+  private lastGood: EventEnvelope | null = null;
   private count = 0;
   private pending: EventEnvelope[] = [];
   private failure: Bad | null = null;
@@ -70,6 +71,13 @@ export class ChainVerifier {
     const intact = computeEventHash(event, this.algorithm) === event.hash;
     const linked = event.prevHash === this.expectedPrevHash;
     if (!intact || !linked) {
+      // It links to the same predecessor as the last accepted event: that one was slipped in
+      // by someone who could compute a valid hash, and this is the original it displaced.
+      if (this.lastGood && event.prevHash === this.lastGood.prevHash) {
+        const forged = this.lastGood;
+        this.fail('inserted', forged.tenantSequence, forged, `event ${event.eventId} originally followed the event before this one`);
+        return;
+      }
       this.fail(this.classify(event, lookahead), event.tenantSequence, event, intact ? 'prevHash does not match the previous event' : 'content does not match its hash');
       return;
     }
@@ -80,11 +88,16 @@ export class ChainVerifier {
     this.expectedSequence = event.tenantSequence + 1;
     this.expectedPrevHash = event.hash;
     this.lastPosition = event.globalPosition;
+    this.lastGood = event;
   }
 
   private classify(event: EventEnvelope, lookahead: readonly EventEnvelope[]): ChainProblem {
     // It points at an event that now comes after it: two events swapped places.
     if (lookahead.some((later) => later.hash === event.prevHash)) return 'reordered';
+    // Only its global position is wrong, and a neighbour's fits: positions were swapped.
+    if (lookahead.some((later) => computeEventHash({ ...event, globalPosition: later.globalPosition }, this.algorithm) === event.hash)) {
+      return 'reordered';
+    }
     // The next event links to the last good one: this one was slipped in between.
     if (lookahead[0]?.prevHash === this.expectedPrevHash) return 'inserted';
     return 'modified';
