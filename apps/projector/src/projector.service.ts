@@ -1,0 +1,40 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type pg from 'pg';
+import type { EventStore } from '@tongxin/event-store';
+import { EVENT_STORE, PG_POOL } from '@tongxin/platform';
+import { tenantActivityProjection } from '@tongxin/projections';
+import { ProjectionRunner, writeTenantActivity } from '@tongxin/read-store';
+
+/** Runs every projection with its own checkpoint. A failing projection stops the process so it restarts from its checkpoint. */
+@Injectable()
+export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ProjectorService.name);
+  private readonly runners: ProjectionRunner<unknown>[];
+
+  constructor(@Inject(PG_POOL) pool: pg.Pool, @Inject(EVENT_STORE) store: EventStore) {
+    this.runners = [
+      new ProjectionRunner({
+        pool,
+        store,
+        projection: tenantActivityProjection,
+        write: writeTenantActivity,
+        onPage: (page) => this.logger.debug({ projection: tenantActivityProjection.name, position: page.nextPosition, events: page.events.length }),
+      }) as ProjectionRunner<unknown>,
+    ];
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const runner of this.runners) {
+      const subscription = await runner.start();
+      subscription.done.catch((error: unknown) => {
+        this.logger.error({ err: error }, 'projection failed; exiting so that it restarts from its checkpoint');
+        process.exit(1);
+      });
+    }
+    this.logger.log(`projector running ${this.runners.length} projection(s)`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.runners.map((runner) => runner.stop()));
+  }
+}

@@ -1,0 +1,40 @@
+import { ConfigValidationError, validateEnvironment } from './environment.js';
+
+function problems(raw: Record<string, unknown>): readonly string[] {
+  try {
+    validateEnvironment(raw);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('environment validation', () => {
+  it('applies defaults and converts numbers', () => {
+    const env = validateEnvironment({ DATABASE_URL: 'postgres://u@h/db', PORT: '8080' });
+    expect(env).toMatchObject({ PORT: 8080, NODE_ENV: 'development', HASH_ALGORITHM: 'sha256', EVENT_STORE: 'postgres', LOG_LEVEL: 'info' });
+  });
+
+  it('names a missing DATABASE_URL', () => {
+    expect(problems({})).toEqual(['DATABASE_URL is required (postgres://user:password@host:port/database)']);
+  });
+
+  it('gives each bad variable its own message', () => {
+    expect(
+      problems({ DATABASE_URL: 'mysql://x', PORT: 'abc', REDIS_URL: 'localhost:6379', HASH_ALGORITHM: 'md5', LOG_LEVEL: 'loud' }),
+    ).toEqual([
+      'PORT must be an integer',
+      'DATABASE_URL must be a postgres:// URL',
+      'REDIS_URL must be a redis:// or rediss:// URL',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+      'HASH_ALGORITHM must be sha256 or sm3 (国密)',
+    ]);
+  });
+
+  it('requires EVENTSTORE_URL when the KurrentDB event store is chosen', () => {
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db', EVENT_STORE: 'kurrentdb' })).toEqual([
+      'EVENTSTORE_URL must be a kurrentdb:// or esdb:// URL (required when EVENT_STORE=kurrentdb)',
+    ]);
+  });
+});

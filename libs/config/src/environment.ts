@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every variable the apps read, validated once at boot. Each bad or missing variable gets
+ * its own line in the error, so an operator fixes them all in one go.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'], { message: 'NODE_ENV must be development, production or test' })
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be an integer' })
+  @Min(1, { message: 'PORT must be between 1 and 65535' })
+  @Max(65535, { message: 'PORT must be between 1 and 65535' })
+  PORT = 3000;
+
+  @IsString({ message: 'DATABASE_URL is required (postgres://user:password@host:port/database)' })
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @IsIn(['sha256', 'sm3'], { message: 'HASH_ALGORITHM must be sha256 or sm3 (国密)' })
+  HASH_ALGORITHM: 'sha256' | 'sm3' = 'sha256';
+
+  @IsIn(['postgres', 'kurrentdb'], { message: 'EVENT_STORE must be postgres or kurrentdb' })
+  EVENT_STORE: 'postgres' | 'kurrentdb' = 'postgres';
+
+  @ValidateIf((env: Environment) => env.EVENT_STORE === 'kurrentdb' || env.EVENTSTORE_URL !== undefined)
+  @Matches(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\/.+/, { message: 'EVENTSTORE_URL must be a kurrentdb:// or esdb:// URL (required when EVENT_STORE=kurrentdb)' })
+  EVENTSTORE_URL?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'PROJECTOR_POLL_INTERVAL_MS must be an integer' })
+  @Min(10, { message: 'PROJECTOR_POLL_INTERVAL_MS must be at least 10' })
+  PROJECTOR_POLL_INTERVAL_MS = 250;
+
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be an integer' })
+  @Min(1, { message: 'DATABASE_POOL_SIZE must be at least 1' })
+  DATABASE_POOL_SIZE = 10;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`配置无效 / Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Validates raw environment variables; throws ConfigValidationError listing every problem. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    // Decorators apply bottom-up, so the last constraint is the first declared: the most basic problem.
+    throw new ConfigValidationError(errors.flatMap((e) => Object.values(e.constraints ?? {}).slice(-1)));
+  }
+  return env;
+}

@@ -1,0 +1,17 @@
+import { ConfigValidationError, validateEnvironment, type Environment } from '@tongxin/config';
+
+/**
+ * Validates the environment before Nest starts; a bad configuration prints one line per
+ * problem and exits non-zero instead of failing later with a stack trace.
+ */
+export function environmentOrExit(app: string): Environment {
+  try {
+    return validateEnvironment(process.env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`[tongxin-${app}] ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+import { Catch, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { CodedError, type ErrorKind } from '@tongxin/kernel';
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  'not-found': HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  'precondition-failed': HttpStatus.PRECONDITION_FAILED,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+export function statusOf(error: CodedError): number {
+  return STATUS[error.kind];
+}
+
+/** Maps the error vocabulary to HTTP: stable code, Chinese message, English twin, details. */
+@Catch(CodedError)
+export class CodedErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(CodedErrorFilter.name);
+
+  catch(error: CodedError, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const status = statusOf(error);
+    if (status >= 500) this.logger.error(error);
+    response.status(status).json({ statusCode: status, code: error.code, message: error.messageZh, messageEn: error.messageEn, details: error.details });
+  }
+}
+

@@ -1,0 +1,6 @@
+export * from './tokens.js';
+export * from './platform.module.js';
+export * from './health/postgres.health.js';
+export * from './health/redis.health.js';
+export * from './coded-error.filter.js';
+export * from './bootstrap.js';

@@ -1,0 +1,77 @@
+import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import pg from 'pg';
+import { Redis } from 'ioredis';
+import { systemClock } from '@tongxin/kernel';
+import type { Environment } from '@tongxin/config';
+import { PostgresEventStore, type EventStore } from '@tongxin/event-store';
+import { ENVIRONMENT, EVENT_STORE, PG_POOL, REDIS } from './tokens.js';
+
+export interface PlatformOptions {
+  readonly environment: Environment;
+  /** Process name in every log line: api, projector, worker. */
+  readonly app: string;
+}
+
+/**
+ * The adapters every app needs, built from the validated environment: structured logs,
+ * the PostgreSQL pool, the event store and (when configured) Redis. Closed on shutdown.
+ */
+@Global()
+@Module({})
+export class PlatformModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(REDIS) private readonly redis: Redis | null,
+  ) {}
+
+  static forRoot({ environment, app }: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: environment.LOG_LEVEL,
+            base: { app },
+            autoLogging: environment.LOG_LEVEL !== 'silent',
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+        }),
+      ],
+      providers: [
+        { provide: ENVIRONMENT, useValue: environment },
+        {
+          provide: PG_POOL,
+          useFactory: () => {
+            const pool = new pg.Pool({ connectionString: environment.DATABASE_URL, max: environment.DATABASE_POOL_SIZE, application_name: `tongxin-${app}` });
+            // An idle connection dropped by the server (restart, failover) must not crash the process.
+            pool.on('error', (error) => new Logger('PostgreSQL').warn(`idle connection lost: ${error.message}`));
+            return pool;
+          },
+        },
+        {
+          provide: EVENT_STORE,
+          inject: [PG_POOL],
+          useFactory: (pool: pg.Pool): EventStore =>
+            new PostgresEventStore({ pool, clock: systemClock, hashAlgorithm: environment.HASH_ALGORITHM, pollIntervalMs: environment.PROJECTOR_POLL_INTERVAL_MS }),
+        },
+        {
+          provide: REDIS,
+          // Commands never depend on Redis: without REDIS_URL the api runs and reports it disabled.
+          useFactory: () =>
+            environment.REDIS_URL
+              ? new Redis(environment.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 })
+              : null,
+        },
+      ],
+      exports: [ENVIRONMENT, PG_POOL, EVENT_STORE, REDIS],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.eventStore.close();
+    this.redis?.disconnect();
+    await this.pool.end();
+  }
+}

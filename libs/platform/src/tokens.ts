@@ -1,0 +1,5 @@
+/** Injection tokens for the adapters the apps share. */
+export const PG_POOL = Symbol('PG_POOL');
+export const REDIS = Symbol('REDIS');
+export const EVENT_STORE = Symbol('EVENT_STORE');
+export const ENVIRONMENT = Symbol('ENVIRONMENT');

@@ -1,0 +1,2 @@
+export * from './projection.js';
+export * from './tenant-activity/tenant-activity.projection.js';

@@ -1,0 +1,80 @@
+import type pg from 'pg';
+import { PostgresEventStore } from '@tongxin/event-store';
+import { tenantActivityProjection, type TenantActivityChange } from '@tongxin/projections';
+import { events, metadata, migratedTestPool, uniqueTenant } from '@tongxin/testing';
+import { ProjectionRunner, type ReadModelWriter } from './projection-runner.js';
+import { writeTenantActivity } from './tenant-activity.writer.js';
+
+/** Each test uses its own projection name so that checkpoints do not collide. */
+const named = (name: string) => ({ ...tenantActivityProjection, name });
+
+describe('projection runner (PostgreSQL)', () => {
+  let pool: pg.Pool;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    pool = await migratedTestPool();
+    store = new PostgresEventStore({ pool, pollIntervalMs: 20, subscriptionBatchSize: 7 });
+  });
+  afterAll(async () => {
+    await store.close();
+    await pool.end();
+  });
+
+  async function countFor(tenant: string): Promise<number> {
+    const row = (await pool.query('select event_count from tenant_activity where tenant_id = $1', [tenant])).rows[0];
+    return Number(row?.event_count ?? 0);
+  }
+
+  async function waitFor(check: () => Promise<boolean>, timeoutMs = 10000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the projection');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  it('resumes after a crash mid-page without counting any event twice', async () => {
+    const tenant = uniqueTenant('proj');
+    for (let i = 0; i < 6; i += 1) await store.append(tenant, `request-${i}`, 0, events(5), metadata());
+
+    // First run: the writer dies on its third page, after writing but before commit.
+    let pages = 0;
+    const crashing: ReadModelWriter<TenantActivityChange> = async (client, changes) => {
+      await writeTenantActivity(client, changes);
+      pages += 1;
+      if (pages === 3) throw new Error('killed mid-batch');
+    };
+    const first = new ProjectionRunner({ pool, store, projection: named('crash-test'), write: crashing });
+    const subscription = await first.start();
+    await expect(subscription.done).rejects.toThrow('killed mid-batch');
+    const partial = await countFor(tenant);
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(30);
+
+    // Restart: continues from the committed checkpoint to exactly the full count.
+    const second = new ProjectionRunner({ pool, store, projection: named('crash-test'), write: writeTenantActivity });
+    await second.start();
+    await waitFor(async () => (await countFor(tenant)) >= 30);
+    await store.append(tenant, 'request-late', 0, events(2), metadata());
+    await waitFor(async () => (await countFor(tenant)) >= 32);
+    await second.stop();
+    expect(await countFor(tenant)).toBe(32);
+  });
+
+  it('refuses to commit when another runner moved the checkpoint', async () => {
+    const tenant = uniqueTenant('proj');
+    await store.append(tenant, 'request-1', 0, events(3), metadata());
+    const runner = new ProjectionRunner({
+      pool,
+      store,
+      projection: named('moved-test'),
+      write: async (client) => {
+        await pool.query("update projection_checkpoints set position = position + 1 where projection = 'moved-test'");
+        void client;
+      },
+    });
+    const subscription = await runner.start();
+    await expect(subscription.done).rejects.toThrow('another instance is running');
+  });
+});

@@ -1,0 +1,117 @@
+// `npm start`: one command that brings up the whole product on a fresh machine.
+// PostgreSQL: DATABASE_URL, else an embedded server in ./.data/pg. Redis: REDIS_URL or
+// 127.0.0.1:6379, else a local redis-server if installed, else run without the worker.
+// Then migrate and supervise api + projector + worker (a crashed app restarts and resumes).
+import { spawn, spawnSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Redis } from 'ioredis';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+
+const say = (line) => process.stdout.write(`[tongxin] ${line}\n`);
+const stoppers = [];
+const children = new Map();
+let shuttingDown = false;
+
+async function database() {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  say('DATABASE_URL not set: starting embedded PostgreSQL in ./.data/pg (port 54320)');
+  const pg = await startEmbeddedPostgres({ dataDir: '.data/pg', port: 54320, database: 'tongxin' });
+  stoppers.push(() => pg.stop());
+  return pg.url;
+}
+
+async function redisReachable(url) {
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: 1500, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.ping();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
+async function redis() {
+  const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  if (await redisReachable(url)) return url;
+  const hasBinary = spawnSync('redis-server', ['--version']).status === 0;
+  if (!hasBinary) {
+    say(`Redis is not reachable at ${url} and redis-server is not installed (install: apt-get install redis-server); running without the worker — commands still work.`);
+    return undefined;
+  }
+  say('Redis not reachable: starting a local redis-server on port 6390');
+  const server = spawn('redis-server', ['--port', '6390', '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  stoppers.push(async () => server.kill('SIGTERM'));
+  const local = 'redis://127.0.0.1:6390';
+  for (let i = 0; i < 50 && !(await redisReachable(local)); i += 1) await sleep(100);
+  return local;
+}
+
+function supervise(app, env) {
+  let restarts = 0;
+  const launch = () => {
+    const child = spawn(process.execPath, ['--enable-source-maps', `dist/apps/${app}/main.js`], { env, stdio: 'inherit' });
+    children.set(app, child);
+    child.on('exit', async (code, signal) => {
+      children.delete(app);
+      if (shuttingDown) return;
+      if (code === 1 && restarts === 0 && app !== 'projector') {
+        say(`${app} exited with a configuration error; not restarting`);
+        return;
+      }
+      restarts += 1;
+      const delay = Math.min(30000, 500 * 2 ** Math.min(restarts, 6));
+      say(`${app} exited (${signal ?? code}); restarting in ${delay} ms`);
+      await sleep(delay);
+      if (!shuttingDown) launch();
+    });
+  };
+  launch();
+}
+
+async function waitForReady(port) {
+  for (let i = 0; i < 120; i += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await sleep(500);
+  }
+  return false;
+}
+
+async function shutdown(code = 0) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  say('stopping…');
+  const exits = [...children.values()].map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  for (const child of children.values()) child.kill('SIGTERM');
+  await Promise.race([Promise.all(exits), sleep(10000)]);
+  for (const stop of stoppers.reverse()) await stop().catch(() => {});
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  const env = { ...process.env, DATABASE_URL: await database(), NODE_ENV: process.env.NODE_ENV ?? 'development' };
+  const redisUrl = await redis();
+  if (redisUrl) env.REDIS_URL = redisUrl;
+  const migrated = spawnSync(process.execPath, ['dist/apps/cli/main.js', 'migrate'], { env, stdio: 'inherit' });
+  if (migrated.status !== 0) throw new Error('migration failed');
+  supervise('api', env);
+  supervise('projector', env);
+  if (redisUrl) supervise('worker', env);
+  const port = env.PORT ?? '3000';
+  if (await waitForReady(port)) say(`ready: http://localhost:${port}/health/ready — Ctrl+C stops everything`);
+  else say(`api did not become ready on port ${port}; see the logs above`);
+} catch (error) {
+  say(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}
