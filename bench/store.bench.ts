@@ -95,10 +95,10 @@ function eventData(n: number): Record<string, unknown> {
   return {
     requestId: `REQ-2026-${String(n).padStart(7, '0')}`,
     channel: 'inbox',
-    category: 'street-light',
+    category: 'lighting',
     description: 'Street light out at building 3',
     location: { building: 3, unit: 2, grid: 'G-07' },
-    reportedBy: 'resident-0042',
+    reportedBy: 'r-0042',
     priority: 'normal',
   };
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@tongxin/event-store';
 import { tenantActivityProjection, type TenantActivityChange } from '@tongxin/projections';
 import { events, metadata, migratedTestPool, uniqueTenant } from '@tongxin/testing';
@@ -6,7 +7,7 @@ import { ProjectionRunner, type ReadModelWriter } from './projection-runner.js';
 import { writeTenantActivity } from './tenant-activity.writer.js';
 
 /** Each test uses its own projection name so that checkpoints do not collide. */
-const named = (name: string) => ({ ...tenantActivityProjection, name });
+const named = (name: string) => ({ ...tenantActivityProjection, name: `${name}-${randomUUID().slice(0, 8)}` });
 
 describe('projection runner (PostgreSQL)', () => {
   let pool: pg.Pool;
@@ -38,14 +39,16 @@ describe('projection runner (PostgreSQL)', () => {
     const tenant = uniqueTenant('proj');
     for (let i = 0; i < 6; i += 1) await store.append(tenant, `request-${i}`, 0, events(5), metadata());
 
-    // First run: the writer dies on its third page, after writing but before commit.
-    let pages = 0;
+    // First run: the writer dies on the second page that holds this tenant's events (other
+    // suites append concurrently), after writing its changes but before the commit.
+    let pagesWithTenant = 0;
     const crashing: ReadModelWriter<TenantActivityChange> = async (client, changes) => {
       await writeTenantActivity(client, changes);
-      pages += 1;
-      if (pages === 3) throw new Error('killed mid-batch');
+      if (changes.some((c) => c.tenantId === tenant)) pagesWithTenant += 1;
+      if (pagesWithTenant === 2) throw new Error('killed mid-batch');
     };
-    const first = new ProjectionRunner({ pool, store, projection: named('crash-test'), write: crashing });
+    const projection = named('crash-test');
+    const first = new ProjectionRunner({ pool, store, projection, write: crashing });
     const subscription = await first.start();
     await expect(subscription.done).rejects.toThrow('killed mid-batch');
     const partial = await countFor(tenant);
@@ -53,7 +56,7 @@ describe('projection runner (PostgreSQL)', () => {
     expect(partial).toBeLessThan(30);
 
     // Restart: continues from the committed checkpoint to exactly the full count.
-    const second = new ProjectionRunner({ pool, store, projection: named('crash-test'), write: writeTenantActivity });
+    const second = new ProjectionRunner({ pool, store, projection, write: writeTenantActivity });
     await second.start();
     await waitFor(async () => (await countFor(tenant)) >= 30);
     await store.append(tenant, 'request-late', 0, events(2), metadata());
@@ -65,13 +68,13 @@ describe('projection runner (PostgreSQL)', () => {
   it('refuses to commit when another runner moved the checkpoint', async () => {
     const tenant = uniqueTenant('proj');
     await store.append(tenant, 'request-1', 0, events(3), metadata());
+    const projection = named('moved-test');
     const runner = new ProjectionRunner({
       pool,
       store,
-      projection: named('moved-test'),
-      write: async (client) => {
-        await pool.query("update projection_checkpoints set position = position + 1 where projection = 'moved-test'");
-        void client;
+      projection,
+      write: async () => {
+        await pool.query('update projection_checkpoints set position = position + 1 where projection = $1', [projection.name]);
       },
     });
     const subscription = await runner.start();
