@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { PostgresEventStore } from '@tongxin/event-store';
-import { events, metadata, migratedTestPool, testDatabaseUrl, uniqueTenant } from '@tongxin/testing';
+import { events, metadata, migratedTestPool, ownerTestPool, testDatabaseUrl, uniqueTenant } from '@tongxin/testing';
 import { runCli } from './run-cli.js';
 
 describe('cli', () => {
@@ -25,7 +25,9 @@ describe('cli', () => {
     const store = new PostgresEventStore({ pool });
     await store.append(tenant, 'request-1', 0, events(3), metadata());
     expect(await run('verify', '--tenant', tenant)).toEqual({ code: 0, output: expect.stringContaining('verified: 3 events') });
-    await pool.query('update events set data = \'{"x":1}\' where tenant_id = $1 and tenant_sequence = 2', [tenant]);
+    const owner = ownerTestPool();
+    await owner.query('update events set data = \'{"x":1}\' where tenant_id = $1 and tenant_sequence = 2', [tenant]);
+    await owner.end();
     expect(await run('verify', '--tenant', tenant)).toEqual({ code: 2, output: expect.stringContaining('modified at tenant sequence 2') });
   });
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { appRoleOption } from '@tongxin/read-store';
 import { migrateCommand } from './commands/migrate.command.js';
 import { verifyCommand } from './commands/verify.command.js';
 
@@ -23,7 +24,8 @@ export async function runCli(argv: readonly string[], databaseUrl: string | unde
     print('DATABASE_URL is required (postgres://user:password@host:port/database)');
     return 1;
   }
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // Migrations run as the schema owner; everything else acts as the app role under row-level security.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, ...(command === 'migrate' ? {} : { options: appRoleOption() }) });
   try {
     switch (command) {
       case 'migrate':

@@ -6,3 +6,4 @@ export * from './verification.js';
 export * from './postgres/migrations.js';
 export * from './postgres/migrator.js';
 export * from './postgres/postgres-event-store.js';
+export * from './postgres/scoped-transaction.js';

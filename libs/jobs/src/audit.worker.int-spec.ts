@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { Queue, QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@tongxin/event-store';
-import { events, metadata, migratedTestPool, testRedisUrl, uniqueTenant } from '@tongxin/testing';
+import { events, metadata, migratedTestPool, ownerTestPool, testRedisUrl, uniqueTenant } from '@tongxin/testing';
 import { createAuditWorker } from './audit.worker.js';
 import { JOB_NAMES } from './queues.js';
 
@@ -33,7 +33,9 @@ describe('audit worker (BullMQ on real Redis)', () => {
       const ok = await queue.add(JOB_NAMES.verifyTenant, { tenantId: tenant });
       expect(await ok.waitUntilFinished(queueEvents, 10000)).toMatchObject({ ok: true, eventCount: 4 });
 
-      await pool.query('delete from events where tenant_id = $1 and tenant_sequence = 2', [tenant]);
+      const owner = ownerTestPool();
+      await owner.query('delete from events where tenant_id = $1 and tenant_sequence = 2', [tenant]);
+      await owner.end();
       const bad = await queue.add(JOB_NAMES.verifyTenant, { tenantId: tenant });
       expect(await bad.waitUntilFinished(queueEvents, 10000)).toMatchObject({ ok: false, firstBad: { problem: 'missing', tenantSequence: 2 } });
     } finally {

@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { systemClock } from '@tongxin/kernel';
 import type { Environment } from '@tongxin/config';
 import { PostgresEventStore, type EventStore } from '@tongxin/event-store';
+import { appRoleOption } from '@tongxin/read-store';
 import { ENVIRONMENT, EVENT_STORE, PG_POOL, REDIS } from './tokens.js';
 
 export interface PlatformOptions {
@@ -44,7 +45,13 @@ export class PlatformModule implements OnApplicationShutdown {
         {
           provide: PG_POOL,
           useFactory: () => {
-            const pool = new pg.Pool({ connectionString: environment.DATABASE_URL, max: environment.DATABASE_POOL_SIZE, application_name: `tongxin-${app}` });
+            // The apps act as the app role, never as the tables' owner: row-level security applies.
+            const pool = new pg.Pool({
+              connectionString: environment.DATABASE_URL,
+              max: environment.DATABASE_POOL_SIZE,
+              application_name: `tongxin-${app}`,
+              options: appRoleOption(),
+            });
             // An idle connection dropped by the server (restart, failover) must not crash the process.
             pool.on('error', (error) => new Logger('PostgreSQL').warn(`idle connection lost: ${error.message}`));
             return pool;

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
-import { migrateSchema } from '@tongxin/read-store';
+import { appRoleOption, migrateSchema } from '@tongxin/read-store';
 import { toTenantId, type TenantId } from '@tongxin/tenancy';
 
 export function testDatabaseUrl(): string {
@@ -13,11 +13,23 @@ export function testRedisUrl(): string {
   return process.env.TONGXIN_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 }
 
-/** A pool on the migrated test database. The caller ends it in afterAll. */
+/**
+ * A pool on the migrated test database acting as the app role, exactly like the apps:
+ * row-level security applies. The caller ends it in afterAll.
+ */
 export async function migratedTestPool(max = 10): Promise<pg.Pool> {
-  const pool = new pg.Pool({ connectionString: testDatabaseUrl(), max });
-  await migrateSchema(pool);
-  return pool;
+  const owner = ownerTestPool(1);
+  try {
+    await migrateSchema(owner);
+  } finally {
+    await owner.end();
+  }
+  return new pg.Pool({ connectionString: testDatabaseUrl(), max, options: appRoleOption() });
+}
+
+/** The schema owner (a superuser here): bypasses row-level security, for tampering and raw checks. */
+export function ownerTestPool(max = 2): pg.Pool {
+  return new pg.Pool({ connectionString: testDatabaseUrl(), max });
 }
 
 /** Each test owns its data: a tenant id nobody else uses, so tests run in any order. */

@@ -1,21 +1,24 @@
 import type pg from 'pg';
-import { events, migratedTestPool, metadata, uniqueTenant } from '@tongxin/testing';
+import { events, migratedTestPool, metadata, ownerTestPool, uniqueTenant } from '@tongxin/testing';
 import { tenantScope } from '@tongxin/tenancy';
 import { PostgresEventStore } from './postgres-event-store.js';
 
 describe('PostgreSQL event store: batched and bulk appends', () => {
-  let pool: pg.Pool;
+  let appPool: pg.Pool;
+  let pool: pg.Pool; // owner: counts rows without a tenant scope
   let store: PostgresEventStore;
 
   beforeAll(async () => {
-    pool = await migratedTestPool();
-    store = new PostgresEventStore({ pool, beforeCommit: (_t, all) => {
+    appPool = await migratedTestPool();
+    pool = ownerTestPool();
+    store = new PostgresEventStore({ pool: appPool, beforeCommit: (_t, all) => {
       if ((all[0]?.data as { crash?: boolean }).crash) throw new Error('crash mid-import');
     } });
   });
 
   afterAll(async () => {
     await store.close();
+    await appPool.end();
     await pool.end();
   });
 

@@ -43,16 +43,16 @@ describe('PostgreSQL event store: global order under concurrent appenders', () =
     const seen: EventEnvelope[] = [];
     const reader = (async () => {
       let position = 0;
-      // Keep reading until writers are done and one more read finds nothing new.
+      // Read until the writers are done and every committed event arrived. Visibility may lag
+      // behind unrelated transactions (other suites run in parallel), so allow a deadline.
+      let deadline = Number.POSITIVE_INFINITY;
       for (;;) {
-        const finished = !writing;
         const page = await store.readAll(tenantScope(...tenants), { fromPosition: position, limit: 50 });
         seen.push(...page.events);
         position = page.nextPosition;
-        if (page.events.length === 0) {
-          if (finished) return;
-          await sleep(1);
-        }
+        if (!writing && deadline === Number.POSITIVE_INFINITY) deadline = Date.now() + 15000;
+        if (!writing && (seen.length >= committed.size || Date.now() > deadline)) return;
+        if (page.events.length === 0) await sleep(1);
       }
     })();
 

@@ -88,6 +88,9 @@ declare
   v_chain tenant_chains%rowtype;
   i integer;
 begin
+  -- Row-level security: this transaction writes and reads this tenant only.
+  perform set_config('tongxin.tenant_ids', p_tenant_id, true);
+  perform set_config('tongxin.all_tenants', 'off', true);
   perform pg_advisory_xact_lock(hashtextextended('tongxin.tenant:' || p_tenant_id, 0));
 
   select array_agg(global_position order by global_position) into v_existing

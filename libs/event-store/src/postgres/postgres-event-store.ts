@@ -1,13 +1,14 @@
 import { EventEmitter } from 'node:events';
 import type pg from 'pg';
 import { systemClock, type Clock } from '@tongxin/kernel';
-import { assertScope, scopeAllows, TenantRequiredError, toTenantId, type TenantId, type TenantScope } from '@tongxin/tenancy';
+import { assertScope, scopeAllows, tenantScope, TenantRequiredError, toTenantId, type TenantId, type TenantScope } from '@tongxin/tenancy';
 import type { AppendMetadata, AppendResult, EventEnvelope, ExpectedVersion, NewEvent, StreamWrite } from '../envelope.js';
 import { IdempotencyKeyReusedError, StreamVersionConflictError } from '../errors.js';
 import type { EventStore, ReadAllOptions, ReadAllPage, Subscription, SubscriptionHandler } from '../event-store.port.js';
 import { computeEventHash, toHashAlgorithm, type HashAlgorithm } from '../hashing.js';
 import { normaliseWrites } from '../validation.js';
 import { ChainVerifier, type VerificationResult } from '../verification.js';
+import { inScopedTransaction } from './scoped-transaction.js';
 
 export interface PostgresEventStoreOptions {
   readonly pool: pg.Pool;
@@ -187,9 +188,11 @@ export class PostgresEventStore implements EventStore {
       ).rows[0]?.p as PrepareResult;
 
       if (prepared.existingPositions) {
+        // Read inside the transaction: its row-level-security scope is this tenant.
+        const original = await this.originalResult(client, tenantId, prepared.existingPositions, eventIds, commandId);
         await client.query('rollback');
         inTransaction = false;
-        return await this.originalResult(client, tenantId, prepared.existingPositions, eventIds, commandId);
+        return original;
       }
       if (prepared.conflict) {
         const { streamId, expectedVersion, actualVersion } = prepared.conflict;
@@ -282,9 +285,11 @@ export class PostgresEventStore implements EventStore {
   async readStream(scope: TenantScope, tenantIdInput: TenantId, streamId: string, fromVersion = 1): Promise<EventEnvelope[]> {
     const tenantId = toTenantId(tenantIdInput);
     if (!scopeAllows(assertScope(scope), tenantId)) throw new TenantRequiredError(`tenant ${tenantId} is outside the caller's scope`);
-    const result = await this.pool.query<EventRow>(
-      `select ${EVENT_COLUMNS} from events where tenant_id = $1 and stream_id = $2 and stream_version >= $3 order by stream_version`,
-      [tenantId, streamId, fromVersion],
+    const result = await inScopedTransaction(this.pool, tenantScope(tenantId), (client) =>
+      client.query<EventRow>(
+        `select ${EVENT_COLUMNS} from events where tenant_id = $1 and stream_id = $2 and stream_version >= $3 order by stream_version`,
+        [tenantId, streamId, fromVersion],
+      ),
     );
     return result.rows.map(rowToEnvelope);
   }
@@ -293,7 +298,11 @@ export class PostgresEventStore implements EventStore {
     const checked = assertScope(scope);
     const fromPosition = options.fromPosition ?? 0;
     const params: unknown[] = [fromPosition, Math.min(Math.max(options.limit ?? 1000, 1), 10000)];
-    let where = `global_position > $1 and ${VISIBLE}`;
+    // One tenant's appends are serialised by its lock from position reservation to commit, so
+    // its positions become visible in order. Across tenants they do not: hold back rows of
+    // transactions that may still have lower positions in flight.
+    const singleTenant = checked.kind === 'tenants' && checked.tenantIds.length === 1;
+    let where = singleTenant ? 'global_position > $1' : `global_position > $1 and ${VISIBLE}`;
     if (checked.kind === 'tenants') {
       params.push(checked.tenantIds);
       where += ` and tenant_id = any($${params.length}::text[])`;
@@ -302,9 +311,8 @@ export class PostgresEventStore implements EventStore {
       params.push(options.types);
       where += ` and event_type = any($${params.length}::text[])`;
     }
-    const result = await this.pool.query<EventRow>(
-      `select ${EVENT_COLUMNS} from events where ${where} order by global_position limit $2`,
-      params,
+    const result = await inScopedTransaction(this.pool, checked, (client) =>
+      client.query<EventRow>(`select ${EVENT_COLUMNS} from events where ${where} order by global_position limit $2`, params),
     );
     const events = result.rows.map(rowToEnvelope);
     const last = events[events.length - 1];
@@ -357,30 +365,32 @@ export class PostgresEventStore implements EventStore {
   /** Recomputes a tenant's chain and compares it with the head recorded at append time. */
   async verifyTenant(tenantIdInput: TenantId, pageSize = 5000): Promise<VerificationResult> {
     const tenantId = toTenantId(tenantIdInput);
-    const head = (
-      await this.pool.query<{ hash_algorithm: string; last_sequence: string; last_hash: string }>(
-        'select hash_algorithm, last_sequence, last_hash from tenant_chains where tenant_id = $1',
-        [tenantId],
-      )
-    ).rows[0];
-    const algorithm = toHashAlgorithm(head?.hash_algorithm ?? this.defaultAlgorithm);
-    const verifier = new ChainVerifier(
-      head ? { algorithm, lastSequence: Number(head.last_sequence), lastHash: head.last_hash } : null,
-      algorithm,
-    );
-    let after = 0;
-    for (;;) {
-      const rows = (
-        await this.pool.query<EventRow>(
-          `select ${EVENT_COLUMNS} from events where tenant_id = $1 and tenant_sequence > $2 order by tenant_sequence limit $3`,
-          [tenantId, after, pageSize],
+    return inScopedTransaction(this.pool, tenantScope(tenantId), async (client) => {
+      const head = (
+        await client.query<{ hash_algorithm: string; last_sequence: string; last_hash: string }>(
+          'select hash_algorithm, last_sequence, last_hash from tenant_chains where tenant_id = $1',
+          [tenantId],
         )
-      ).rows;
-      for (const row of rows) if (!verifier.push(rowToEnvelope(row))) break;
-      if (rows.length < pageSize || verifier.failed) break;
-      after = Number((rows[rows.length - 1] as EventRow).tenant_sequence);
-    }
-    return verifier.finish();
+      ).rows[0];
+      const algorithm = toHashAlgorithm(head?.hash_algorithm ?? this.defaultAlgorithm);
+      const verifier = new ChainVerifier(
+        head ? { algorithm, lastSequence: Number(head.last_sequence), lastHash: head.last_hash } : null,
+        algorithm,
+      );
+      let after = 0;
+      for (;;) {
+        const rows = (
+          await client.query<EventRow>(
+            `select ${EVENT_COLUMNS} from events where tenant_id = $1 and tenant_sequence > $2 order by tenant_sequence limit $3`,
+            [tenantId, after, pageSize],
+          )
+        ).rows;
+        for (const row of rows) if (!verifier.push(rowToEnvelope(row))) break;
+        if (rows.length < pageSize || verifier.failed) break;
+        after = Number((rows[rows.length - 1] as EventRow).tenant_sequence);
+      }
+      return verifier.finish();
+    });
   }
 
   async close(): Promise<void> {

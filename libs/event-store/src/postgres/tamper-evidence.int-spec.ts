@@ -1,22 +1,26 @@
 import type pg from 'pg';
 import { randomUUID } from 'node:crypto';
-import { events, migratedTestPool, metadata, uniqueTenant } from '@tongxin/testing';
+import { events, migratedTestPool, metadata, ownerTestPool, uniqueTenant } from '@tongxin/testing';
 import type { TenantId } from '@tongxin/tenancy';
 import { computeEventHash } from '../hashing.js';
 import { PostgresEventStore, rowToEnvelope } from './postgres-event-store.js';
 
 /** Guarantee 4: every kind of tampering done through raw SQL is caught and the first bad event named. */
 describe('PostgreSQL event store: tamper evidence', () => {
+  let appPool: pg.Pool;
+  // Tampering is done as the schema owner: the app role may not update or delete events at all.
   let pool: pg.Pool;
   let store: PostgresEventStore;
 
   beforeAll(async () => {
-    pool = await migratedTestPool();
-    store = new PostgresEventStore({ pool });
+    appPool = await migratedTestPool();
+    pool = ownerTestPool();
+    store = new PostgresEventStore({ pool: appPool });
   });
 
   afterAll(async () => {
     await store.close();
+    await appPool.end();
     await pool.end();
   });
 
@@ -122,7 +126,7 @@ describe('PostgreSQL event store: tamper evidence', () => {
   });
 
   it('chains with SM3 when configured, keeps the algorithm for the tenant\'s life, and still catches tampering', async () => {
-    const sm3Store = new PostgresEventStore({ pool, hashAlgorithm: 'sm3' });
+    const sm3Store = new PostgresEventStore({ pool: appPool, hashAlgorithm: 'sm3' });
     const tenant = await history(sm3Store);
     await store.append(tenant, 'request-2', 0, events(1), metadata()); // a sha256-configured writer joins
     expect(await store.verifyTenant(tenant)).toMatchObject({ ok: true, eventCount: 7, algorithm: 'sm3' });

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@tongxin/event-store';
 import { tenantActivityProjection, type TenantActivityChange } from '@tongxin/projections';
-import { events, metadata, migratedTestPool, uniqueTenant } from '@tongxin/testing';
+import { events, metadata, migratedTestPool, ownerTestPool, uniqueTenant } from '@tongxin/testing';
 import { ProjectionRunner, type ReadModelWriter } from './projection-runner.js';
 import { writeTenantActivity } from './tenant-activity.writer.js';
 
@@ -11,19 +11,22 @@ const named = (name: string) => ({ ...tenantActivityProjection, name: `${name}-$
 
 describe('projection runner (PostgreSQL)', () => {
   let pool: pg.Pool;
+  let owner: pg.Pool;
   let store: PostgresEventStore;
 
   beforeAll(async () => {
     pool = await migratedTestPool();
+    owner = ownerTestPool();
     store = new PostgresEventStore({ pool, pollIntervalMs: 20, subscriptionBatchSize: 7 });
   });
   afterAll(async () => {
     await store.close();
     await pool.end();
+    await owner.end();
   });
 
   async function countFor(tenant: string): Promise<number> {
-    const row = (await pool.query('select event_count from tenant_activity where tenant_id = $1', [tenant])).rows[0];
+    const row = (await owner.query('select event_count from tenant_activity where tenant_id = $1', [tenant])).rows[0];
     return Number(row?.event_count ?? 0);
   }
 

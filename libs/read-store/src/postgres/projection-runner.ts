@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { EventStore, ReadAllPage, Subscription } from '@tongxin/event-store';
+import { inScopedTransaction, type EventStore, type ReadAllPage, type Subscription } from '@tongxin/event-store';
 import type { Projection } from '@tongxin/projections';
 import { allTenantsScope } from '@tongxin/tenancy';
 
@@ -54,21 +54,13 @@ export class ProjectionRunner<Change> {
 
   private async commitPage(from: number, page: ReadAllPage): Promise<void> {
     const { pool, projection, write } = this.options;
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
+    await inScopedTransaction(pool, allTenantsScope('projector'), async (client) => {
       await write(client, projection.project(page.events));
       const moved = await client.query(
         'update projection_checkpoints set position = $2, updated_at = now() where projection = $1 and position = $3',
         [projection.name, page.nextPosition, from],
       );
       if (moved.rowCount !== 1) throw new CheckpointMovedError(projection.name);
-      await client.query('commit');
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 }

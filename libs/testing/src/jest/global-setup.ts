@@ -7,7 +7,8 @@ import { startEmbeddedPostgres } from '../../../../scripts/embedded-postgres.js'
  */
 export default async function globalSetup(): Promise<void> {
   const serverUrl = await resolveServerUrl();
-  const databaseName = process.env.TONGXIN_TEST_DATABASE_NAME ?? 'tongxin_test';
+  // One database per run: parallel runs on one server (CI, a second terminal) never collide.
+  const databaseName = process.env.TONGXIN_TEST_DATABASE_NAME ?? `tongxin_test_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
@@ -19,6 +20,8 @@ export default async function globalSetup(): Promise<void> {
   const url = new URL(serverUrl);
   url.pathname = `/${databaseName}`;
   process.env.TONGXIN_TEST_DATABASE_URL = url.toString();
+  process.env.TONGXIN_TEST_SERVER_URL = serverUrl;
+  process.env.TONGXIN_TEST_DATABASE_NAME_IN_USE = databaseName;
   process.env.TONGXIN_TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 }
 

@@ -1,0 +1,71 @@
+import { MIGRATIONS as EVENT_LOG_MIGRATIONS, migrate, type Migration, type MigrationReport } from '@tongxin/event-store';
+import type pg from 'pg';
+
+const projectionCheckpoints: Migration = {
+  id: '0002_projection_checkpoints',
+  sql: `
+create table projection_checkpoints (
+  projection  text primary key,
+  version     integer not null,
+  position    bigint not null,
+  updated_at  timestamptz not null default now()
+);
+
+create table tenant_activity (
+  tenant_id         text primary key,
+  event_count       bigint not null,
+  last_position     bigint not null,
+  last_recorded_at  timestamptz not null
+);`,
+};
+
+/** Name of the role the apps act as (connection option `-c role=…`): never the tables' owner. */
+export const APP_ROLE = 'tongxin_app';
+
+/**
+ * Tenant rows are visible only to transactions that name their tenants
+ * (`set_config('tongxin.tenant_ids', 'a,b', true)`) or declare a system-wide read
+ * (`tongxin.all_tenants = on`, the projector). A query that forgets its scope sees nothing.
+ */
+export function tenantIsolationPolicy(table: string): string {
+  return `
+alter table ${table} enable row level security;
+alter table ${table} force row level security;
+create policy ${table}_tenant_isolation on ${table}
+  using (current_setting('tongxin.all_tenants', true) = 'on'
+         or tenant_id = any(string_to_array(current_setting('tongxin.tenant_ids', true), ',')))
+  with check (current_setting('tongxin.all_tenants', true) = 'on'
+         or tenant_id = any(string_to_array(current_setting('tongxin.tenant_ids', true), ',')));`;
+}
+
+const rowLevelSecurity: Migration = {
+  id: '0003_row_level_security',
+  sql: `
+do $$ begin
+  create role ${APP_ROLE} nologin;
+exception when duplicate_object then null;
+end $$;
+grant usage on schema public to ${APP_ROLE};
+grant select, insert, update, delete on all tables in schema public to ${APP_ROLE};
+grant usage, select, update on all sequences in schema public to ${APP_ROLE};
+alter default privileges in schema public grant select, insert, update, delete on tables to ${APP_ROLE};
+alter default privileges in schema public grant usage, select, update on sequences to ${APP_ROLE};
+-- The event log is append-only for the app: history is corrected by new events, never edited.
+revoke update, delete on events from ${APP_ROLE};
+${tenantIsolationPolicy('events')}
+${tenantIsolationPolicy('tenant_chains')}
+${tenantIsolationPolicy('tenant_activity')}`,
+};
+
+/** The whole schema in order: the event log first, then read models, then the fences. */
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity];
+
+/** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
+export function appRoleOption(role: string = APP_ROLE): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new Error(`invalid database role name: ${role}`);
+  return `-c role=${role}`;
+}
+
+export function migrateSchema(pool: pg.Pool): Promise<MigrationReport> {
+  return migrate(pool, SCHEMA_MIGRATIONS);
+}
