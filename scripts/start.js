@@ -3,6 +3,8 @@
 // 127.0.0.1:6379, else a local redis-server if installed, else run without the worker.
 // Then migrate and supervise api + projector + worker (a crashed app restarts and resumes).
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
@@ -48,6 +50,18 @@ async function redis() {
   const local = 'redis://127.0.0.1:6390';
   for (let i = 0; i < 50 && !(await redisReachable(local)); i += 1) await sleep(100);
   return local;
+}
+
+/** Development tokens need a secret: keep one per checkout in ./.data so demo tokens survive restarts. */
+function developmentJwtSecret() {
+  if (process.env.JWT_SECRET || process.env.JWT_JWKS_URL || process.env.JWT_PUBLIC_KEY) return process.env.JWT_SECRET;
+  const file = '.data/dev-jwt-secret';
+  if (!existsSync(file)) {
+    mkdirSync('.data', { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+    say('generated a development JWT secret in .data/dev-jwt-secret');
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 function supervise(app, env) {
@@ -101,6 +115,8 @@ process.on('SIGTERM', () => void shutdown(0));
 
 try {
   const env = { ...process.env, DATABASE_URL: await database(), NODE_ENV: process.env.NODE_ENV ?? 'development' };
+  const secret = developmentJwtSecret();
+  if (secret) env.JWT_SECRET = secret;
   const redisUrl = await redis();
   if (redisUrl) env.REDIS_URL = redisUrl;
   const migrated = spawnSync(process.execPath, ['dist/apps/cli/main.js', 'migrate'], { env, stdio: 'inherit' });

@@ -1,9 +1,18 @@
 import { Test } from '@nestjs/testing';
 import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { TokenService, type PrincipalScope, type Role } from '@tongxin/auth';
 import { validateEnvironment } from '@tongxin/config';
+import { PostgresEventStore } from '@tongxin/event-store';
+import { directoryProjection } from '@tongxin/projections';
+import { ProjectionRunner, writeDirectory } from '@tongxin/read-store';
 import { testDatabaseUrl, testRedisUrl } from '@tongxin/testing';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/configure-app.js';
+
+export const TEST_JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
+const tokens = new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret: TEST_JWT_SECRET });
 
 /** The api as deployed (same module and settings as main.ts), on the test database. */
 export async function startApi(overrides: Record<string, string> = {}): Promise<INestApplication> {
@@ -12,10 +21,51 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     REDIS_URL: testRedisUrl(),
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
     ...overrides,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(environment)] }).compile();
   const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true }));
   await app.init();
   return app;
+}
+
+export function tokenFor(role: Role, scope: PrincipalScope, subject = `u-${role}`): Promise<string> {
+  return tokens.issue(subject, `测试用户 ${role}`, [role], scope);
+}
+
+/**
+ * Runs the directory projection in the test process, under a name of its own so that test
+ * files running in parallel keep separate checkpoints (its writes are idempotent).
+ */
+export async function startDirectoryProjection(pool: pg.Pool): Promise<{ waitFor(position: number): Promise<void>; stop(): Promise<void> }> {
+  const store = new PostgresEventStore({ pool, pollIntervalMs: 20 });
+  let reached = 0;
+  const runner = new ProjectionRunner({
+    pool,
+    store,
+    projection: { ...directoryProjection, name: `directory-e2e-${randomUUID().slice(0, 8)}` },
+    write: writeDirectory,
+    onPage: (page) => (reached = page.nextPosition),
+  });
+  await runner.start();
+  return {
+    async waitFor(position: number) {
+      const deadline = Date.now() + 10000;
+      while (reached < position) {
+        if (Date.now() > deadline) throw new Error(`directory projection did not reach ${position} (at ${reached})`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    async stop() {
+      await runner.stop();
+      await store.close();
+    },
+  };
+}
+
+/** Ids no other test uses. */
+export function uniqueIds(label: string) {
+  const suffix = randomUUID().slice(0, 8);
+  return { districtId: `d-${label}-${suffix}`, streetId: `s-${label}-${suffix}`, otherStreetId: `s-${label}2-${suffix}`, communityId: `c-${label}-${suffix}`, suffix };
 }

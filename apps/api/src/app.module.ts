@@ -1,18 +1,41 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
+import { COMMAND_EXECUTOR, CommandExecutor, REGISTRY_CLOCK, RegistryCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
-import { CodedErrorFilter, PlatformModule, PostgresHealthIndicator, RedisHealthIndicator } from '@tongxin/platform';
+import type { EventStore } from '@tongxin/event-store';
+import type { Clock, IdGenerator } from '@tongxin/kernel';
+import { CLOCK, CodedErrorFilter, EVENT_STORE, ID_GENERATOR, PlatformModule, PostgresHealthIndicator, RedisHealthIndicator, strictValidationPipe } from '@tongxin/platform';
+import { AuditController } from './audit/audit.controller.js';
+import { AuthModule } from './auth/auth.module.js';
+import { MeController } from './auth/me.controller.js';
+import { DirectoryController } from './directory/directory.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { RegistryController } from './registry/registry.controller.js';
+
+const COMMAND_HANDLERS = [RegistryCommandHandler];
 
 @Module({})
 export class AppModule {
   static register(environment: Environment): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule],
-      controllers: [HealthController],
-      providers: [PostgresHealthIndicator, RedisHealthIndicator, { provide: APP_FILTER, useClass: CodedErrorFilter }],
+      imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
+      controllers: [HealthController, MeController, RegistryController, DirectoryController, AuditController],
+      providers: [
+        PostgresHealthIndicator,
+        RedisHealthIndicator,
+        { provide: APP_FILTER, useClass: CodedErrorFilter },
+        { provide: APP_PIPE, useFactory: strictValidationPipe },
+        {
+          provide: COMMAND_EXECUTOR,
+          inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
+          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new CommandExecutor(store, clock, ids),
+        },
+        { provide: REGISTRY_CLOCK, useExisting: CLOCK },
+        ...COMMAND_HANDLERS,
+      ],
     };
   }
 }

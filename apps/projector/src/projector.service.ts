@@ -2,8 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type pg from 'pg';
 import type { EventStore } from '@tongxin/event-store';
 import { EVENT_STORE, PG_POOL } from '@tongxin/platform';
-import { tenantActivityProjection } from '@tongxin/projections';
-import { ProjectionRunner, writeTenantActivity } from '@tongxin/read-store';
+import { PROJECTIONS, ProjectionRunner } from '@tongxin/read-store';
 
 /** Runs every projection with its own checkpoint. A failing projection stops the process so it restarts from its checkpoint. */
 @Injectable()
@@ -12,15 +11,16 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   private readonly runners: ProjectionRunner<unknown>[];
 
   constructor(@Inject(PG_POOL) pool: pg.Pool, @Inject(EVENT_STORE) store: EventStore) {
-    this.runners = [
-      new ProjectionRunner({
-        pool,
-        store,
-        projection: tenantActivityProjection,
-        write: writeTenantActivity,
-        onPage: (page) => this.logger.debug({ projection: tenantActivityProjection.name, position: page.nextPosition, events: page.events.length }),
-      }) as ProjectionRunner<unknown>,
-    ];
+    this.runners = PROJECTIONS.map(
+      ({ projection, write }) =>
+        new ProjectionRunner({
+          pool,
+          store,
+          projection,
+          write,
+          onPage: (page) => this.logger.debug({ projection: projection.name, position: page.nextPosition, events: page.events.length }),
+        }),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -10,19 +10,32 @@ function problems(raw: Record<string, unknown>): readonly string[] {
   return [];
 }
 
+const SECRET = 'a-development-secret-of-at-least-32-chars';
+
 describe('environment validation', () => {
   it('applies defaults and converts numbers', () => {
-    const env = validateEnvironment({ DATABASE_URL: 'postgres://u@h/db', PORT: '8080' });
+    const env = validateEnvironment({ DATABASE_URL: 'postgres://u@h/db', PORT: '8080', JWT_SECRET: SECRET });
     expect(env).toMatchObject({ PORT: 8080, NODE_ENV: 'development', HASH_ALGORITHM: 'sha256', EVENT_STORE: 'postgres', LOG_LEVEL: 'info' });
   });
 
-  it('names a missing DATABASE_URL', () => {
-    expect(problems({})).toEqual(['DATABASE_URL is required (postgres://user:password@host:port/database)']);
+  it('names a missing DATABASE_URL and a missing token key', () => {
+    expect(problems({})).toEqual([
+      'DATABASE_URL is required (postgres://user:password@host:port/database)',
+      'JWT_SECRET is required unless JWT_JWKS_URL or JWT_PUBLIC_KEY is set (HS256 development tokens)',
+    ]);
+  });
+
+  it('refuses a short secret, and HS256 secrets in production', () => {
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: 'short' })).toEqual(['JWT_SECRET must be at least 32 characters']);
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, NODE_ENV: 'production' })).toEqual([
+      'production needs JWT_JWKS_URL or JWT_PUBLIC_KEY (RS256 tokens from the identity provider); JWT_SECRET is for development',
+    ]);
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db', NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example.gov.cn/jwks.json' })).toEqual([]);
   });
 
   it('gives each bad variable its own message', () => {
     expect(
-      problems({ DATABASE_URL: 'mysql://x', PORT: 'abc', REDIS_URL: 'localhost:6379', HASH_ALGORITHM: 'md5', LOG_LEVEL: 'loud' }),
+      problems({ JWT_SECRET: SECRET, DATABASE_URL: 'mysql://x', PORT: 'abc', REDIS_URL: 'localhost:6379', HASH_ALGORITHM: 'md5', LOG_LEVEL: 'loud' }),
     ).toEqual([
       'PORT must be an integer',
       'DATABASE_URL must be a postgres:// URL',
@@ -33,7 +46,7 @@ describe('environment validation', () => {
   });
 
   it('requires EVENTSTORE_URL when the KurrentDB event store is chosen', () => {
-    expect(problems({ DATABASE_URL: 'postgres://u@h/db', EVENT_STORE: 'kurrentdb' })).toEqual([
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, EVENT_STORE: 'kurrentdb' })).toEqual([
       'EVENTSTORE_URL must be a kurrentdb:// or esdb:// URL (required when EVENT_STORE=kurrentdb)',
     ]);
   });

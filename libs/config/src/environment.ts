@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -45,6 +45,25 @@ export class Environment {
   @Min(10, { message: 'PROJECTOR_POLL_INTERVAL_MS must be at least 10' })
   PROJECTOR_POLL_INTERVAL_MS = 250;
 
+  @ValidateIf((env: Environment) => !env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY)
+  @IsString({ message: 'JWT_SECRET is required unless JWT_JWKS_URL or JWT_PUBLIC_KEY is set (HS256 development tokens)' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'] }, { message: 'JWT_JWKS_URL must be an http(s) URL of the identity provider\'s JWKS' })
+  JWT_JWKS_URL?: string;
+
+  @IsOptional()
+  @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' })
+  JWT_PUBLIC_KEY?: string;
+
+  @IsString()
+  JWT_ISSUER = 'tongxin';
+
+  @IsString()
+  JWT_AUDIENCE = 'tongxin-api';
+
   @Transform(toInt)
   @IsInt({ message: 'DATABASE_POOL_SIZE must be an integer' })
   @Min(1, { message: 'DATABASE_POOL_SIZE must be at least 1' })
@@ -63,9 +82,13 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
-  if (errors.length > 0) {
-    // Decorators apply bottom-up, so the last constraint is the first declared: the most basic problem.
-    throw new ConfigValidationError(errors.flatMap((e) => Object.values(e.constraints ?? {}).slice(-1)));
+  // Decorators apply bottom-up, so the last constraint is the first declared: the most basic problem.
+  const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).slice(-1));
+  if (env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY) {
+    problems.push('production needs JWT_JWKS_URL or JWT_PUBLIC_KEY (RS256 tokens from the identity provider); JWT_SECRET is for development');
+  }
+  if (problems.length > 0) {
+    throw new ConfigValidationError(problems);
   }
   return env;
 }

@@ -4,3 +4,4 @@ export * from './health/postgres.health.js';
 export * from './health/redis.health.js';
 export * from './coded-error.filter.js';
 export * from './bootstrap.js';
+export * from './validation.pipe.js';

@@ -2,11 +2,11 @@ import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationS
 import { LoggerModule } from 'nestjs-pino';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { systemClock } from '@tongxin/kernel';
+import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import type { Environment } from '@tongxin/config';
 import { PostgresEventStore, type EventStore } from '@tongxin/event-store';
 import { appRoleOption } from '@tongxin/read-store';
-import { ENVIRONMENT, EVENT_STORE, PG_POOL, REDIS } from './tokens.js';
+import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, REDIS } from './tokens.js';
 
 export interface PlatformOptions {
   readonly environment: Environment;
@@ -42,6 +42,8 @@ export class PlatformModule implements OnApplicationShutdown {
       ],
       providers: [
         { provide: ENVIRONMENT, useValue: environment },
+        { provide: CLOCK, useValue: systemClock },
+        { provide: ID_GENERATOR, useValue: uuidGenerator },
         {
           provide: PG_POOL,
           useFactory: () => {
@@ -72,7 +74,7 @@ export class PlatformModule implements OnApplicationShutdown {
               : null,
         },
       ],
-      exports: [ENVIRONMENT, PG_POOL, EVENT_STORE, REDIS],
+      exports: [ENVIRONMENT, CLOCK, ID_GENERATOR, PG_POOL, EVENT_STORE, REDIS],
     };
   }
 

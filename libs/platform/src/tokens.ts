@@ -3,3 +3,5 @@ export const PG_POOL = Symbol('PG_POOL');
 export const REDIS = Symbol('REDIS');
 export const EVENT_STORE = Symbol('EVENT_STORE');
 export const ENVIRONMENT = Symbol('ENVIRONMENT');
+export const CLOCK = Symbol('CLOCK');
+export const ID_GENERATOR = Symbol('ID_GENERATOR');

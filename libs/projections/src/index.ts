@@ -1,2 +1,3 @@
 export * from './projection.js';
 export * from './tenant-activity/tenant-activity.projection.js';
+export * from './directory/directory.projection.js';

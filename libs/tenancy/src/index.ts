@@ -1,2 +1,3 @@
 export * from './tenant-id.js';
 export * from './tenant-scope.js';
+export * from './tenant-context.js';

@@ -57,8 +57,39 @@ ${tenantIsolationPolicy('tenant_chains')}
 ${tenantIsolationPolicy('tenant_activity')}`,
 };
 
+const directory: Migration = {
+  id: '0004_directory',
+  sql: `
+-- The hierarchy as the directory projection builds it. tenant_id is the district: the registry
+-- stream lives in the district's history.
+create table directory_units (
+  unit_id          text primary key,
+  unit_kind        text not null check (unit_kind in ('district', 'street', 'community')),
+  name             text not null,
+  district_id      text not null,
+  onboarded_on     date,
+  offboarded_from  date,
+  tenant_id        text not null
+);
+create index directory_units_district_idx on directory_units (district_id, unit_kind);
+
+-- Every placement of a community on a street, from an effective date (onboarding, moves).
+create table community_placements (
+  community_id     text not null,
+  street_id        text not null,
+  effective_from   date not null,
+  recorded_at      timestamptz not null,
+  global_position  bigint not null,
+  tenant_id        text not null,
+  primary key (community_id, global_position)
+);
+create index community_placements_street_idx on community_placements (street_id);
+${tenantIsolationPolicy('directory_units')}
+${tenantIsolationPolicy('community_placements')}`,
+};
+
 /** The whole schema in order: the event log first, then read models, then the fences. */
-export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity];
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
 export function appRoleOption(role: string = APP_ROLE): string {

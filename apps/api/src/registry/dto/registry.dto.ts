@@ -1,0 +1,52 @@
+import { IsString, Length, Matches } from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const nameRule = { message: '名称长度应为 2–50 个字符 / name must be 2-50 characters' };
+
+export class RegisterDistrictDto {
+  @Matches(/^d-[a-z0-9][a-z0-9-]{1,40}$/, { message: 'districtId 应形如 d-xianan / districtId must look like d-xianan' })
+  districtId!: string;
+
+  @IsString() @Length(2, 50, nameRule)
+  name!: string;
+}
+
+export class RegisterStreetDto {
+  @Matches(/^s-[a-z0-9][a-z0-9-]{1,40}$/, { message: 'streetId 应形如 s-yongan / streetId must look like s-yongan' })
+  streetId!: string;
+
+  @IsString() @Length(2, 50, nameRule)
+  name!: string;
+}
+
+export class OnboardCommunityDto {
+  @Matches(/^c-[a-z0-9][a-z0-9-]{1,40}$/, { message: 'communityId 应形如 c-fenghuang / communityId must look like c-fenghuang' })
+  communityId!: string;
+
+  @IsString() @Length(2, 50, nameRule)
+  name!: string;
+
+  @Matches(DATE, { message: 'onboardedOn 应为 YYYY-MM-DD / onboardedOn must be YYYY-MM-DD' })
+  onboardedOn!: string;
+}
+
+export class RenameCommunityDto {
+  @IsString() @Length(2, 50, nameRule)
+  name!: string;
+}
+
+export class MoveCommunityDto {
+  @Matches(/^s-[a-z0-9][a-z0-9-]{1,40}$/, { message: 'toStreetId 应形如 s-wenquan / toStreetId must look like s-wenquan' })
+  toStreetId!: string;
+
+  @Matches(DATE, { message: 'effectiveFrom 应为 YYYY-MM-DD / effectiveFrom must be YYYY-MM-DD' })
+  effectiveFrom!: string;
+}
+
+export class OffboardCommunityDto {
+  @IsString() @Length(2, 200, { message: '理由长度应为 2–200 个字符 / reason must be 2-200 characters' })
+  reason!: string;
+
+  @Matches(DATE, { message: 'effectiveFrom 应为 YYYY-MM-DD / effectiveFrom must be YYYY-MM-DD' })
+  effectiveFrom!: string;
+}

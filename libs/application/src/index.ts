@@ -1,0 +1,3 @@
+export * from './shared/command-executor.js';
+export * from './shared/tokens.js';
+export * from './registry/registry-command.js';

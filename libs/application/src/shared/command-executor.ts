@@ -1,0 +1,97 @@
+import { CodedError, type Actor, type Clock, type EventEnvelope, type IdGenerator, type TenantId } from '@tongxin/kernel';
+import { fold, EVENT_TYPES, isKnownEventType, type Decider, type DomainEvent } from '@tongxin/domain';
+import { StreamVersionConflictError, type EventStore } from '@tongxin/event-store';
+import { currentTenantContext, scopeAllows, tenantScope, toTenantId } from '@tongxin/tenancy';
+
+export interface CommandContext {
+  readonly actor: Actor;
+  /** From the Idempotency-Key header: a retry returns the first result and appends nothing. */
+  readonly commandId?: string;
+  readonly correlationId?: string;
+  /** From If-Match: the stream version the caller last saw; a mismatch is 412. */
+  readonly expectedVersion?: number;
+  /** Business time given by the caller; defaults to now. */
+  readonly occurredAt?: string;
+}
+
+export interface CommandOutcome {
+  readonly tenantId: string;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  /** Global position of the last event written: wait for projections to reach it to read your writes. */
+  readonly position: number;
+  readonly eventIds: readonly string[];
+  readonly duplicate: boolean;
+}
+
+export class VersionMismatchError extends CodedError {
+  constructor(expected: number, actual: number) {
+    super('VERSION_MISMATCH', 'precondition-failed', `记录已被修改（您看到的版本 ${expected}，当前版本 ${actual}），请刷新后重试`, `If-Match version ${expected} does not match the current version ${actual}`, {
+      expectedVersion: expected,
+      actualVersion: actual,
+    });
+  }
+}
+
+export class OutOfScopeError extends CodedError {
+  constructor(tenantId: string) {
+    super('TENANT_OUT_OF_SCOPE', 'forbidden', '无权在该单位记录', `Tenant ${tenantId} is outside the current scope`);
+  }
+}
+
+const MAX_ATTEMPTS = 3;
+
+function outcome(tenantId: string, streamId: string, events: readonly EventEnvelope[], duplicate: boolean): CommandOutcome {
+  const last = events[events.length - 1] as EventEnvelope;
+  return { tenantId, streamId, streamVersion: last.streamVersion, position: last.globalPosition, eventIds: events.map((e) => e.eventId), duplicate };
+}
+
+/**
+ * The only place that runs a decider: load the stream, fold, decide, append with the version
+ * it read. A concurrent writer makes it re-read and decide again (unless the caller pinned a
+ * version with If-Match). Must run inside a tenant context that allows the target tenant.
+ */
+export class CommandExecutor {
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  async execute<Command, State, Event extends DomainEvent>(
+    decider: Decider<Command, State, Event>,
+    target: { readonly tenantId: string; readonly streamId: string },
+    command: Command,
+    context: CommandContext,
+  ): Promise<CommandOutcome> {
+    const tenantId: TenantId = toTenantId(target.tenantId);
+    if (!scopeAllows(currentTenantContext().scope, tenantId)) throw new OutOfScopeError(tenantId);
+    for (let attempt = 1; ; attempt += 1) {
+      const history = await this.store.readStream(tenantScope(tenantId), tenantId, target.streamId);
+      if (context.commandId) {
+        const earlier = history.filter((e) => e.commandId === context.commandId);
+        if (earlier.length > 0) return outcome(tenantId, target.streamId, earlier, true);
+      }
+      const version = history.at(-1)?.streamVersion ?? 0;
+      if (context.expectedVersion !== undefined && context.expectedVersion !== version) throw new VersionMismatchError(context.expectedVersion, version);
+      const state = fold(decider, history.map((e) => ({ type: e.type, data: e.data }) as Event));
+      const occurredAt = context.occurredAt ?? this.clock.now().toISOString();
+      const events = decider.decide(command, state).map((event) => {
+        if (!isKnownEventType(event.type)) throw new Error(`event type ${event.type} is not in the event registry`);
+        return { eventId: this.ids.next(), type: event.type, schemaVersion: EVENT_TYPES[event.type].schemaVersion, occurredAt, data: event.data };
+      });
+      try {
+        const result = await this.store.append(tenantId, target.streamId, version, events, {
+          actor: context.actor,
+          ...(context.commandId ? { commandId: context.commandId } : {}),
+          ...(context.correlationId ? { correlationId: context.correlationId } : {}),
+        });
+        return outcome(tenantId, target.streamId, result.events, result.duplicate);
+      } catch (error) {
+        if (!(error instanceof StreamVersionConflictError)) throw error;
+        if (context.expectedVersion !== undefined) throw new VersionMismatchError(context.expectedVersion, error.actualVersion);
+        if (attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export const COMMAND_EXECUTOR = Symbol('COMMAND_EXECUTOR');
+export const DIRECTORY_READER = Symbol('DIRECTORY_READER');

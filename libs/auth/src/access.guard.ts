@@ -1,0 +1,88 @@
+import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import type { Clock } from '@tongxin/kernel';
+import { allTenantsScope, type TenantContext } from '@tongxin/tenancy';
+import { authErrors } from './auth-errors.js';
+import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
+import type { Principal } from './principal.js';
+import { roleReaches, type TargetUnit } from './scope-policy.js';
+import { TokenService } from './token.service.js';
+
+/** The hierarchy as authorization needs it; implemented over the directory read model. */
+export interface DirectoryLookup {
+  unit(unitId: string, onDate: string): Promise<TargetUnit | null>;
+  /** The tenants whose data a reader of this unit may touch (a street: its communities on that date). */
+  tenantsOf(unit: TargetUnit, onDate: string): Promise<string[]>;
+}
+
+export const DIRECTORY_LOOKUP = Symbol('DIRECTORY_LOOKUP');
+export const AUTH_CLOCK = Symbol('AUTH_CLOCK');
+
+export interface AuthenticatedRequest extends Request {
+  principal?: Principal;
+  tenantContext?: TenantContext;
+}
+
+/** Dates of scope decisions are Shanghai calendar dates (UTC+8, no daylight saving). */
+function shanghaiToday(clock: Clock): string {
+  return new Date(clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * One guard for every route: authenticate the bearer token, check the role, then check that
+ * the target unit lies in the caller's scope, and resolve the tenants the request may touch.
+ * A route without an access rule is refused.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('Access');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    @Inject(DIRECTORY_LOOKUP) private readonly directory: DirectoryLookup,
+    @Inject(AUTH_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const route = `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`;
+    try {
+      if (!rule) throw authErrors.undeclared(route);
+      if (rule.public) return true;
+      const principal = await this.authenticate(request);
+      request.principal = principal;
+      const roles = principal.roles.filter((role) => rule.roles.includes(role));
+      if (roles.length === 0) throw authErrors.roleForbidden(principal.roles.join(','));
+      const target = rule.target;
+      if (target.kind === 'self') return true;
+      if (target.kind === 'platform') {
+        request.tenantContext = { scope: allTenantsScope('platform'), actor: { userId: principal.subject, role: 'platform-admin' } };
+        return true;
+      }
+      const today = shanghaiToday(this.clock);
+      const unitId = String(request.params[target.param] ?? '');
+      const unit = await this.directory.unit(unitId, today);
+      const role = unit && unit.kind === target.kind ? roles.find((r) => roleReaches(principal, r, unit)) : undefined;
+      if (!unit || !role) throw authErrors.notFound(unitId);
+      const tenantIds = await this.directory.tenantsOf(unit, today);
+      request.tenantContext = { scope: { kind: 'tenants', tenantIds: tenantIds as never[] }, actor: { userId: principal.subject, role } };
+      return true;
+    } catch (error) {
+      if (request.method !== 'GET') {
+        this.logger.warn({ event: 'write-refused', route, subject: request.principal?.subject ?? null, roles: request.principal?.roles ?? [], code: (error as { code?: string }).code });
+      }
+      throw error;
+    }
+  }
+
+  private async authenticate(request: Request): Promise<Principal> {
+    const header = request.headers.authorization;
+    if (!header) throw authErrors.missing();
+    const [scheme, token] = header.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) throw authErrors.invalid('Authorization must be "Bearer <jwt>"');
+    return this.tokens.verify(token);
+  }
+}

@@ -1,0 +1,14 @@
+import { directoryProjection, tenantActivityProjection, type Projection } from '@tongxin/projections';
+import { writeDirectory } from './directory.writer.js';
+import type { ReadModelWriter } from './projection-runner.js';
+import { writeTenantActivity } from './tenant-activity.writer.js';
+
+export interface ProjectionBinding<Change = unknown> {
+  readonly projection: Projection<Change>;
+  readonly write: ReadModelWriter<Change>;
+}
+
+const bind = <Change>(projection: Projection<Change>, write: ReadModelWriter<Change>) => ({ projection, write }) as ProjectionBinding;
+
+/** Every projection the projector runs, each with its own checkpoint. */
+export const PROJECTIONS: readonly ProjectionBinding[] = [bind(tenantActivityProjection, writeTenantActivity), bind(directoryProjection, writeDirectory)];

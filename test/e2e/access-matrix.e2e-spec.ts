@@ -1,0 +1,138 @@
+import type { INestApplication } from '@nestjs/common';
+import type pg from 'pg';
+import request from 'supertest';
+import { ALL_ROLES, type PrincipalScope, type Role } from '@tongxin/auth';
+import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
+import { startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+
+interface Route {
+  readonly method: string;
+  readonly path: string;
+}
+
+/** Every route registered in the Nest app, read from the HTTP router itself: routes added later are covered. */
+function registeredRoutes(app: INestApplication): Route[] {
+  const express = app.getHttpAdapter().getInstance() as { router?: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  const stack = express.router?.stack ?? [];
+  // Catch-all layers ({/*splat}) are middleware (request logging), not routes.
+  return stack.flatMap((layer) =>
+    layer.route && layer.route.path.startsWith('/') ? Object.keys(layer.route.methods).filter((m) => m !== '_all').map((method) => ({ method: method.toUpperCase(), path: layer.route!.path })) : [],
+  );
+}
+
+const PUBLIC_ROUTES = new Set(['GET /health/live', 'GET /health/ready']);
+
+/** Out-of-scope credentials: every role bound to the *other* district, street or community. */
+function outOfScope(role: Role, other: ReturnType<typeof uniqueIds>): PrincipalScope {
+  switch (role) {
+    case 'platform-admin':
+      return {};
+    case 'district-committee':
+      return { districtId: other.districtId };
+    case 'department':
+      return { departmentId: 'dept-housing', districtId: other.districtId };
+    case 'auditor':
+      return { districtId: other.districtId };
+    case 'street-office':
+      return { streetId: other.streetId };
+    default:
+      return { communityId: other.communityId };
+  }
+}
+
+/**
+ * The cross-tenant matrix: for every route and every role with credentials for another
+ * district, the answer is 401/403/404, nothing is appended anywhere, and no data of the
+ * target tenant appears in the response.
+ */
+describe('cross-tenant access matrix over every registered route', () => {
+  let app: INestApplication;
+  let pool: pg.Pool;
+  let owner: pg.Pool;
+  let directory: Awaited<ReturnType<typeof startDirectoryProjection>>;
+  const target = uniqueIds('mx');
+  const other = uniqueIds('mo');
+  const secretNames = [`靶区${target.suffix}`, `靶街道${target.suffix}`, `靶社区${target.suffix}`];
+
+  const http = () => request(app.getHttpServer());
+  const totalEvents = async () => Number((await owner.query('select count(*) as n from events')).rows[0].n);
+  const fill = (path: string) =>
+    path.replace(':districtId', target.districtId).replace(':streetId', target.streetId).replace(':communityId', target.communityId);
+
+  async function build(ids: ReturnType<typeof uniqueIds>, names: string[]) {
+    const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
+    await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: names[0] }).expect(201);
+    const street = await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.streetId, name: names[1] }).expect(201);
+    await directory.waitFor(street.body.position);
+    const office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
+    const community = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).send({ communityId: ids.communityId, name: names[2], onboardedOn: '2020-01-01' }).expect(201);
+    await directory.waitFor(community.body.position);
+  }
+
+  beforeAll(async () => {
+    pool = await migratedTestPool();
+    owner = ownerTestPool();
+    app = await startApi();
+    directory = await startDirectoryProjection(pool);
+    await build(target, secretNames);
+    await build(other, [`他区${other.suffix}`, `他街道${other.suffix}`, `他社区${other.suffix}`]);
+  });
+  afterAll(async () => {
+    await directory.stop();
+    await app.close();
+    await pool.end();
+    await owner.end();
+  });
+
+  it('finds the routes (guards against an empty matrix)', () => {
+    const routes = registeredRoutes(app).map((r) => `${r.method} ${r.path}`);
+    expect(routes).toEqual(expect.arrayContaining(['POST /api/v1/districts', 'GET /api/v1/communities/:communityId/history', 'GET /health/ready']));
+    expect(routes.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('declares an access rule on every route and refuses anonymous calls to every non-public one', async () => {
+    for (const route of registeredRoutes(app)) {
+      const key = `${route.method} ${route.path}`;
+      const response = await http()[route.method.toLowerCase() as 'get'](fill(route.path)).send({});
+      expect({ route: key, code: response.body.code }).not.toEqual({ route: key, code: 'ROUTE_NOT_DECLARED' });
+      if (!PUBLIC_ROUTES.has(key)) expect({ route: key, status: response.status }).toEqual({ route: key, status: 401 });
+    }
+  });
+
+  it('answers every role with out-of-scope credentials with 401/403/404, changes nothing and leaks nothing', async () => {
+    const before = await totalEvents();
+    let checked = 0;
+    for (const route of registeredRoutes(app)) {
+      const key = `${route.method} ${route.path}`;
+      if (PUBLIC_ROUTES.has(key) || route.path === '/api/v1/me') continue; // public, or only about the caller
+      for (const role of ALL_ROLES) {
+        // The platform administrator's platform routes have no tenant scope to be outside of.
+        if (role === 'platform-admin' && route.method === 'POST' && route.path.startsWith('/api/v1/districts')) continue;
+        const token = await tokenFor(role, outOfScope(role, other));
+        const response = await http()[route.method.toLowerCase() as 'get'](fill(route.path))
+          .set('Authorization', `Bearer ${token}`)
+          .send({ communityId: `c-new${target.suffix}`, name: '新社区', onboardedOn: '2020-01-01', toStreetId: other.streetId, effectiveFrom: '2020-01-01', reason: '测试', streetId: `s-new${target.suffix}`, districtId: `d-new${target.suffix}` });
+        expect({ route: key, role, status: [401, 403, 404].includes(response.status) ? 'refused' : response.status }).toEqual({ route: key, role, status: 'refused' });
+        for (const name of secretNames) expect({ route: key, role, leaked: response.text.includes(name) }).toEqual({ route: key, role, leaked: false });
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(await totalEvents()).toBe(before);
+  });
+
+  it('lets an in-scope caller through every scoped route (the matrix is not vacuous)', async () => {
+    const inScope: Record<string, [Role, PrincipalScope]> = {
+      district: ['district-committee', { districtId: target.districtId }],
+      street: ['street-office', { streetId: target.streetId }],
+      community: ['auditor', { communityId: target.communityId }],
+    };
+    for (const route of registeredRoutes(app)) {
+      const kind = route.path.includes(':communityId') && !route.path.includes(':streetId') && !route.path.includes(':districtId') ? 'community' : route.path.includes(':streetId') ? 'street' : route.path.includes(':districtId') ? 'district' : null;
+      if (!kind || route.method !== 'GET') continue;
+      const [role, scope] = inScope[kind] as [Role, PrincipalScope];
+      const response = await http().get(fill(route.path)).set('Authorization', `Bearer ${await tokenFor(role, scope)}`);
+      expect({ route: route.path, status: response.status }).toEqual({ route: route.path, status: 200 });
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import type { INestApplication } from '@nestjs/common';
+import type pg from 'pg';
+import request from 'supertest';
+import { SignJWT } from 'jose';
+import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
+import { startApi, startDirectoryProjection, TEST_JWT_SECRET, tokenFor, uniqueIds } from './app.js';
+
+describe('authentication and audit trail through HTTP', () => {
+  let app: INestApplication;
+  let pool: pg.Pool;
+  let owner: pg.Pool;
+  let directory: Awaited<ReturnType<typeof startDirectoryProjection>>;
+  const ids = uniqueIds('auth');
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    pool = await migratedTestPool();
+    owner = ownerTestPool();
+    app = await startApi();
+    directory = await startDirectoryProjection(pool);
+    const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
+    await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: '离石区' }).expect(201);
+    const street = await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.streetId, name: '滨河街道' }).expect(201);
+    await directory.waitFor(street.body.position);
+    const office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
+    const onboarded = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).send({ communityId: ids.communityId, name: '泛华盛世社区', onboardedOn: '2020-05-01' }).expect(201);
+    await directory.waitFor(onboarded.body.position);
+  });
+  afterAll(async () => {
+    await directory.stop();
+    await app.close();
+    await pool.end();
+    await owner.end();
+  });
+
+  it('answers a missing token with 401 and a clear bilingual message', async () => {
+    const response = await http().get('/api/v1/me').expect(401);
+    expect(response.body).toEqual({ statusCode: 401, code: 'TOKEN_MISSING', message: expect.stringContaining('未登录'), messageEn: expect.stringContaining('Missing bearer token'), details: {} });
+  });
+
+  it('answers expired, forged and malformed tokens with 401', async () => {
+    const expired = await new SignJWT({ roles: ['auditor'], scope: { districtId: ids.districtId } })
+      .setProtectedHeader({ alg: 'HS256' }).setSubject('a').setIssuer('tongxin').setAudience('tongxin-api')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 5).sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    expect((await http().get('/api/v1/me').set('Authorization', `Bearer ${expired}`).expect(401)).body.code).toBe('TOKEN_EXPIRED');
+    const forged = await new SignJWT({ roles: ['platform-admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('tongxin').setAudience('tongxin-api')
+      .sign(new TextEncoder().encode('not-the-secret-not-the-secret-not-the'));
+    expect((await http().post('/api/v1/districts').set('Authorization', `Bearer ${forged}`).send({ districtId: 'd-forged', name: '伪造区' }).expect(401)).body.code).toBe('TOKEN_INVALID');
+    expect((await http().get('/api/v1/me').set('Authorization', 'Basic abc').expect(401)).body.code).toBe('TOKEN_INVALID');
+    expect((await owner.query("select count(*)::int as n from events where tenant_id = 'd-forged'")).rows[0].n).toBe(0);
+  });
+
+  it('answers a wrong role with 403 and an out-of-scope target with 404, without revealing it', async () => {
+    const resident = `Bearer ${await tokenFor('resident', { communityId: ids.communityId })}`;
+    const wrongRole = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', resident).send({}).expect(403);
+    expect(wrongRole.body.code).toBe('ROLE_FORBIDDEN');
+    const elsewhere = `Bearer ${await tokenFor('district-committee', { districtId: 'd-elsewhere' })}`;
+    const hidden = await http().get(`/api/v1/districts/${ids.districtId}`).set('Authorization', elsewhere).expect(404);
+    const missing = await http().get('/api/v1/districts/d-does-not-exist').set('Authorization', elsewhere).expect(404);
+    expect(hidden.body.code).toBe(missing.body.code);
+    expect(hidden.text).not.toContain('离石区');
+  });
+
+  it('returns the caller to /me with role labels', async () => {
+    const response = await http().get('/api/v1/me').set('Authorization', `Bearer ${await tokenFor('street-office', { streetId: ids.streetId }, 'u-42')}`).expect(200);
+    expect(response.body).toEqual({ subject: 'u-42', displayName: '测试用户 street-office', roles: ['street-office'], roleLabels: ['街道办事处'], scope: { streetId: ids.streetId } });
+  });
+
+  it('records an auditor\'s reads of a community history as events in that community, and verifies the chain', async () => {
+    const auditor = `Bearer ${await tokenFor('auditor', { districtId: ids.districtId }, 'auditor-7')}`;
+    const first = await http().get(`/api/v1/communities/${ids.communityId}/history`).set('Authorization', auditor).expect(200);
+    expect(first.body.events).toEqual([]);
+    const second = await http().get(`/api/v1/communities/${ids.communityId}/history?limit=10`).set('Authorization', auditor).expect(200);
+    expect(second.body.events).toEqual([
+      expect.objectContaining({ type: 'HistoryRead', tenantId: ids.communityId, actor: { userId: 'auditor-7', role: 'auditor' }, data: { purpose: 'history', afterPosition: 0, returned: 0, lastPosition: null } }),
+    ]);
+    const verified = await http().get(`/api/v1/communities/${ids.communityId}/verify`).set('Authorization', auditor).expect(200);
+    expect(verified.body).toMatchObject({ ok: true, eventCount: 2 });
+    await http().get(`/api/v1/communities/${ids.communityId}/history?limit=9999`).set('Authorization', auditor).expect(400);
+  });
+});
