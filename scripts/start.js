@@ -121,11 +121,16 @@ try {
   if (redisUrl) env.REDIS_URL = redisUrl;
   const migrated = spawnSync(process.execPath, ['dist/apps/cli/main.js', 'migrate'], { env, stdio: 'inherit' });
   if (migrated.status !== 0) throw new Error('migration failed');
+  const seeded = spawnSync(process.execPath, ['dist/apps/cli/main.js', 'seed-demo'], { env, stdio: 'inherit' });
+  if (seeded.status !== 0) throw new Error('demo seed failed');
   supervise('api', env);
   supervise('projector', env);
   if (redisUrl) supervise('worker', env);
   const port = env.PORT ?? '3000';
-  if (await waitForReady(port)) say(`ready: http://localhost:${port}/health/ready — Ctrl+C stops everything`);
+  if (await waitForReady(port)) {
+    say(`ready: http://localhost:${port}/health/ready — Ctrl+C stops everything`);
+    say('demo tokens: npm run cli -- token --demo   (or --user demo-street-yongan)');
+  }
   else say(`api did not become ready on port ${port}; see the logs above`);
 } catch (error) {
   say(`start failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { PostgresEventStore } from '@tongxin/event-store';
 import { events, metadata, migratedTestPool, ownerTestPool, testDatabaseUrl, uniqueTenant } from '@tongxin/testing';
+import { TokenService } from '@tongxin/auth';
 import { runCli } from './run-cli.js';
 
 describe('cli', () => {
@@ -34,5 +35,44 @@ describe('cli', () => {
   it('refuses verify without a tenant and unknown commands', async () => {
     await expect(run('verify')).rejects.toMatchObject({ code: 'TENANT_REQUIRED' });
     expect(await run('frobnicate')).toMatchObject({ code: 1, output: expect.stringContaining('unknown command: frobnicate') });
+  });
+
+  it('seeds the demo hierarchy through the registry handler, and a second run writes nothing', async () => {
+    const first = await run('seed-demo');
+    expect(first.code).toBe(0);
+    const second = await run('seed-demo');
+    expect(second).toEqual({ code: 0, output: expect.stringContaining('already present') });
+    const owner = ownerTestPool();
+    const rows = (await owner.query("select event_type, data->>'name' as name from events where tenant_id = 'd-xianan' order by tenant_sequence")).rows;
+    await owner.end();
+    expect(rows).toEqual([
+      { event_type: 'DistrictRegistered', name: '咸安区' },
+      { event_type: 'StreetRegistered', name: '永安办事处' },
+      { event_type: 'CommunityOnboarded', name: '凤凰社区' },
+    ]);
+  });
+
+  describe('token', () => {
+    const secret = 'cli-secret-cli-secret-cli-secret-cli';
+    beforeAll(() => {
+      process.env.JWT_SECRET = secret;
+    });
+    afterAll(() => {
+      delete process.env.JWT_SECRET;
+    });
+
+    it('prints a token the api accepts, with the role and scope asked for', async () => {
+      const { code, output } = await run('token', '--role', 'street-office', '--street', 's-yongan', '--subject', 'zhang');
+      expect(code).toBe(0);
+      const principal = await new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret }).verify(output.trim());
+      expect(principal).toEqual({ subject: 'zhang', displayName: 'zhang', roles: ['street-office'], scope: { streetId: 's-yongan' } });
+    });
+
+    it('prints a demo user\'s token and refuses a role without its scope', async () => {
+      const demo = await run('token', '--user', 'demo-auditor-xianan');
+      expect((await new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret }).verify(demo.output.trim())).scope).toEqual({ districtId: 'd-xianan' });
+      await expect(run('token', '--role', 'street-office')).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
+      expect((await run('token', '--demo')).output.split('\n')).toHaveLength(12);
+    });
   });
 });

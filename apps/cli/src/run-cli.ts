@@ -1,25 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { appRoleOption } from '@tongxin/read-store';
 import { migrateCommand } from './commands/migrate.command.js';
+import { seedDemoCommand } from './commands/seed-demo.command.js';
+import { tokenCommand } from './commands/token.command.js';
 import { verifyCommand } from './commands/verify.command.js';
 
 export const USAGE = `用法 / usage: npm run cli -- <command> [options]
   migrate                     apply database migrations
-  verify --tenant <id>        recompute a community's hash chain and name the first bad event`;
+  seed-demo                   onboard the demo districts, streets and communities (idempotent)
+  verify --tenant <id>        recompute a community's hash chain and name the first bad event
+  token --user <demo user>    print a development token for a demo user (see token --demo)
+  token --demo                print every demo user with a token
+  token --role <role> [--district d-…] [--street s-…] [--community c-…] [--department …] [--subject …] [--expires 12h]`;
+
+/** The secret `npm start` keeps for development tokens when JWT_SECRET is not set. */
+function developmentSecret(): string | undefined {
+  return existsSync('.data/dev-jwt-secret') ? readFileSync('.data/dev-jwt-secret', 'utf8').trim() : undefined;
+}
 
 /** Runs one operator command; returns the process exit code. */
 export async function runCli(argv: readonly string[], databaseUrl: string | undefined, print: (line: string) => void): Promise<number> {
   const { positionals, values } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { tenant: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      tenant: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      role: { type: 'string' },
+      user: { type: 'string' },
+      demo: { type: 'boolean' },
+      district: { type: 'string' },
+      street: { type: 'string' },
+      community: { type: 'string' },
+      department: { type: 'string' },
+      subject: { type: 'string' },
+      name: { type: 'string' },
+      expires: { type: 'string' },
+    },
   });
   const [command] = positionals;
   if (!command || values.help) {
     print(USAGE);
     return command ? 0 : 1;
   }
+  if (command === 'token') return tokenCommand(values, process.env.JWT_SECRET ?? developmentSecret(), print);
   if (!databaseUrl) {
     print('DATABASE_URL is required (postgres://user:password@host:port/database)');
     return 1;
@@ -30,6 +56,8 @@ export async function runCli(argv: readonly string[], databaseUrl: string | unde
     switch (command) {
       case 'migrate':
         return await migrateCommand(pool, print);
+      case 'seed-demo':
+        return await seedDemoCommand(pool, print);
       case 'verify':
         return await verifyCommand(pool, values.tenant, print);
       default:

@@ -1,0 +1,54 @@
+import type pg from 'pg';
+import { CommandExecutor, RegistryCommandHandler, RegistryCommandMessage } from '@tongxin/application';
+import type { RegistryCommand } from '@tongxin/domain';
+import { PostgresEventStore } from '@tongxin/event-store';
+import { systemClock, uuidGenerator } from '@tongxin/kernel';
+import { DirectoryReader } from '@tongxin/read-store';
+import { allTenantsScope, runInTenantContext } from '@tongxin/tenancy';
+
+/** The districts, streets and communities of the seed articles (domain.md §6). */
+export const DEMO_HIERARCHY = [
+  { districtId: 'd-xianan', name: '咸安区', streets: [{ streetId: 's-yongan', name: '永安办事处', communities: [{ communityId: 'c-fenghuang', name: '凤凰社区', onboardedOn: '2018-07-01' }] }] },
+  {
+    districtId: 'd-tianxin',
+    name: '天心区',
+    streets: [
+      { streetId: 's-chiling', name: '赤岭路街道', communities: [{ communityId: 'c-furongnanlu', name: '芙蓉南路社区', onboardedOn: '2019-01-01' }] },
+      { streetId: 's-guihuaping', name: '桂花坪街道', communities: [{ communityId: 'c-xinyuan', name: '新园社区', onboardedOn: '2017-12-01' }] },
+    ],
+  },
+  { districtId: 'd-enshi', name: '恩施市', streets: [{ streetId: 's-jinziba', name: '金子坝街道办事处', communities: [{ communityId: 'c-huangniba', name: '黄泥坝社区', onboardedOn: '2021-03-01' }] }] },
+  { districtId: 'd-wuping', name: '武平县', streets: [{ streetId: 's-pingchuan', name: '平川街道', communities: [{ communityId: 'c-nanmen', name: '南门社区', onboardedOn: '2020-01-01' }] }] },
+] as const;
+
+/**
+ * Onboards the demo hierarchy through the same command handler the api uses. Every command
+ * carries a fixed idempotency key, so running it again changes nothing.
+ */
+export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => void): Promise<number> {
+  const store = new PostgresEventStore({ pool });
+  const handler = new RegistryCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator), new DirectoryReader(pool), systemClock);
+  const actor = { userId: 'system:seed-demo', role: 'platform-admin' };
+  let written = 0;
+  const run = async (districtId: string, key: string, command: RegistryCommand) => {
+    const outcome = await handler.execute(new RegistryCommandMessage({ districtId }, command, { actor, commandId: `seed-demo:${key}` }));
+    if (!outcome.duplicate) written += outcome.eventIds.length;
+  };
+  try {
+    await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {
+      for (const district of DEMO_HIERARCHY) {
+        await run(district.districtId, district.districtId, { kind: 'RegisterDistrict', districtId: district.districtId, name: district.name });
+        for (const street of district.streets) {
+          await run(district.districtId, street.streetId, { kind: 'RegisterStreet', streetId: street.streetId, name: street.name });
+          for (const c of street.communities) {
+            await run(district.districtId, c.communityId, { kind: 'OnboardCommunity', communityId: c.communityId, name: c.name, streetId: street.streetId, onboardedOn: c.onboardedOn });
+          }
+        }
+      }
+    });
+  } finally {
+    await store.close();
+  }
+  print(written > 0 ? `演示数据已写入 / demo hierarchy seeded: ${written} events` : '演示数据已存在 / demo hierarchy already present');
+  return 0;
+}
