@@ -16,6 +16,19 @@ export const EVENT_TYPES = {
   CommunityMovedToStreet: { context: 'registry', schemaVersion: 1, label: '社区划转街道' },
   CommunityOffboarded: { context: 'registry', schemaVersion: 1, label: '社区注销' },
   HistoryRead: { context: 'audit', schemaVersion: 1, label: '审计查阅历史' },
+  EventVoided: { context: 'corrections', schemaVersion: 1, label: '记录作废' },
+  RequestRaised: { context: 'requests', schemaVersion: 1, label: '群众点单' },
+  RequestDispatched: { context: 'requests', schemaVersion: 1, label: '社区下单' },
+  RequestAccepted: { context: 'requests', schemaVersion: 1, label: '党员接单' },
+  RequestResolved: { context: 'requests', schemaVersion: 1, label: '办结' },
+  RequestRated: { context: 'requests', schemaVersion: 1, label: '民评' },
+  RequestReopened: { context: 'requests', schemaVersion: 1, label: '重新打开' },
+  RequestEscalated: { context: 'requests', schemaVersion: 1, label: '吹哨上报' },
+  RequestEscalationReported: { context: 'requests', schemaVersion: 1, label: '部门报到' },
+  RequestRejected: { context: 'requests', schemaVersion: 1, label: '驳回' },
+  RequestWithdrawn: { context: 'requests', schemaVersion: 1, label: '撤回' },
+  RequestClosed: { context: 'requests', schemaVersion: 1, label: '关闭' },
+  RequestExcludedFromAssessment: { context: 'requests', schemaVersion: 1, label: '核减' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

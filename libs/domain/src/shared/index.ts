@@ -1,3 +1,4 @@
 export * from './decider.js';
 export * from './domain-error.js';
 export * from './calendar.js';
+export * from './voids.js';

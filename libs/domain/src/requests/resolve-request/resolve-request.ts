@@ -1,0 +1,15 @@
+import { requireStatus, requireText, requireAssigneeOrStaff, type ActingUser } from '../request.rules.js';
+import type { RequestState } from '../request.state.js';
+import { type RequestEvent } from '../requests.events.js';
+
+export interface ResolveRequest {
+  readonly kind: 'ResolveRequest';
+  readonly note: string;
+  readonly by: ActingUser;
+}
+
+export function resolveRequest(command: ResolveRequest, state: RequestState): RequestEvent[] {
+  requireStatus(state, ['accepted'], 'REQUEST_NOT_ACCEPTED', '办结');
+  requireAssigneeOrStaff(state, command.by);
+  return [{ type: 'RequestResolved', data: { note: requireText(command.note, 'note') } }];
+}
