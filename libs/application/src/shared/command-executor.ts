@@ -1,5 +1,5 @@
 import { CodedError, type Actor, type Clock, type EventEnvelope, type IdGenerator, type TenantId } from '@tongxin/kernel';
-import { fold, EVENT_TYPES, isKnownEventType, type Decider, type DomainEvent } from '@tongxin/domain';
+import { decideVoid, fold, EVENT_TYPES, isKnownEventType, withoutVoided, type Decider, type DomainEvent, type VoidEvent } from '@tongxin/domain';
 import { StreamVersionConflictError, type EventStore } from '@tongxin/event-store';
 import { currentTenantContext, scopeAllows, tenantScope, toTenantId } from '@tongxin/tenancy';
 
@@ -41,6 +41,11 @@ export class OutOfScopeError extends CodedError {
 
 const MAX_ATTEMPTS = 3;
 
+export interface StreamTarget {
+  readonly tenantId: string;
+  readonly streamId: string;
+}
+
 function outcome(tenantId: string, streamId: string, events: readonly EventEnvelope[], duplicate: boolean): CommandOutcome {
   const last = events[events.length - 1] as EventEnvelope;
   return { tenantId, streamId, streamVersion: last.streamVersion, position: last.globalPosition, eventIds: events.map((e) => e.eventId), duplicate };
@@ -58,12 +63,22 @@ export class CommandExecutor {
     private readonly ids: IdGenerator,
   ) {}
 
-  async execute<Command, State, Event extends DomainEvent>(
+  /** Decides on the history with voided events removed: a voided fact counts nowhere, decisions included. */
+  execute<Command, State, Event extends DomainEvent>(
     decider: Decider<Command, State, Event>,
-    target: { readonly tenantId: string; readonly streamId: string },
+    target: StreamTarget,
     command: Command,
     context: CommandContext,
   ): Promise<CommandOutcome> {
+    return this.run(target, context, (history) => decider.decide(command, fold(decider, withoutVoided(history).map((e) => ({ type: e.type, data: e.data }) as Event))));
+  }
+
+  /** Voids one event of the target stream (and so of its tenant), with a reason. */
+  voidEvent(target: StreamTarget, command: VoidEvent, context: CommandContext): Promise<CommandOutcome> {
+    return this.run(target, context, (history) => decideVoid(command, history));
+  }
+
+  private async run(target: StreamTarget, context: CommandContext, decide: (history: readonly EventEnvelope[]) => readonly DomainEvent[]): Promise<CommandOutcome> {
     const tenantId: TenantId = toTenantId(target.tenantId);
     if (!scopeAllows(currentTenantContext().scope, tenantId)) throw new OutOfScopeError(tenantId);
     for (let attempt = 1; ; attempt += 1) {
@@ -74,9 +89,8 @@ export class CommandExecutor {
       }
       const version = history.at(-1)?.streamVersion ?? 0;
       if (context.expectedVersion !== undefined && context.expectedVersion !== version) throw new VersionMismatchError(context.expectedVersion, version);
-      const state = fold(decider, history.map((e) => ({ type: e.type, data: e.data }) as Event));
       const occurredAt = context.occurredAt ?? this.clock.now().toISOString();
-      const events = decider.decide(command, state).map((event) => {
+      const events = decide(history).map((event) => {
         if (!isKnownEventType(event.type)) throw new Error(`event type ${event.type} is not in the event registry`);
         return { eventId: this.ids.next(), type: event.type, schemaVersion: EVENT_TYPES[event.type].schemaVersion, occurredAt, data: event.data };
       });

@@ -1,0 +1,148 @@
+import type { INestApplication } from '@nestjs/common';
+import type pg from 'pg';
+import request from 'supertest';
+import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
+import { startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+
+describe('requests (三单制) through HTTP on real PostgreSQL', () => {
+  let app: INestApplication;
+  let pool: pg.Pool;
+  let owner: pg.Pool;
+  let directory: Awaited<ReturnType<typeof startDirectoryProjection>>;
+  const ids = uniqueIds('req');
+  const auth: Record<string, string> = {};
+  const http = () => request(app.getHttpServer());
+  const base = () => `/api/v1/communities/${ids.communityId}/requests`;
+  const eventCount = async () => Number((await owner.query('select count(*) as n from events where tenant_id = $1', [ids.communityId])).rows[0].n);
+  const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+
+  beforeAll(async () => {
+    pool = await migratedTestPool();
+    owner = ownerTestPool();
+    app = await startApi();
+    directory = await startDirectoryProjection(pool);
+    const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
+    await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: '咸安区' }).expect(201);
+    const street = await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.streetId, name: '永安办事处' }).expect(201);
+    await directory.waitFor(street.body.position);
+    auth.office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
+    const onboarded = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', auth.office).send({ communityId: ids.communityId, name: '凤凰社区', onboardedOn: '2018-07-01' }).expect(201);
+    await directory.waitFor(onboarded.body.position);
+    auth.staff = `Bearer ${await tokenFor('community-staff', { communityId: ids.communityId }, 'staff-1')}`;
+    auth.admin = `Bearer ${await tokenFor('community-admin', { communityId: ids.communityId }, 'admin-1')}`;
+    auth.member = `Bearer ${await tokenFor('party-member', { communityId: ids.communityId }, 'member-3')}`;
+    auth.otherMember = `Bearer ${await tokenFor('party-member', { communityId: ids.communityId }, 'member-4')}`;
+    auth.resident = `Bearer ${await tokenFor('resident', { communityId: ids.communityId }, 'resident-9')}`;
+    auth.neighbour = `Bearer ${await tokenFor('resident', { communityId: ids.communityId }, 'resident-10')}`;
+    auth.committee = `Bearer ${await tokenFor('district-committee', { districtId: ids.districtId })}`;
+    auth.department = `Bearer ${await tokenFor('department', { departmentId: 'dept-housing', districtId: ids.districtId }, 'housing-1')}`;
+  });
+  afterAll(async () => {
+    await directory.stop();
+    await app.close();
+    await pool.end();
+    await owner.end();
+  });
+
+  async function raise(by = auth.resident, key?: string) {
+    const call = http().post(base()).set('Authorization', by as string);
+    if (key) call.set('Idempotency-Key', key);
+    const response = await call.send({ channel: 'door-duty', category: 'street-lights', description: '3栋路灯不亮', compoundId: 'minxing', residentContact: { name: '王阿姨', phone: '13800000000' } }).expect(201);
+    return response.body.requestId as string;
+  }
+
+  const dispatch = (id: string) =>
+    http().post(`${base()}/${id}/dispatch`).set('Authorization', auth.staff as string).send({ assignee: { kind: 'party-member', id: 'member-3', name: '李党员' }, respondBy: inHours(2), resolveBy: inHours(48) });
+
+  it('runs a request from 群众点单 to closure, with the full timeline and ETag', async () => {
+    const id = await raise();
+    await dispatch(id).expect(201);
+    await http().post(`${base()}/${id}/accept`).set('Authorization', auth.member as string).send({}).expect(201);
+    await http().post(`${base()}/${id}/resolve`).set('Authorization', auth.member as string).send({ note: '已更换灯泡' }).expect(201);
+    await http().post(`${base()}/${id}/rate`).set('Authorization', auth.resident as string).send({ rating: 'satisfied' }).expect(201);
+    const closed = await http().post(`${base()}/${id}/close`).set('Authorization', auth.staff as string).send({}).expect(201);
+    expect(closed.body).toMatchObject({ requestId: id, streamVersion: 6, duplicate: false });
+
+    const view = await http().get(`${base()}/${id}`).set('Authorization', auth.staff as string).expect(200);
+    expect(view.headers.etag).toBe('"6"');
+    expect(view.body).toMatchObject({ status: 'closed', statusLabel: '已关闭', version: 6 });
+    expect(view.body.timeline.map((e: { type: string }) => e.type)).toEqual(['RequestRaised', 'RequestDispatched', 'RequestAccepted', 'RequestResolved', 'RequestRated', 'RequestClosed']);
+    expect(view.body.timeline[2].actor).toEqual({ userId: 'member-3', role: 'party-member' });
+  });
+
+  it('refuses an illegal transition with a coded 409 naming the current state, and records nothing', async () => {
+    const id = await raise();
+    const before = await eventCount();
+    const response = await http().post(`${base()}/${id}/resolve`).set('Authorization', auth.staff as string).send({ note: '已处理' }).expect(409);
+    expect(response.body).toMatchObject({ code: 'REQUEST_NOT_ACCEPTED', details: { state: 'raised' }, message: expect.stringContaining('群众点单') });
+    await http().post(`${base()}/${id}/accept`).set('Authorization', auth.member as string).send({}).expect(409);
+    await dispatch(id).expect(201);
+    expect((await http().post(`${base()}/${id}/accept`).set('Authorization', auth.otherMember as string).send({}).expect(403)).body.code).toBe('NOT_THE_ASSIGNEE');
+    expect(await eventCount()).toBe(before + 1);
+  });
+
+  it('makes a retried raise return the same request instead of a second one', async () => {
+    const key = `raise-${ids.suffix}`;
+    const before = await eventCount();
+    const first = await raise(auth.staff, key);
+    const again = await raise(auth.staff, key);
+    expect(again).toBe(first);
+    expect(await eventCount()).toBe(before + 1);
+  });
+
+  it('shows a resident only their own requests, and masks contacts for readers outside the community staff', async () => {
+    const id = await raise();
+    await http().get(`${base()}/${id}`).set('Authorization', auth.resident as string).expect(200);
+    await http().get(`${base()}/${id}`).set('Authorization', auth.neighbour as string).expect(404);
+    const staffView = await http().get(`${base()}/${id}`).set('Authorization', auth.staff as string).expect(200);
+    expect(staffView.body.timeline[0].data.residentContactPii).toEqual({ name: '王阿姨', phone: '13800000000' });
+    const committeeView = await http().get(`${base()}/${id}`).set('Authorization', auth.committee as string).expect(200);
+    expect(committeeView.body.timeline[0].data.residentContactPii).toEqual({ name: '***', phone: '***' });
+    expect(committeeView.text).not.toContain('13800000000');
+  });
+
+  it('reopens after an unsatisfied rating, escalates to a department that reports back, and lets the street office exclude it', async () => {
+    const id = await raise();
+    await dispatch(id).expect(201);
+    await http().post(`${base()}/${id}/accept`).set('Authorization', auth.member as string).send({}).expect(201);
+    await http().post(`${base()}/${id}/resolve`).set('Authorization', auth.member as string).send({ note: '已更换灯泡' }).expect(201);
+    await http().post(`${base()}/${id}/rate`).set('Authorization', auth.neighbour as string).send({ rating: 'unsatisfied' }).expect(403);
+    await http().post(`${base()}/${id}/rate`).set('Authorization', auth.resident as string).send({ rating: 'unsatisfied', comment: '又坏了' }).expect(201);
+    await http().post(`${base()}/${id}/reopen`).set('Authorization', auth.staff as string).send({ reason: '居民不满意' }).expect(201);
+    await http().post(`${base()}/${id}/escalate`).set('Authorization', auth.staff as string).send({ departmentId: 'dept-housing', reason: '线路老化需住建部门' }).expect(201);
+    await http().post(`${base()}/${id}/escalation-report`).set('Authorization', auth.department as string).send({ report: '已更换线路', outcome: 'resolved' }).expect(201);
+    await http().post(`${base()}/${id}/exclude`).set('Authorization', auth.staff as string).send({ reason: '诉求不合理' }).expect(403);
+    await http().post(`${base()}/${id}/exclude`).set('Authorization', auth.office as string).send({ reason: '经核实属于不合理诉求' }).expect(201);
+    const view = await http().get(`${base()}/${id}`).set('Authorization', auth.staff as string).expect(200);
+    expect(view.body).toMatchObject({ status: 'resolved', state: { excluded: true, lastRating: 'unsatisfied' } });
+  });
+
+  it('voids a mistaken dispatch: the request is back to raised, the timeline keeps the voided event marked', async () => {
+    const id = await raise();
+    const dispatched = await dispatch(id).expect(201);
+    const dispatchEventId = dispatched.body.eventIds[0];
+    await http().post(`${base()}/${id}/void`).set('Authorization', auth.staff as string).send({ eventId: dispatchEventId, reason: '派错人' }).expect(403);
+    await http().post(`${base()}/${id}/void`).set('Authorization', auth.admin as string).send({ eventId: dispatchEventId, reason: '派错人' }).expect(201);
+    const view = await http().get(`${base()}/${id}`).set('Authorization', auth.staff as string).expect(200);
+    expect(view.body.status).toBe('raised');
+    expect(view.body.timeline.map((e: { type: string; voided: boolean }) => [e.type, e.voided])).toEqual([
+      ['RequestRaised', false],
+      ['RequestDispatched', true],
+      ['EventVoided', false],
+    ]);
+    await http().post(`${base()}/${id}/void`).set('Authorization', auth.admin as string).send({ eventId: dispatchEventId, reason: '再作废' }).expect(409);
+  });
+
+  it('refuses bad input with 400 naming each field, and times before onboarding or in the future', async () => {
+    const before = await eventCount();
+    const bad = await http().post(base()).set('Authorization', auth.staff as string).send({ channel: 'pigeon', category: 'ufo', description: '', extra: 1 }).expect(400);
+    expect(bad.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['category', 'channel', 'description', 'extra']);
+    const early = await http().post(base()).set('Authorization', auth.staff as string).send({ channel: 'visit', category: 'parking', description: '停车难', occurredAt: '2017-01-01T00:00:00Z' }).expect(400);
+    expect(early.body.code).toBe('OCCURRED_BEFORE_ONBOARDING');
+    const future = await http().post(base()).set('Authorization', auth.staff as string).send({ channel: 'visit', category: 'parking', description: '停车难', occurredAt: inHours(1) }).expect(400);
+    expect(future.body.code).toBe('OCCURRED_IN_FUTURE');
+    await http().post(`${base()}/not-a-uuid/accept`).set('Authorization', auth.staff as string).send({}).expect(404);
+    await http().post(base()).set('Authorization', auth.staff as string).set('Content-Type', 'application/json').send(JSON.stringify({ channel: 'visit', category: 'parking', description: 'x'.repeat(2_000_000) })).expect(413);
+    expect(await eventCount()).toBe(before);
+  });
+});
