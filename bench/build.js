@@ -103,7 +103,7 @@ compiler.run((error, stats) => {
     console.error(stats.toString({ colors: false, all: false, errors: true }));
     process.exit(1);
   }
-  const info = stats?.toJson({ all: false, assets: true, timings: true });
-  const assets = (info?.assets ?? []).filter((a) => a.name.endsWith('.js')).map((a) => `dist/bench/${a.name}`);
-  console.log(`bench build: ${assets.join(', ')} in ${info?.time ?? '?'} ms`);
+  if (stats?.hasWarnings()) console.warn(stats.toString({ colors: false, all: false, warnings: true }));
+  const outputs = Object.keys(entry).map((name) => `dist/bench/${name}.js`);
+  console.log(`bench build: ${outputs.join(', ')} in ${stats ? stats.endTime - stats.startTime : '?'} ms`);
 });

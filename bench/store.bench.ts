@@ -12,9 +12,13 @@
  *   4. a full read of the global log (≥ 200k events) in pages of 1000
  *
  * Each implementation gets its own freshly created database on the same server, a pg.Pool of
- * 10, a short warm-up, and the same event payload. Figures run one after the other with all
- * three implementations per figure, in a rotating order, after a CHECKPOINT each, so that no
- * implementation systematically gets the warmer or the quieter slot.
+ * 10, a short warm-up, and the same event payload. Sequence: warm-up, ANALYZE, seed ≥ 200k
+ * events through each bulk path, VACUUM (ANALYZE), fresh pools and a second warm-up, then the
+ * read figure (so that it reads exactly what was seeded, and its count can be asserted), then
+ * the three append figures. Figures run one after the other with all three implementations per
+ * figure, BENCH_REPEATS times in a rotating order, after a CHECKPOINT each, so that no
+ * implementation systematically gets the warmer or the quieter slot; medians are reported.
+ * Client (Node) and, for a local server, PostgreSQL CPU per 1000 events are recorded too.
  *
  * Run: npm run bench:store (bundled by bench/build.js into dist/bench/store.bench.js).
  * Server: BENCH_DATABASE_URL, else DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres
@@ -23,7 +27,7 @@
  * Exits 0 when a target is missed: the targets are reported, not enforced.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -83,7 +87,8 @@ const PARAMS = {
   readPageSize: intEnv('BENCH_READ_PAGE', 1000),
   warmupAppends: intEnv('BENCH_WARMUP_APPENDS', 200),
   warmupBatches: intEnv('BENCH_WARMUP_BATCHES', 5),
-  repeats: intEnv('BENCH_REPEATS', 1),
+  /** Each figure runs this many times per implementation (interleaved); the median is reported. */
+  repeats: intEnv('BENCH_REPEATS', 3),
 };
 
 const EVENT_TYPE = 'RequestRaised';
@@ -113,8 +118,8 @@ interface Impl {
   append(client: string, stream: number, expectedVersion: number, count: number): Promise<void>;
   /** The bulk path, used to seed the read figure: `count` events in one append call. */
   seed(batch: number, count: number): Promise<void>;
-  /** Reads the whole global log in pages; returns how many events it saw. */
-  readAll(pageSize: number): Promise<number>;
+  /** Reads the global log from the start in pages (all of it, or `maxPages`); returns how many events it saw. */
+  readAll(pageSize: number, maxPages?: number): Promise<number>;
   /** count(*) of the underlying table, to check readAll against. */
   countStored(): Promise<number>;
   close(): Promise<void>;
@@ -161,14 +166,14 @@ async function tongxinImpl(url: string): Promise<Impl> {
       }
       await store.appendBatch(seedTenant, writes, METADATA);
     },
-    async readAll(pageSize) {
+    async readAll(pageSize, maxPages = Infinity) {
       let position = 0;
       let seen = 0;
-      for (;;) {
+      for (let pages = 1; ; pages++) {
         const page = await store.readAll(scope, { fromPosition: position, limit: pageSize });
         seen += page.events.length;
         position = page.nextPosition;
-        if (page.events.length < pageSize) return seen;
+        if (page.events.length < pageSize || pages >= maxPages) return seen;
       }
     },
     async countStored() {
@@ -226,10 +231,10 @@ async function rawImpl(url: string): Promise<Impl> {
       const versions = Array.from({ length: count }, (_, i) => (i % 100) + 1);
       await insertMany(streamIds, versions, count);
     },
-    async readAll(pageSize) {
+    async readAll(pageSize, maxPages = Infinity) {
       let position = '0';
       let seen = 0;
-      for (;;) {
+      for (let pages = 1; ; pages++) {
         const rows = (
           await pool.query<{ global_position: string; stream_id: string; version: number; type: string; data: unknown }>(
             `select global_position, stream_id, version, type, data from raw_events
@@ -239,7 +244,7 @@ async function rawImpl(url: string): Promise<Impl> {
         ).rows;
         seen += rows.length;
         if (rows.length > 0) position = (rows[rows.length - 1] as { global_position: string }).global_position;
-        if (rows.length < pageSize) return seen;
+        if (rows.length < pageSize || pages >= maxPages) return seen;
       }
     },
     async countStored() {
@@ -279,19 +284,22 @@ async function emmettImpl(url: string): Promise<Impl> {
       // appendToStream is Emmett's only write path and takes one stream per call.
       await appendEvents(`seed-${batch}`, 0, count);
     },
-    async readAll(pageSize) {
+    async readAll(pageSize, maxPages = Infinity) {
       // Emmett's EventStore interface has no read-all. Its public global-log API is
       // readMessagesBatch(executor, { after, batchSize }), which is what its consumers and
       // processors call underneath (postgreSQLEventStoreMessageBatchPuller). The puller itself
       // sleeps ≥ pullingFrequencyInMs between batches (and 100 ms before the first check), so
       // timing it would measure its timers; the loop below is the puller without the sleeps.
+      // Note: emt_messages has no index on (transaction_id, global_position), which is the
+      // ORDER BY of readMessagesBatch, so each page sorts the whole table: the cost of a page
+      // grows with the log, and a full read is quadratic in its length.
       let after = 0n;
       let seen = 0;
-      for (;;) {
+      for (let pages = 1; ; pages++) {
         const batch = await readMessagesBatch(executor, { after, batchSize: pageSize });
         seen += batch.messages.length;
         after = batch.currentGlobalPosition;
-        if (batch.messages.length < pageSize) return seen;
+        if (batch.messages.length < pageSize || pages >= maxPages) return seen;
       }
     },
     async countStored() {
@@ -325,13 +333,71 @@ interface Measurement {
   readonly events: number;
   readonly seconds: number;
   readonly eventsPerSecond: number;
+  /** CPU time of this Node process (the client side) during the run. */
+  readonly clientCpuSeconds: number;
+  /** CPU time of all local `postgres` processes during the run; null when the server is not local. */
+  readonly serverCpuSeconds: number | null;
+}
+
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+const LOCAL_SERVER = ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(SERVER_URL).hostname);
+
+/** user+system CPU ticks of each local postgres process, from /proc (Linux only). */
+function serverCpuTicks(): Map<string, number> | null {
+  if (!LOCAL_SERVER) return null;
+  try {
+    const ticks = new Map<string, number>();
+    for (const pid of readdirSync('/proc')) {
+      if (!/^[0-9]+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // exited meanwhile
+      }
+      const close = stat.lastIndexOf(')');
+      if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
+      const fields = stat.slice(close + 2).split(' '); // fields[0] is field 3 (state)
+      ticks.set(pid, Number(fields[11]) + Number(fields[12])); // utime, stime
+    }
+    return ticks;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Server CPU spent between two snapshots, per process so that backends starting or ending
+ * meanwhile (pool connections opening, idle ones timing out) do not distort the sum. A backend
+ * that exits during the run takes its share with it: a slight undercount, never negative.
+ */
+function serverCpuBetween(before: Map<string, number> | null, after: Map<string, number> | null): number | null {
+  if (!before || !after) return null;
+  let ticks = 0;
+  for (const [pid, t] of after) ticks += Math.max(0, t - (before.get(pid) ?? 0));
+  return ticks / CLOCK_TICKS;
 }
 
 async function timed(events: number, work: () => Promise<unknown>): Promise<Measurement> {
+  const server0 = serverCpuTicks();
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   await work();
   const seconds = (performance.now() - start) / 1000;
-  return { events, seconds, eventsPerSecond: events / seconds };
+  const cpu = process.cpuUsage(cpu0);
+  const server1 = serverCpuTicks();
+  return {
+    events,
+    seconds,
+    eventsPerSecond: events / seconds,
+    clientCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    serverCpuSeconds: serverCpuBetween(server0, server1),
+  };
+}
+
+/** CPU milliseconds per 1000 events, or null. */
+function cpuPerK(cpuSeconds: number | null, events: number): number | null {
+  return cpuSeconds === null ? null : round((cpuSeconds * 1e6) / events, 1);
 }
 
 type FigureKey = 'append1Client' | 'appendConcurrent' | 'appendBatch' | 'readAll';
@@ -421,6 +487,24 @@ function median(values: readonly number[]): number {
 
 const round = (n: number, digits = 3): number => Number(n.toFixed(digits));
 
+function packageVersion(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(resolve(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function runJson(m: Measurement) {
+  return {
+    events: m.events,
+    seconds: round(m.seconds),
+    eventsPerSecond: round(m.eventsPerSecond, 1),
+    clientCpuMsPer1kEvents: cpuPerK(m.clientCpuSeconds, m.events),
+    serverCpuMsPer1kEvents: cpuPerK(m.serverCpuSeconds, m.events),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------
@@ -436,32 +520,69 @@ async function main(): Promise<void> {
   for (const name of IMPLS) impls[name] = await FACTORIES[name](databaseUrl(SERVER_URL, DATABASES[name]));
 
   try {
-    // Warm-up: connections, plans, JIT-free code paths, catalog caches.
+    const analyzeAll = async (command = 'analyze'): Promise<void> => {
+      for (const name of IMPLS) {
+        const c = new pg.Client({ connectionString: databaseUrl(SERVER_URL, DATABASES[name]), types: stockTypes });
+        await c.connect();
+        await c.query(command);
+        await c.end();
+      }
+    };
+
+    // Warm-up: connections, plans, code paths, catalog caches; every pattern the figures use.
+    const warmUp = async (tag: string): Promise<void> => {
+      for (const name of IMPLS) {
+        const impl = impls[name];
+        await appendWorker(impl, `${tag}-c0`, PARAMS.warmupAppends, 1);
+        await Promise.all([1, 2, 3, 4].map((c) => appendWorker(impl, `${tag}-c${c}`, Math.ceil(PARAMS.warmupAppends / 4), 1)));
+        await appendWorker(impl, `${tag}-b`, PARAMS.warmupBatches, PARAMS.batchSize);
+        await impl.readAll(PARAMS.readPageSize, 5);
+      }
+    };
+    await warmUp('warmup');
+    // Planner statistics before the seed, for everybody. Without them, whether a store's
+    // server-side functions keep a plan made for a near-empty table (PL/pgSQL caches plans per
+    // session) depends on when autovacuum happens to analyze the new database; for Tongxin's
+    // tongxin_prepare_append that plan is a sequential scan of events, which made the seed
+    // slow down linearly with the log (10k → 1k ev/s over 200k events) in some runs.
+    await analyzeAll();
+
+    // Seed the read figure through each implementation's bulk path. Not one of the four figures,
+    // but reported, with the rate per tenth of the seed: a store whose appends slow down as the
+    // log grows shows it here.
+    const seedCalls = Math.ceil(PARAMS.seedEvents / PARAMS.seedEventsPerAppend);
+    const seeded = {} as Record<ImplName, Measurement & { eventsPerSecondByTenth: number[] }>;
     for (const name of IMPLS) {
       const impl = impls[name];
-      await appendWorker(impl, 'warmup-c0', PARAMS.warmupAppends, 1);
-      await Promise.all([1, 2, 3, 4].map((c) => appendWorker(impl, `warmup-c${c}`, Math.ceil(PARAMS.warmupAppends / 4), 1)));
-      await appendWorker(impl, 'warmup-b', PARAMS.warmupBatches, PARAMS.batchSize);
-      await impl.readAll(PARAMS.readPageSize);
+      const tenths: number[] = [];
+      const m = await timed(seedCalls * PARAMS.seedEventsPerAppend, async () => {
+        let mark = performance.now();
+        let markBatch = 0;
+        for (let b = 0; b < seedCalls; b++) {
+          await impl.seed(b, PARAMS.seedEventsPerAppend);
+          if ((b + 1) % Math.max(1, Math.floor(seedCalls / 10)) === 0 || b === seedCalls - 1) {
+            const now = performance.now();
+            tenths.push(round((((b + 1 - markBatch) * PARAMS.seedEventsPerAppend) / (now - mark)) * 1000, 1));
+            mark = now;
+            markBatch = b + 1;
+          }
+        }
+      });
+      seeded[name] = { ...m, eventsPerSecondByTenth: tenths };
+      console.log(
+        `seeded ${name.padEnd(8)} ${fmt(m.events)} events at ${fmt(m.eventsPerSecond)} ev/s (per tenth: ${tenths.map(fmt).join(', ')})`,
+      );
     }
 
-    // Seed the read figure through each implementation's bulk path (not part of the four figures).
-    const seedCalls = Math.ceil(PARAMS.seedEvents / PARAMS.seedEventsPerAppend);
-    const seeded: Record<string, Measurement> = {};
+    // Same starting line for everybody: statistics for the planner, no autovacuum of the seed
+    // landing in someone's run, and fresh pools (fresh sessions, so no plan cached while the
+    // tables were nearly empty survives into the figures; see the seeding rates for that).
+    await analyzeAll('vacuum (analyze)');
     for (const name of IMPLS) {
-      const impl = impls[name];
-      seeded[name] = await timed(seedCalls * PARAMS.seedEventsPerAppend, async () => {
-        for (let b = 0; b < seedCalls; b++) await impl.seed(b, PARAMS.seedEventsPerAppend);
-      });
-      console.log(`seeded ${name}: ${fmt(seeded[name].events)} events at ${fmt(seeded[name].eventsPerSecond)} ev/s`);
+      await impls[name].close();
+      impls[name] = await FACTORIES[name](databaseUrl(SERVER_URL, DATABASES[name]));
     }
-    // Same starting line for everybody: no autovacuum of the seed landing in someone's run.
-    for (const name of IMPLS) {
-      const c = new pg.Client({ connectionString: databaseUrl(SERVER_URL, DATABASES[name]) });
-      await c.connect();
-      await c.query('vacuum (analyze)');
-      await c.end();
-    }
+    await warmUp('rewarm');
 
     // The read figure first, over exactly the seeded log (plus warm-up), then the appends.
     const order: FigureKey[] = ['readAll', 'append1Client', 'appendConcurrent', 'appendBatch'];
@@ -475,7 +596,12 @@ async function main(): Promise<void> {
           await settle(admin);
           const m = await figure.run(impls[name], `${key.toLowerCase()}-r${r}`);
           runs[key][name].push(m);
-          console.log(`  ${figure.label.padEnd(44)} ${name.padEnd(8)} ${fmt(m.eventsPerSecond).padStart(9)} ev/s  (${fmt(m.events)} events, ${m.seconds.toFixed(2)} s)`);
+          const server = cpuPerK(m.serverCpuSeconds, m.events);
+          console.log(
+            `  ${figure.label.padEnd(44)} ${name.padEnd(8)} ${fmt(m.eventsPerSecond).padStart(9)} ev/s  ` +
+              `(${fmt(m.events)} events, ${m.seconds.toFixed(2)} s; cpu ms/1k events: node ${cpuPerK(m.clientCpuSeconds, m.events)}` +
+              `${server === null ? '' : `, postgres ${server}`})`,
+          );
         }
       }
     }
@@ -486,7 +612,7 @@ async function main(): Promise<void> {
       events: number | undefined;
       eventsPerSecond: Record<ImplName, number>;
       ratios: { tongxinToRaw: number; tongxinToEmmett: number };
-      runs: Record<string, { events: number; seconds: number; eventsPerSecond: number }[]>;
+      runs: Record<string, ReturnType<typeof runJson>[]>;
     }
     const figures = Object.fromEntries(
       FIGURES.map((f): [FigureKey, FigureResult] => {
@@ -499,7 +625,7 @@ async function main(): Promise<void> {
             eventsPerSecond: { tongxin: round(eps.tongxin, 1), raw: round(eps.raw, 1), emmett: round(eps.emmett, 1) },
             ratios: { tongxinToRaw: round(eps.tongxin / eps.raw), tongxinToEmmett: round(eps.tongxin / eps.emmett) },
             runs: Object.fromEntries(
-              IMPLS.map((n) => [n, runs[f.key][n].map((m) => ({ events: m.events, seconds: round(m.seconds), eventsPerSecond: round(m.eventsPerSecond, 1) }))]),
+              IMPLS.map((n) => [n, runs[f.key][n].map(runJson)]),
             ),
           },
         ];
@@ -544,9 +670,11 @@ async function main(): Promise<void> {
         server: new URL(SERVER_URL).host,
         order: order,
         seeding: Object.fromEntries(
-          IMPLS.map((n) => [n, { events: seeded[n]?.events, seconds: round(seeded[n]?.seconds ?? 0), eventsPerSecond: round(seeded[n]?.eventsPerSecond ?? 0, 1) }]),
+          IMPLS.map((n) => [n, { ...runJson(seeded[n]), eventsPerSecondByTenth: seeded[n].eventsPerSecondByTenth }]),
         ),
-        versions: { emmettPostgresql: '0.42', pg: '8' },
+        packages: Object.fromEntries(
+          ['pg', '@event-driven-io/emmett', '@event-driven-io/emmett-postgresql', '@event-driven-io/dumbo'].map((name) => [name, packageVersion(name)]),
+        ),
       },
       figures,
       targets,

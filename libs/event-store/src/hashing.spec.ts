@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import type { TenantId } from '@tongxin/tenancy';
 import { canonicalEventBytes, computeEventHash, GENESIS_HASH, toHashAlgorithm, type HashedFields } from './hashing.js';
 
@@ -10,7 +11,6 @@ const fields: HashedFields = {
   tenantSequence: 1,
   streamId: 'dispute-1',
   streamVersion: 2,
-  globalPosition: 10,
   occurredAt: '2026-03-01T02:00:00.000Z',
   recordedAt: '2026-03-01T03:00:00.000Z',
   actor: { userId: 'u-1', role: 'community-staff' },
@@ -28,6 +28,18 @@ describe('event hashing', () => {
     expect(canonicalEventBytes(fields).startsWith('{"actor":{"role":"community-staff","userId":"u-1"},"causationId":null')).toBe(true);
   });
 
+  it('writes exactly what canonicalize() gives for the whole envelope, for awkward values too', () => {
+    const awkward: HashedFields = {
+      ...fields,
+      commandId: 'cmd-"quoted"',
+      causationId: 'c\\back\nslash',
+      correlationId: '\u2028 line separator and emoji 🏮',
+      data: { z: [1, 2.5, -0, 1e21, null], a: { 'é': 'ü', '\u0000x': 'nul' }, nested: { b: true, a: false } },
+      streamId: 'request-😀',
+    };
+    for (const sample of [fields, awkward]) expect(canonicalEventBytes(sample)).toBe(canonicalize(sample));
+  });
+
   it('computes SHA-256 and SM3 digests of those bytes', () => {
     const bytes = canonicalEventBytes(fields);
     expect(computeEventHash(fields, 'sha256')).toBe(createHash('sha256').update(bytes).digest('hex'));
@@ -35,11 +47,10 @@ describe('event hashing', () => {
     expect(computeEventHash(fields, 'sm3')).not.toBe(computeEventHash(fields, 'sha256'));
   });
 
-  it('changes when any covered field changes, including order and the previous hash', () => {
+  it('changes when any covered field changes, including its place in the tenant history and the previous hash', () => {
     const base = computeEventHash(fields, 'sha256');
     const variants: Partial<HashedFields>[] = [
       { tenantSequence: 2 },
-      { globalPosition: 11 },
       { streamVersion: 3 },
       { prevHash: 'f'.repeat(64) },
       { data: { ...(fields.data as object), parties: 3 } },

@@ -24,35 +24,31 @@ export function toHashAlgorithm(value: unknown): HashAlgorithm {
   return value;
 }
 
-export type HashedFields = Omit<EventEnvelope, 'hash'>;
+/** What a hash covers: every envelope field but the hash and the global position. */
+export type HashedFields = Omit<EventEnvelope, 'hash' | 'globalPosition'>;
+
+const text = (value: string): string => JSON.stringify(value);
+const nullable = (value: string | null): string => (value === null ? 'null' : JSON.stringify(value));
 
 /**
- * The bytes a hash covers: RFC 8785 canonical JSON of every envelope field except the hash
- * itself, prevHash included. Order and position are part of the content, so moving an
- * event changes its hash as surely as editing it.
+ * The bytes a hash covers: RFC 8785 canonical JSON of the envelope without hash and global
+ * position, prevHash included. The tenant sequence and stream version are covered, so moving
+ * an event inside its tenant's history changes its hash as surely as editing it; the global
+ * position is a cross-tenant delivery order, checked by verify for monotony instead.
+ *
+ * The top level has a fixed shape, so it is written out in canonical key order here; `data`
+ * goes through `canonicalize`. A spec checks this equals canonicalize() of the whole object.
  */
-export function canonicalEventBytes(fields: HashedFields): string {
-  const content = {
-    eventId: fields.eventId,
-    type: fields.type,
-    schemaVersion: fields.schemaVersion,
-    tenantId: fields.tenantId,
-    tenantSequence: fields.tenantSequence,
-    streamId: fields.streamId,
-    streamVersion: fields.streamVersion,
-    globalPosition: fields.globalPosition,
-    occurredAt: fields.occurredAt,
-    recordedAt: fields.recordedAt,
-    actor: fields.actor,
-    commandId: fields.commandId,
-    correlationId: fields.correlationId,
-    causationId: fields.causationId,
-    data: fields.data,
-    prevHash: fields.prevHash,
-  };
-  return canonicalize(content) as string;
+export function canonicalEventBytes(fields: HashedFields, canonicalData: string = canonicalize(fields.data) as string): string {
+  return (
+    `{"actor":{"role":${text(fields.actor.role)},"userId":${text(fields.actor.userId)}}` +
+    `,"causationId":${nullable(fields.causationId)},"commandId":${nullable(fields.commandId)},"correlationId":${text(fields.correlationId)}` +
+    `,"data":${canonicalData},"eventId":${text(fields.eventId)},"occurredAt":${text(fields.occurredAt)},"prevHash":${text(fields.prevHash)}` +
+    `,"recordedAt":${text(fields.recordedAt)},"schemaVersion":${fields.schemaVersion},"streamId":${text(fields.streamId)}` +
+    `,"streamVersion":${fields.streamVersion},"tenantId":${text(fields.tenantId)},"tenantSequence":${fields.tenantSequence},"type":${text(fields.type)}}`
+  );
 }
 
-export function computeEventHash(fields: HashedFields, algorithm: HashAlgorithm): string {
-  return createHash(algorithm).update(canonicalEventBytes(fields), 'utf8').digest('hex');
+export function computeEventHash(fields: HashedFields, algorithm: HashAlgorithm, canonicalData?: string): string {
+  return createHash(algorithm).update(canonicalEventBytes(fields, canonicalData), 'utf8').digest('hex');
 }

@@ -1,3 +1,4 @@
+import canonicalize from 'canonicalize';
 import { InvalidEventError } from './errors.js';
 import type { AppendMetadata, NewEvent, StreamWrite } from './envelope.js';
 
@@ -7,6 +8,20 @@ const STREAM_ID = /^[A-Za-z0-9][A-Za-z0-9:_.-]{0,199}$/;
 /** An event normalised to exactly what will be stored, so the hash written is the hash re-read. */
 export interface NormalisedEvent extends NewEvent {
   readonly occurredAt: string;
+  /** RFC 8785 canonical JSON of data: hashed, and stored as is. */
+  readonly canonicalData: string;
+}
+
+function canonicalDataOf(data: unknown): string {
+  let json: string | undefined;
+  try {
+    json = canonicalize(data);
+  } catch (error) {
+    throw new InvalidEventError('data', `is not JSON: ${(error as Error).message}`);
+  }
+  // PostgreSQL's jsonb cannot store NUL characters.
+  if (json === undefined || json.includes('\\u0000')) throw new InvalidEventError('data', 'contains a NUL character or no value');
+  return json;
 }
 
 /** Checks a batch before anything is written: a bad append changes nothing. */
@@ -40,9 +55,7 @@ export function normaliseWrites(writes: readonly StreamWrite[], metadata: Append
       if (event.data === undefined || event.data === null || typeof event.data !== 'object') {
         throw new InvalidEventError('data', 'must be a JSON object');
       }
-      // Round-trip through JSON: what is hashed is exactly what jsonb will give back.
-      const data = JSON.parse(JSON.stringify(event.data)) as unknown;
-      return { eventId, type: event.type, schemaVersion: event.schemaVersion, occurredAt: occurredAt.toISOString(), data };
+      return { eventId, type: event.type, schemaVersion: event.schemaVersion, occurredAt: occurredAt.toISOString(), data: event.data, canonicalData: canonicalDataOf(event.data) };
     });
   });
 }

@@ -111,6 +111,21 @@ describe('PostgreSQL event store: global order under concurrent appenders', () =
     expect(await store.verifyTenant(tenant)).toMatchObject({ ok: true, eventCount: 24 });
   });
 
+  it('keeps one chain when two processes append to the same tenant with stale cached heads', async () => {
+    const tenant = uniqueTenant('two');
+    const other = new PostgresEventStore({ pool });
+    try {
+      for (let i = 0; i < 4; i += 1) {
+        await store.append(tenant, `wish-a${i}`, 0, [requestRaised()], metadata());
+        await other.append(tenant, `wish-b${i}`, 0, [requestRaised(), requestRaised()], metadata());
+      }
+      await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? store : other).append(tenant, `wish-c${i}`, 0, [requestRaised()], metadata())));
+    } finally {
+      await other.close();
+    }
+    expect(await store.verifyTenant(tenant)).toMatchObject({ ok: true, eventCount: 18, lastSequence: 18 });
+  });
+
   it('delivers appended events to a subscription woken by NOTIFY', async () => {
     const tenant = uniqueTenant('sub');
     const received: string[] = [];

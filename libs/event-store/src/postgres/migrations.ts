@@ -7,6 +7,17 @@ export interface Migration {
   readonly sql: string;
 }
 
+/** The row shape every read returns: times as ISO-8601 UTC text, so readers need not parse dates. */
+export const EVENT_ROW_SELECT = `e.global_position, e.tenant_id, e.tenant_sequence, e.stream_id, e.stream_version, e.event_id,
+  e.event_type, e.schema_version,
+  to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as occurred_at,
+  to_char(e.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as recorded_at,
+  e.actor, e.command_id, e.correlation_id, e.causation_id, e.data, e.prev_hash, e.hash`;
+
+const EVENT_ROW_TYPE = `global_position bigint, tenant_id text, tenant_sequence bigint, stream_id text, stream_version integer,
+  event_id uuid, event_type text, schema_version integer, occurred_at text, recorded_at text, actor jsonb, command_id text,
+  correlation_id text, causation_id text, data jsonb, prev_hash text, hash text`;
+
 const eventLog = `
 create sequence if not exists events_global_position_seq as bigint;
 
@@ -70,22 +81,40 @@ begin
 end
 $fn$;
 
--- First half of an append: serialise the tenant, detect retries and version conflicts,
--- return the chain head and the reserved positions. The caller hashes and inserts.
-create function tongxin_prepare_append(
+-- The whole append in one call (one round trip in autocommit): serialise the tenant, answer
+-- retries with the original events, check stream versions, check that the caller hashed
+-- against the current chain head (else return it, and the caller re-hashes), reserve
+-- positions, insert, and move the head. Hashes come from the caller (SHA-256 or SM3).
+create function tongxin_append(
   p_tenant_id text,
+  p_algorithm text,
+  p_expected_last_sequence bigint,
+  p_expected_last_hash text,
   p_stream_ids text[],
   p_expected_versions integer[],
-  p_event_ids uuid[],
   p_command_id text,
-  p_event_count integer,
-  p_default_algorithm text
+  p_actor jsonb,
+  p_correlation_id text,
+  p_causation_id text,
+  p_recorded_at timestamptz,
+  p_event_streams integer[],
+  p_event_ids uuid[],
+  p_types text[],
+  p_schema_versions integer[],
+  p_occurred_at timestamptz[],
+  p_data jsonb[],
+  p_hashes text[]
 ) returns jsonb
-language plpgsql as $fn$
+language plpgsql
+-- Plans must see the real table, not the empty one of the first call on a connection.
+set plan_cache_mode = force_custom_plan
+as $fn$
 declare
   v_existing bigint[];
   v_versions integer[];
   v_chain tenant_chains%rowtype;
+  v_first bigint;
+  v_count integer := coalesce(array_length(p_event_ids, 1), 0);
   i integer;
 begin
   -- Row-level security: this transaction writes and reads this tenant only.
@@ -95,8 +124,8 @@ begin
 
   select array_agg(global_position order by global_position) into v_existing
   from events
-  where event_id = any(p_event_ids)
-     or (p_command_id is not null and tenant_id = p_tenant_id and command_id = p_command_id);
+  where tenant_id = p_tenant_id
+    and (event_id = any(p_event_ids) or (p_command_id is not null and command_id = p_command_id));
   if v_existing is not null then
     return jsonb_build_object('existingPositions', to_jsonb(v_existing));
   end if;
@@ -106,9 +135,8 @@ begin
          order by s.ord)
     into v_versions
   from unnest(p_stream_ids) with ordinality as s(stream_id, ord);
-
   for i in 1 .. coalesce(array_length(p_stream_ids, 1), 0) loop
-    if p_expected_versions[i] >= 0 and p_expected_versions[i] <> v_versions[i] then
+    if p_expected_versions[i] <> v_versions[i] then
       return jsonb_build_object('conflict', jsonb_build_object(
         'streamId', p_stream_ids[i], 'expectedVersion', p_expected_versions[i], 'actualVersion', v_versions[i]));
     end if;
@@ -116,15 +144,82 @@ begin
 
   select * into v_chain from tenant_chains where tenant_id = p_tenant_id;
   if not found then
-    v_chain := row(p_tenant_id, p_default_algorithm, 0, repeat('0', 64), 0);
+    v_chain := row(p_tenant_id, p_algorithm, 0, repeat('0', 64), 0);
+  end if;
+  if v_chain.last_sequence <> p_expected_last_sequence or v_chain.last_hash <> p_expected_last_hash
+     or v_chain.hash_algorithm <> p_algorithm then
+    return jsonb_build_object('head', jsonb_build_object(
+      'algorithm', v_chain.hash_algorithm, 'lastSequence', v_chain.last_sequence, 'lastHash', v_chain.last_hash));
   end if;
 
-  return jsonb_build_object(
-    'versions', to_jsonb(v_versions),
-    'algorithm', v_chain.hash_algorithm,
-    'lastSequence', v_chain.last_sequence,
-    'lastHash', v_chain.last_hash,
-    'firstPosition', tongxin_reserve_positions(p_event_count));
+  v_first := tongxin_reserve_positions(v_count);
+  insert into events (global_position, tenant_id, tenant_sequence, stream_id, stream_version, event_id, event_type,
+    schema_version, occurred_at, recorded_at, actor, command_id, correlation_id, causation_id, data, prev_hash, hash)
+  select v_first + e.ord - 1, p_tenant_id, p_expected_last_sequence + e.ord, p_stream_ids[e.stream],
+    p_expected_versions[e.stream] + (row_number() over (partition by e.stream order by e.ord))::integer,
+    e.event_id, e.type, e.schema_version, e.occurred_at, p_recorded_at, p_actor, p_command_id,
+    p_correlation_id, p_causation_id, e.data,
+    coalesce(lag(e.hash) over (order by e.ord), p_expected_last_hash), e.hash
+  from unnest(p_event_streams, p_event_ids, p_types, p_schema_versions, p_occurred_at, p_data, p_hashes)
+    with ordinality as e(stream, event_id, type, schema_version, occurred_at, data, hash, ord);
+
+  insert into tenant_chains (tenant_id, hash_algorithm, last_sequence, last_hash, last_position)
+  values (p_tenant_id, p_algorithm, p_expected_last_sequence + v_count, p_hashes[v_count], v_first + v_count - 1)
+  on conflict (tenant_id) do update set
+    last_sequence = excluded.last_sequence, last_hash = excluded.last_hash, last_position = excluded.last_position;
+
+  return jsonb_build_object('firstPosition', v_first);
+end
+$fn$;
+
+-- The chain head of a tenant, for a writer whose cached head went stale.
+create function tongxin_chain_head(p_tenant_id text, p_default_algorithm text) returns jsonb
+language plpgsql as $fn$
+declare
+  v_chain tenant_chains%rowtype;
+begin
+  perform set_config('tongxin.tenant_ids', p_tenant_id, true);
+  select * into v_chain from tenant_chains where tenant_id = p_tenant_id;
+  if not found then
+    return jsonb_build_object('algorithm', p_default_algorithm, 'lastSequence', 0, 'lastHash', repeat('0', 64));
+  end if;
+  return jsonb_build_object('algorithm', v_chain.hash_algorithm, 'lastSequence', v_chain.last_sequence, 'lastHash', v_chain.last_hash);
+end
+$fn$;
+
+-- Reads in one call, under row-level security for the tenants named (or all, for the
+-- projector). Only one tenant's appends are serialised by its lock, so a read over several
+-- tenants holds back rows of transactions that may still have lower positions in flight.
+create function tongxin_read_all(p_tenant_ids text[], p_all_tenants boolean, p_from bigint, p_limit integer, p_types text[])
+returns table (${EVENT_ROW_TYPE})
+language plpgsql
+set plan_cache_mode = force_custom_plan
+as $fn$
+begin
+  perform set_config('tongxin.tenant_ids', array_to_string(p_tenant_ids, ','), true);
+  perform set_config('tongxin.all_tenants', case when p_all_tenants then 'on' else 'off' end, true);
+  return query
+    select ${EVENT_ROW_SELECT} from events e
+    where e.global_position > p_from
+      and (p_all_tenants or e.tenant_id = any(p_tenant_ids))
+      and (p_types is null or e.event_type = any(p_types))
+      and (not p_all_tenants and cardinality(p_tenant_ids) = 1
+           or e.transaction_id < pg_snapshot_xmin(pg_current_snapshot()))
+    order by e.global_position
+    limit p_limit;
+end
+$fn$;
+
+create function tongxin_read_stream(p_tenant_id text, p_stream_id text, p_from_version integer)
+returns table (${EVENT_ROW_TYPE})
+language plpgsql as $fn$
+begin
+  perform set_config('tongxin.tenant_ids', p_tenant_id, true);
+  perform set_config('tongxin.all_tenants', 'off', true);
+  return query
+    select ${EVENT_ROW_SELECT} from events e
+    where e.tenant_id = p_tenant_id and e.stream_id = p_stream_id and e.stream_version >= p_from_version
+    order by e.stream_version;
 end
 $fn$;
 

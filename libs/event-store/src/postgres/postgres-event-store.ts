@@ -8,6 +8,7 @@ import type { EventStore, ReadAllOptions, ReadAllPage, Subscription, Subscriptio
 import { computeEventHash, toHashAlgorithm, type HashAlgorithm } from '../hashing.js';
 import { normaliseWrites } from '../validation.js';
 import { ChainVerifier, type VerificationResult } from '../verification.js';
+import { EVENT_ROW_SELECT } from './migrations.js';
 import { inScopedTransaction } from './scoped-transaction.js';
 
 export interface PostgresEventStoreOptions {
@@ -21,14 +22,18 @@ export interface PostgresEventStoreOptions {
   readonly beforeCommit?: (tenantId: TenantId, events: readonly EventEnvelope[]) => Promise<void> | void;
 }
 
-interface PrepareResult {
+/** What tongxin_append answers: done, a retry's original events, a version conflict, or a newer chain head. */
+interface AppendAnswer {
+  readonly firstPosition?: number;
   readonly existingPositions?: readonly number[];
   readonly conflict?: { streamId: string; expectedVersion: number; actualVersion: number };
-  readonly versions?: readonly number[];
-  readonly algorithm?: string;
-  readonly lastSequence?: number;
-  readonly lastHash?: string;
-  readonly firstPosition?: number;
+  readonly head?: ChainHeadRecord;
+}
+
+interface ChainHeadRecord {
+  readonly algorithm: string;
+  readonly lastSequence: number;
+  readonly lastHash: string;
 }
 
 interface EventRow {
@@ -40,8 +45,8 @@ interface EventRow {
   event_id: string;
   event_type: string;
   schema_version: number;
-  occurred_at: Date;
-  recorded_at: Date;
+  occurred_at: string;
+  recorded_at: string;
   actor: EventEnvelope['actor'];
   command_id: string | null;
   correlation_id: string;
@@ -51,25 +56,7 @@ interface EventRow {
   hash: string;
 }
 
-const EVENT_COLUMNS = `global_position, tenant_id, tenant_sequence, stream_id, stream_version, event_id, event_type,
-  schema_version, occurred_at, recorded_at, actor, command_id, correlation_id, causation_id, data, prev_hash, hash`;
-
-// Only transactions older than every running one are visible: see tongxin_reserve_positions.
-const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
-
-const INSERT_EVENTS = `
-with inserted as (
-  insert into events (${EVENT_COLUMNS})
-  select * from jsonb_to_recordset($1::jsonb) as e(
-    global_position bigint, tenant_id text, tenant_sequence bigint, stream_id text, stream_version integer,
-    event_id uuid, event_type text, schema_version integer, occurred_at timestamptz, recorded_at timestamptz,
-    actor jsonb, command_id text, correlation_id text, causation_id text, data jsonb, prev_hash text, hash text)
-  returning 1
-)
-insert into tenant_chains (tenant_id, hash_algorithm, last_sequence, last_hash, last_position)
-select $2, $3, $4, $5, $6 where (select count(*) from inserted) > 0
-on conflict (tenant_id) do update set
-  last_sequence = excluded.last_sequence, last_hash = excluded.last_hash, last_position = excluded.last_position`;
+const APPEND = `select tongxin_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) as answer`;
 
 export function rowToEnvelope(row: EventRow): EventEnvelope {
   return {
@@ -81,8 +68,8 @@ export function rowToEnvelope(row: EventRow): EventEnvelope {
     streamId: row.stream_id,
     streamVersion: row.stream_version,
     globalPosition: Number(row.global_position),
-    occurredAt: row.occurred_at.toISOString(),
-    recordedAt: row.recorded_at.toISOString(),
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
     actor: row.actor,
     commandId: row.command_id,
     correlationId: row.correlation_id,
@@ -93,27 +80,9 @@ export function rowToEnvelope(row: EventRow): EventEnvelope {
   };
 }
 
-function envelopeToRow(event: EventEnvelope): Record<string, unknown> {
-  return {
-    global_position: event.globalPosition,
-    tenant_id: event.tenantId,
-    tenant_sequence: event.tenantSequence,
-    stream_id: event.streamId,
-    stream_version: event.streamVersion,
-    event_id: event.eventId,
-    event_type: event.type,
-    schema_version: event.schemaVersion,
-    occurred_at: event.occurredAt,
-    recorded_at: event.recordedAt,
-    actor: event.actor,
-    command_id: event.commandId,
-    correlation_id: event.correlationId,
-    causation_id: event.causationId,
-    data: event.data,
-    prev_hash: event.prevHash,
-    hash: event.hash,
-  };
-}
+// Another process may move a tenant's head between our read and our append; it rarely happens twice.
+const MAX_APPEND_ATTEMPTS = 10;
+const HEAD_CACHE_SIZE = 10_000;
 
 function toResult(tenantId: TenantId, streamId: string, events: readonly EventEnvelope[], duplicate: boolean): AppendResult {
   const first = events[0] as EventEnvelope;
@@ -143,6 +112,9 @@ export class PostgresEventStore implements EventStore {
   private readonly batchSize: number;
   private readonly notifications = new EventEmitter();
   private listener: Promise<pg.PoolClient> | null = null;
+  private readonly tenantQueues = new Map<TenantId, Promise<void>>();
+  /** Last known chain head per tenant, most recently used last. */
+  private readonly heads = new Map<TenantId, ChainHeadRecord>();
   private readonly subscriptions = new Set<Subscription>();
 
   constructor(private readonly options: PostgresEventStoreOptions) {
@@ -167,108 +139,160 @@ export class PostgresEventStore implements EventStore {
 
   async appendBatch(tenantIdInput: TenantId, writes: readonly StreamWrite[], metadata: AppendMetadata): Promise<AppendResult[]> {
     const tenantId = toTenantId(tenantIdInput);
+    // Appends to one tenant are serialised by the database anyway; queueing them here keeps the
+    // cached chain head right, so each append is a single round trip.
+    const previous = this.tenantQueues.get(tenantId) ?? Promise.resolve();
+    const mine = previous.then(() => this.appendInOrder(tenantId, writes, metadata));
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tenantQueues.set(tenantId, settled);
+    void settled.then(() => {
+      if (this.tenantQueues.get(tenantId) === settled) this.tenantQueues.delete(tenantId);
+    });
+    return mine;
+  }
+
+  private async appendInOrder(tenantId: TenantId, writes: readonly StreamWrite[], metadata: AppendMetadata): Promise<AppendResult[]> {
     const normalised = normaliseWrites(writes, metadata);
-    const eventIds = normalised.flat().map((e) => e.eventId);
+    const expected = await this.numericVersions(tenantId, writes);
     const commandId = metadata.commandId ?? null;
-    const client = await this.pool.connect();
-    let inTransaction = false;
-    try {
-      await client.query('begin');
-      inTransaction = true;
-      const prepared = (
-        await client.query<{ p: PrepareResult }>('select tongxin_prepare_append($1, $2, $3, $4, $5, $6, $7) as p', [
-          tenantId,
-          writes.map((w) => w.streamId),
-          writes.map((w) => (w.expectedVersion === 'any' ? -1 : w.expectedVersion)),
-          eventIds,
-          commandId,
-          eventIds.length,
-          this.defaultAlgorithm,
-        ])
-      ).rows[0]?.p as PrepareResult;
-
-      if (prepared.existingPositions) {
-        // Read inside the transaction: its row-level-security scope is this tenant.
-        const original = await this.originalResult(client, tenantId, prepared.existingPositions, eventIds, commandId);
-        await client.query('rollback');
-        inTransaction = false;
-        return original;
-      }
-      if (prepared.conflict) {
-        const { streamId, expectedVersion, actualVersion } = prepared.conflict;
-        throw new StreamVersionConflictError(streamId, expectedVersion, actualVersion);
-      }
-
-      const algorithm = toHashAlgorithm(prepared.algorithm);
-      const recordedAt = this.clock.now().toISOString();
-      const correlationId = metadata.correlationId ?? commandId ?? (eventIds[0] as string);
-      let sequence = Number(prepared.lastSequence);
-      let prevHash = prepared.lastHash as string;
-      let position = Number(prepared.firstPosition);
-      const stored: EventEnvelope[][] = normalised.map((streamEvents, w) => {
-        let version = Number(prepared.versions?.[w]);
+    const eventIds = normalised.flat().map((e) => e.eventId);
+    const correlationId = metadata.correlationId ?? commandId ?? (eventIds[0] as string);
+    const actor = { userId: metadata.actor.userId, role: metadata.actor.role };
+    const recordedAt = this.clock.now().toISOString();
+    let head = this.heads.get(tenantId) ?? null;
+    for (let attempt = 1; ; attempt += 1) {
+      head ??= await this.loadHead(tenantId);
+      // Hash against the head we believe in; the database checks it under the tenant lock.
+      const algorithm = toHashAlgorithm(head.algorithm);
+      let sequence = head.lastSequence;
+      let prevHash = head.lastHash;
+      const built = normalised.map((streamEvents, w) => {
+        let version = expected[w] as number;
         return streamEvents.map((event) => {
-          sequence += 1;
-          version += 1;
           const fields = {
             eventId: event.eventId,
             type: event.type,
             schemaVersion: event.schemaVersion,
             tenantId,
-            tenantSequence: sequence,
+            tenantSequence: (sequence += 1),
             streamId: (writes[w] as StreamWrite).streamId,
-            streamVersion: version,
-            globalPosition: position++,
+            streamVersion: (version += 1),
             occurredAt: event.occurredAt,
             recordedAt,
-            actor: { userId: metadata.actor.userId, role: metadata.actor.role },
+            actor,
             commandId,
             correlationId,
             causationId: metadata.causationId ?? null,
             data: event.data,
             prevHash,
           };
-          const envelope: EventEnvelope = { ...fields, hash: computeEventHash(fields, algorithm) };
-          prevHash = envelope.hash;
-          return envelope;
+          prevHash = computeEventHash(fields, algorithm, event.canonicalData);
+          return { fields, hash: prevHash, canonicalData: event.canonicalData, stream: w + 1 };
         });
       });
-      const all = stored.flat();
-      const last = all[all.length - 1] as EventEnvelope;
-      await client.query(INSERT_EVENTS, [
-        JSON.stringify(all.map(envelopeToRow)),
+      const flat = built.flat();
+      const answer = await this.callAppend(tenantId, [
         tenantId,
         algorithm,
-        last.tenantSequence,
-        last.hash,
-        last.globalPosition,
-      ]);
-      await this.options.beforeCommit?.(tenantId, all);
-      await client.query('commit');
-      inTransaction = false;
-      return stored.map((events, w) => toResult(tenantId, (writes[w] as StreamWrite).streamId, events, false));
-    } catch (error) {
-      if (inTransaction) await client.query('rollback').catch(() => undefined);
-      if (isUniqueViolation(error, 'events_event_id_key')) {
-        throw new IdempotencyKeyReusedError('an event id is already used by another tenant');
+        head.lastSequence,
+        head.lastHash,
+        writes.map((w) => w.streamId),
+        expected,
+        commandId,
+        actor,
+        correlationId,
+        metadata.causationId ?? null,
+        recordedAt,
+        flat.map((e) => e.stream),
+        flat.map((e) => e.fields.eventId),
+        flat.map((e) => e.fields.type),
+        flat.map((e) => e.fields.schemaVersion),
+        flat.map((e) => e.fields.occurredAt),
+        flat.map((e) => e.canonicalData),
+        flat.map((e) => e.hash),
+      ], (firstPosition) => flat.map((e, i) => ({ ...e.fields, globalPosition: firstPosition + i, hash: e.hash })));
+      if (answer.head) {
+        // Another writer moved the chain: re-hash against the head the database holds.
+        this.heads.delete(tenantId);
+        if (attempt >= MAX_APPEND_ATTEMPTS) throw new Error(`chain head of ${tenantId} kept moving; gave up after ${attempt} attempts`);
+        head = { algorithm: answer.head.algorithm, lastSequence: Number(answer.head.lastSequence), lastHash: answer.head.lastHash };
+        continue;
       }
-      throw error;
-    } finally {
-      client.release();
+      if (answer.existingPositions) return this.originalResult(tenantId, answer.existingPositions, eventIds, commandId);
+      if (answer.conflict) {
+        const { streamId, expectedVersion, actualVersion } = answer.conflict;
+        throw new StreamVersionConflictError(streamId, writes.find((w) => w.streamId === streamId)?.expectedVersion ?? expectedVersion, actualVersion);
+      }
+      const first = Number(answer.firstPosition);
+      const last = flat[flat.length - 1] as (typeof flat)[number];
+      this.rememberHead(tenantId, { algorithm, lastSequence: last.fields.tenantSequence, lastHash: last.hash });
+      let index = 0;
+      return built.map((streamEvents, w) =>
+        toResult(
+          tenantId,
+          (writes[w] as StreamWrite).streamId,
+          streamEvents.map((e) => ({ ...e.fields, globalPosition: first + index++, hash: e.hash })),
+          false,
+        ),
+      );
     }
   }
 
+  /** One round trip in autocommit; with the test seam, an explicit transaction around it. */
+  private async callAppend(tenantId: TenantId, params: unknown[], envelopes: (firstPosition: number) => EventEnvelope[]): Promise<AppendAnswer> {
+    try {
+      if (!this.options.beforeCommit) {
+        return (await this.pool.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer as AppendAnswer;
+      }
+      const client = await this.pool.connect();
+      try {
+        await client.query('begin');
+        const answer = (await client.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer as AppendAnswer;
+        if (answer.firstPosition !== undefined) await this.options.beforeCommit(tenantId, envelopes(Number(answer.firstPosition)));
+        await client.query('commit');
+        return answer;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        this.heads.delete(tenantId);
+        throw error;
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      if (isUniqueViolation(error, 'events_event_id_key')) throw new IdempotencyKeyReusedError('an event id is already used by another tenant');
+      throw error;
+    }
+  }
+
+  /** Callers that pass 'any' get the stream's current version (one read, then the usual check). */
+  private async numericVersions(tenantId: TenantId, writes: readonly StreamWrite[]): Promise<number[]> {
+    return Promise.all(
+      writes.map(async (w) => (w.expectedVersion === 'any' ? ((await this.readStream(tenantScope(tenantId), tenantId, w.streamId)).at(-1)?.streamVersion ?? 0) : w.expectedVersion)),
+    );
+  }
+
+  private async loadHead(tenantId: TenantId): Promise<ChainHeadRecord> {
+    const row = (await this.pool.query<{ head: ChainHeadRecord }>('select tongxin_chain_head($1, $2) as head', [tenantId, this.defaultAlgorithm])).rows[0]?.head as ChainHeadRecord;
+    return { algorithm: row.algorithm, lastSequence: Number(row.lastSequence), lastHash: row.lastHash };
+  }
+
+  /** A bounded cache of chain heads: a writer that appends to a tenant again needs no extra read. */
+  private rememberHead(tenantId: TenantId, head: ChainHeadRecord): void {
+    this.heads.delete(tenantId);
+    this.heads.set(tenantId, head);
+    if (this.heads.size > HEAD_CACHE_SIZE) this.heads.delete(this.heads.keys().next().value as TenantId);
+  }
+
   /** A retry: give back what the first call wrote, provided it really is the same request. */
-  private async originalResult(
-    client: pg.PoolClient,
-    tenantId: TenantId,
-    positions: readonly number[],
-    eventIds: readonly string[],
-    commandId: string | null,
-  ): Promise<AppendResult[]> {
-    const rows = await client.query<EventRow>(
-      `select ${EVENT_COLUMNS} from events where tenant_id = $1 and global_position = any($2::bigint[]) order by global_position`,
-      [tenantId, positions],
+  private async originalResult(tenantId: TenantId, positions: readonly number[], eventIds: readonly string[], commandId: string | null): Promise<AppendResult[]> {
+    const rows = await inScopedTransaction(this.pool, tenantScope(tenantId), (client) =>
+      client.query<EventRow>(`select ${EVENT_ROW_SELECT} from events e where e.tenant_id = $1 and e.global_position = any($2::bigint[]) order by e.global_position`, [
+        tenantId,
+        positions,
+      ]),
     );
     const events = rows.rows.map(rowToEnvelope);
     const sameCommand = commandId !== null && events.every((e) => e.commandId === commandId);
@@ -285,35 +309,17 @@ export class PostgresEventStore implements EventStore {
   async readStream(scope: TenantScope, tenantIdInput: TenantId, streamId: string, fromVersion = 1): Promise<EventEnvelope[]> {
     const tenantId = toTenantId(tenantIdInput);
     if (!scopeAllows(assertScope(scope), tenantId)) throw new TenantRequiredError(`tenant ${tenantId} is outside the caller's scope`);
-    const result = await inScopedTransaction(this.pool, tenantScope(tenantId), (client) =>
-      client.query<EventRow>(
-        `select ${EVENT_COLUMNS} from events where tenant_id = $1 and stream_id = $2 and stream_version >= $3 order by stream_version`,
-        [tenantId, streamId, fromVersion],
-      ),
-    );
+    const result = await this.pool.query<EventRow>('select * from tongxin_read_stream($1, $2, $3)', [tenantId, streamId, fromVersion]);
     return result.rows.map(rowToEnvelope);
   }
 
   async readAll(scope: TenantScope, options: ReadAllOptions = {}): Promise<ReadAllPage> {
     const checked = assertScope(scope);
     const fromPosition = options.fromPosition ?? 0;
-    const params: unknown[] = [fromPosition, Math.min(Math.max(options.limit ?? 1000, 1), 10000)];
-    // One tenant's appends are serialised by its lock from position reservation to commit, so
-    // its positions become visible in order. Across tenants they do not: hold back rows of
-    // transactions that may still have lower positions in flight.
-    const singleTenant = checked.kind === 'tenants' && checked.tenantIds.length === 1;
-    let where = singleTenant ? 'global_position > $1' : `global_position > $1 and ${VISIBLE}`;
-    if (checked.kind === 'tenants') {
-      params.push(checked.tenantIds);
-      where += ` and tenant_id = any($${params.length}::text[])`;
-    }
-    if (options.types && options.types.length > 0) {
-      params.push(options.types);
-      where += ` and event_type = any($${params.length}::text[])`;
-    }
-    const result = await inScopedTransaction(this.pool, checked, (client) =>
-      client.query<EventRow>(`select ${EVENT_COLUMNS} from events where ${where} order by global_position limit $2`, params),
-    );
+    const limit = Math.min(Math.max(options.limit ?? 1000, 1), 10000);
+    const tenants = checked.kind === 'tenants' ? checked.tenantIds : [];
+    const types = options.types && options.types.length > 0 ? options.types : null;
+    const result = await this.pool.query<EventRow>('select * from tongxin_read_all($1, $2, $3, $4, $5)', [tenants, checked.kind === 'all-tenants', fromPosition, limit, types]);
     const events = result.rows.map(rowToEnvelope);
     const last = events[events.length - 1];
     return { events, nextPosition: last ? last.globalPosition : fromPosition };
@@ -381,7 +387,7 @@ export class PostgresEventStore implements EventStore {
       for (;;) {
         const rows = (
           await client.query<EventRow>(
-            `select ${EVENT_COLUMNS} from events where tenant_id = $1 and tenant_sequence > $2 order by tenant_sequence limit $3`,
+            `select ${EVENT_ROW_SELECT} from events e where e.tenant_id = $1 and e.tenant_sequence > $2 order by e.tenant_sequence limit $3`,
             [tenantId, after, pageSize],
           )
         ).rows;
