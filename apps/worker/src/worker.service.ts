@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Worker } from 'bullmq';
 import type { Environment } from '@tongxin/config';
-import type { PostgresEventStore } from '@tongxin/event-store';
+import type { EventStore } from '@tongxin/event-store';
 import { createAuditWorker } from '@tongxin/jobs';
 import { ENVIRONMENT, EVENT_STORE } from '@tongxin/platform';
 
@@ -12,7 +12,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
 
   constructor(
     @Inject(ENVIRONMENT) private readonly environment: Environment,
-    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   onApplicationBootstrap(): void {

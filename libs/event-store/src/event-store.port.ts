@@ -1,4 +1,5 @@
 import type { TenantId, TenantScope } from '@tongxin/tenancy';
+import type { VerificationResult } from './verification.js';
 import type { AppendMetadata, AppendResult, EventEnvelope, ExpectedVersion, NewEvent, StreamWrite } from './envelope.js';
 
 export interface ReadAllOptions {
@@ -45,6 +46,9 @@ export interface EventStore {
 
   /** Catch-up subscription from a position: pages are delivered in order, one at a time. */
   subscribe(scope: TenantScope, fromPosition: number, handler: SubscriptionHandler): Subscription;
+
+  /** Recomputes a tenant's hash chain and names the first bad event (auditors, CLI, nightly job). */
+  verifyTenant(tenantId: TenantId): Promise<VerificationResult>;
 
   close(): Promise<void>;
 }

@@ -7,3 +7,4 @@ export * from './postgres/migrations.js';
 export * from './postgres/migrator.js';
 export * from './postgres/postgres-event-store.js';
 export * from './postgres/scoped-transaction.js';
+export * from './kurrentdb/index.js';

@@ -1,11 +1,11 @@
 import { Worker, type ConnectionOptions, type Job } from 'bullmq';
-import type { PostgresEventStore, VerificationResult } from '@tongxin/event-store';
+import type { EventStore, VerificationResult } from '@tongxin/event-store';
 import { toTenantId } from '@tongxin/tenancy';
 import { AUDIT_QUEUE, JOB_NAMES, type VerifyTenantJob } from './queues.js';
 
 /** Processes audit jobs: recompute a community's hash chain (e.g. nightly, or on an auditor's request). */
 export function createAuditWorker(
-  store: Pick<PostgresEventStore, 'verifyTenant'>,
+  store: Pick<EventStore, 'verifyTenant'>,
   connection: ConnectionOptions,
   prefix?: string,
 ): Worker<VerifyTenantJob, VerificationResult> {

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import type { Environment } from '@tongxin/config';
-import { PostgresEventStore, type EventStore } from '@tongxin/event-store';
+import { KurrentDbEventStore, PostgresEventStore, type EventStore } from '@tongxin/event-store';
 import { appRoleOption } from '@tongxin/read-store';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, REDIS } from './tokens.js';
 
@@ -63,7 +63,9 @@ export class PlatformModule implements OnApplicationShutdown {
           provide: EVENT_STORE,
           inject: [PG_POOL],
           useFactory: (pool: pg.Pool): EventStore =>
-            new PostgresEventStore({ pool, clock: systemClock, hashAlgorithm: environment.HASH_ALGORITHM, pollIntervalMs: environment.PROJECTOR_POLL_INTERVAL_MS }),
+            environment.EVENT_STORE === 'kurrentdb'
+              ? new KurrentDbEventStore(environment.EVENTSTORE_URL as string, systemClock, environment.HASH_ALGORITHM)
+              : new PostgresEventStore({ pool, clock: systemClock, hashAlgorithm: environment.HASH_ALGORITHM, pollIntervalMs: environment.PROJECTOR_POLL_INTERVAL_MS }),
         },
         {
           provide: REDIS,

@@ -4,7 +4,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { COMMAND_EXECUTOR, type CommandExecutor } from '@tongxin/application';
 import { Access, onCommunity } from '@tongxin/auth';
 import { AUDIT_LOG_STREAM, auditLogDecider, type RecordHistoryRead } from '@tongxin/domain';
-import type { EventStore, PostgresEventStore } from '@tongxin/event-store';
+import type { EventStore } from '@tongxin/event-store';
 import { EVENT_STORE } from '@tongxin/platform';
 import { currentTenantContext, tenantScope, toTenantId } from '@tongxin/tenancy';
 
@@ -38,7 +38,7 @@ export class AuditController {
   @Access(['auditor'], onCommunity())
   async verify(@Param('communityId') communityId: string) {
     const tenantId = toTenantId(communityId);
-    const result = await (this.store as PostgresEventStore).verifyTenant(tenantId);
+    const result = await this.store.verifyTenant(tenantId);
     await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'verify', afterPosition: 0, returned: result.eventCount, lastPosition: null }, tenantId);
     return result;
   }
