@@ -34,8 +34,9 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { dumbo, type SQLExecutor } from '@event-driven-io/dumbo';
 import { getPostgreSQLEventStore, readMessagesBatch, type PostgresEventStore as EmmettEventStore } from '@event-driven-io/emmett-postgresql';
-import { migrate, MIGRATIONS, PostgresEventStore, type AppendMetadata, type NewEvent, type StreamWrite } from '../libs/event-store/src/index.js';
+import { PostgresEventStore, type AppendMetadata, type NewEvent, type StreamWrite } from '../libs/event-store/src/index.js';
 import { allTenantsScope, toTenantId, type TenantId } from '../libs/tenancy/src/index.js';
+import { appRoleOption, migrateSchema } from '../libs/read-store/src/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // pg type parsers. Emmett's driver (dumbo) replaces pg's *global* parsers the first time it
@@ -139,9 +140,12 @@ function newEvents(count: number): NewEvent[] {
 }
 
 async function tongxinImpl(url: string): Promise<Impl> {
-  const pool = new pg.Pool({ connectionString: url, max: PARAMS.poolSize, types: stockTypes });
-  // Only the event log's own migrations: read models (libs/read-store) are not part of the store.
-  await migrate(pool, MIGRATIONS);
+  // The store as deployed: the whole schema (row-level security included), migrated by the
+  // owner, and the store acting as the app role so every policy applies.
+  const owner = new pg.Pool({ connectionString: url, max: 1, types: stockTypes });
+  await migrateSchema(owner);
+  await owner.end();
+  const pool = new pg.Pool({ connectionString: url, max: PARAMS.poolSize, types: stockTypes, options: appRoleOption() });
   const store = new PostgresEventStore({ pool });
   const scope = allTenantsScope('benchmark');
   const tenants = new Map<string, TenantId>();

@@ -57,34 +57,13 @@ create table tenant_chains (
   last_position   bigint not null
 );
 
--- Global positions are handed out under a short session lock that also assigns the
--- transaction id, so transaction ids and positions grow together. A reader that only
--- sees transactions older than the oldest running one can therefore never skip a position.
-create function tongxin_reserve_positions(p_count integer) returns bigint
-language plpgsql as $fn$
-declare
-  v_first bigint;
-begin
-  perform pg_advisory_lock(1952805748, 1);
-  begin
-    perform pg_current_xact_id();
-    v_first := nextval('events_global_position_seq');
-    if p_count > 1 then
-      perform setval('events_global_position_seq', v_first + p_count - 1);
-    end if;
-  exception when others then
-    perform pg_advisory_unlock(1952805748, 1);
-    raise;
-  end;
-  perform pg_advisory_unlock(1952805748, 1);
-  return v_first;
-end
-$fn$;
-
 -- The whole append in one call (one round trip in autocommit): serialise the tenant, answer
 -- retries with the original events, check stream versions, check that the caller hashed
 -- against the current chain head (else return it, and the caller re-hashes), reserve
--- positions, insert, and move the head. Hashes come from the caller (SHA-256 or SM3).
+-- positions, insert, and move the head. The caller computed sequences, versions, the hash
+-- chain (SHA-256 or SM3) and each event's stream from the head and versions checked here.
+-- Every statement is written so that its cached generic plan uses an index whatever the
+-- table's size was when the connection first planned it.
 create function tongxin_append(
   p_tenant_id text,
   p_algorithm text,
@@ -97,21 +76,21 @@ create function tongxin_append(
   p_correlation_id text,
   p_causation_id text,
   p_recorded_at timestamptz,
-  p_event_streams integer[],
+  p_event_stream_ids text[],
+  p_event_stream_versions integer[],
   p_event_ids uuid[],
   p_types text[],
   p_schema_versions integer[],
   p_occurred_at timestamptz[],
-  p_data jsonb[],
+  -- one JSON array of the events' data, in order: parsed once, no per-element array quoting
+  p_data jsonb,
+  p_prev_hashes text[],
   p_hashes text[]
 ) returns jsonb
-language plpgsql
--- Plans must see the real table, not the empty one of the first call on a connection.
-set plan_cache_mode = force_custom_plan
-as $fn$
+language plpgsql as $fn$
 declare
   v_existing bigint[];
-  v_versions integer[];
+  v_version integer;
   v_chain tenant_chains%rowtype;
   v_first bigint;
   v_count integer := coalesce(array_length(p_event_ids, 1), 0);
@@ -122,23 +101,20 @@ begin
   perform set_config('tongxin.all_tenants', 'off', true);
   perform pg_advisory_xact_lock(hashtextextended('tongxin.tenant:' || p_tenant_id, 0));
 
-  select array_agg(global_position order by global_position) into v_existing
-  from events
-  where tenant_id = p_tenant_id
-    and (event_id = any(p_event_ids) or (p_command_id is not null and command_id = p_command_id));
+  select array_agg(global_position order by global_position) into v_existing from (
+    select global_position from events where event_id = any(p_event_ids) and tenant_id = p_tenant_id
+    union
+    select global_position from events where tenant_id = p_tenant_id and command_id = p_command_id
+  ) earlier;
   if v_existing is not null then
     return jsonb_build_object('existingPositions', to_jsonb(v_existing));
   end if;
 
-  select array_agg(coalesce(
-           (select max(e.stream_version) from events e where e.tenant_id = p_tenant_id and e.stream_id = s.stream_id), 0)
-         order by s.ord)
-    into v_versions
-  from unnest(p_stream_ids) with ordinality as s(stream_id, ord);
   for i in 1 .. coalesce(array_length(p_stream_ids, 1), 0) loop
-    if p_expected_versions[i] <> v_versions[i] then
+    select coalesce(max(stream_version), 0) into v_version from events where tenant_id = p_tenant_id and stream_id = p_stream_ids[i];
+    if p_expected_versions[i] <> v_version then
       return jsonb_build_object('conflict', jsonb_build_object(
-        'streamId', p_stream_ids[i], 'expectedVersion', p_expected_versions[i], 'actualVersion', v_versions[i]));
+        'streamId', p_stream_ids[i], 'expectedVersion', p_expected_versions[i], 'actualVersion', v_version));
     end if;
   end loop;
 
@@ -152,21 +128,36 @@ begin
       'algorithm', v_chain.hash_algorithm, 'lastSequence', v_chain.last_sequence, 'lastHash', v_chain.last_hash));
   end if;
 
-  v_first := tongxin_reserve_positions(v_count);
+  -- Positions are handed out under a short session lock that also assigns the transaction id,
+  -- so transaction ids and positions grow together (see tongxin_read_all). The exception block
+  -- guarantees the lock is released even if the reservation fails.
+  perform pg_advisory_lock(1952805748, 1);
+  begin
+    perform pg_current_xact_id();
+    v_first := nextval('events_global_position_seq');
+    if v_count > 1 then
+      perform setval('events_global_position_seq', v_first + v_count - 1);
+    end if;
+  exception when others then
+    perform pg_advisory_unlock(1952805748, 1);
+    raise;
+  end;
+  perform pg_advisory_unlock(1952805748, 1);
+
   insert into events (global_position, tenant_id, tenant_sequence, stream_id, stream_version, event_id, event_type,
     schema_version, occurred_at, recorded_at, actor, command_id, correlation_id, causation_id, data, prev_hash, hash)
-  select v_first + e.ord - 1, p_tenant_id, p_expected_last_sequence + e.ord, p_stream_ids[e.stream],
-    p_expected_versions[e.stream] + (row_number() over (partition by e.stream order by e.ord))::integer,
+  select v_first + e.ord - 1, p_tenant_id, p_expected_last_sequence + e.ord, e.stream_id, e.stream_version,
     e.event_id, e.type, e.schema_version, e.occurred_at, p_recorded_at, p_actor, p_command_id,
-    p_correlation_id, p_causation_id, e.data,
-    coalesce(lag(e.hash) over (order by e.ord), p_expected_last_hash), e.hash
-  from unnest(p_event_streams, p_event_ids, p_types, p_schema_versions, p_occurred_at, p_data, p_hashes)
-    with ordinality as e(stream, event_id, type, schema_version, occurred_at, data, hash, ord);
+    p_correlation_id, p_causation_id, p_data -> (e.ord::integer - 1), e.prev_hash, e.hash
+  from unnest(p_event_stream_ids, p_event_stream_versions, p_event_ids, p_types, p_schema_versions, p_occurred_at, p_prev_hashes, p_hashes)
+    with ordinality as e(stream_id, stream_version, event_id, type, schema_version, occurred_at, prev_hash, hash, ord);
 
-  insert into tenant_chains (tenant_id, hash_algorithm, last_sequence, last_hash, last_position)
-  values (p_tenant_id, p_algorithm, p_expected_last_sequence + v_count, p_hashes[v_count], v_first + v_count - 1)
-  on conflict (tenant_id) do update set
-    last_sequence = excluded.last_sequence, last_hash = excluded.last_hash, last_position = excluded.last_position;
+  update tenant_chains set last_sequence = p_expected_last_sequence + v_count, last_hash = p_hashes[v_count], last_position = v_first + v_count - 1
+  where tenant_id = p_tenant_id;
+  if not found then
+    insert into tenant_chains (tenant_id, hash_algorithm, last_sequence, last_hash, last_position)
+    values (p_tenant_id, p_algorithm, v_count, p_hashes[v_count], v_first + v_count - 1);
+  end if;
 
   return jsonb_build_object('firstPosition', v_first);
 end
@@ -192,9 +183,7 @@ $fn$;
 -- tenants holds back rows of transactions that may still have lower positions in flight.
 create function tongxin_read_all(p_tenant_ids text[], p_all_tenants boolean, p_from bigint, p_limit integer, p_types text[])
 returns table (${EVENT_ROW_TYPE})
-language plpgsql
-set plan_cache_mode = force_custom_plan
-as $fn$
+language plpgsql as $fn$
 begin
   perform set_config('tongxin.tenant_ids', array_to_string(p_tenant_ids, ','), true);
   perform set_config('tongxin.all_tenants', case when p_all_tenants then 'on' else 'off' end, true);
@@ -223,15 +212,7 @@ begin
 end
 $fn$;
 
--- Wakes subscribers (projector) once per committing transaction; polling is the fallback.
-create function tongxin_notify_events() returns trigger
-language plpgsql as $fn$
-begin
-  perform pg_notify('tongxin_events', '');
-  return null;
-end
-$fn$;
-create trigger events_notify after insert on events for each statement execute function tongxin_notify_events();
+
 `;
 
 export const MIGRATIONS: readonly Migration[] = [{ id: '0001_event_log', sql: eventLog }];

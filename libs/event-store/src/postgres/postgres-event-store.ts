@@ -56,7 +56,7 @@ interface EventRow {
   hash: string;
 }
 
-const APPEND = `select tongxin_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) as answer`;
+const APPEND = `select tongxin_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) as answer`;
 
 export function rowToEnvelope(row: EventRow): EventEnvelope {
   return {
@@ -113,6 +113,8 @@ export class PostgresEventStore implements EventStore {
   private readonly notifications = new EventEmitter();
   private listener: Promise<pg.PoolClient> | null = null;
   private readonly tenantQueues = new Map<TenantId, Promise<void>>();
+  private notifying: Promise<void> | null = null;
+  private notifyAgain = false;
   /** Last known chain head per tenant, most recently used last. */
   private readonly heads = new Map<TenantId, ChainHeadRecord>();
   private readonly subscriptions = new Set<Subscription>();
@@ -190,7 +192,7 @@ export class PostgresEventStore implements EventStore {
             prevHash,
           };
           prevHash = computeEventHash(fields, algorithm, event.canonicalData);
-          return { fields, hash: prevHash, canonicalData: event.canonicalData, stream: w + 1 };
+          return { fields, hash: prevHash, canonicalData: event.canonicalData };
         });
       });
       const flat = built.flat();
@@ -206,12 +208,14 @@ export class PostgresEventStore implements EventStore {
         correlationId,
         metadata.causationId ?? null,
         recordedAt,
-        flat.map((e) => e.stream),
+        flat.map((e) => e.fields.streamId),
+        flat.map((e) => e.fields.streamVersion),
         flat.map((e) => e.fields.eventId),
         flat.map((e) => e.fields.type),
         flat.map((e) => e.fields.schemaVersion),
         flat.map((e) => e.fields.occurredAt),
-        flat.map((e) => e.canonicalData),
+        `[${flat.map((e) => e.canonicalData).join(',')}]`,
+        flat.map((e) => e.fields.prevHash),
         flat.map((e) => e.hash),
       ], (firstPosition) => flat.map((e, i) => ({ ...e.fields, globalPosition: firstPosition + i, hash: e.hash })));
       if (answer.head) {
@@ -227,6 +231,7 @@ export class PostgresEventStore implements EventStore {
         throw new StreamVersionConflictError(streamId, writes.find((w) => w.streamId === streamId)?.expectedVersion ?? expectedVersion, actualVersion);
       }
       const first = Number(answer.firstPosition);
+      this.wakeSubscribers();
       const last = flat[flat.length - 1] as (typeof flat)[number];
       this.rememberHead(tenantId, { algorithm, lastSequence: last.fields.tenantSequence, lastHash: last.hash });
       let index = 0;
@@ -239,6 +244,32 @@ export class PostgresEventStore implements EventStore {
         ),
       );
     }
+  }
+
+  /**
+   * Wakes subscribers (the projector) after a commit. Not inside the append: a transaction that
+   * notifies takes a database-wide lock through its commit, which would serialise all appends.
+   * Coalesced: at most one notification in flight, one more if appends came meanwhile. If the
+   * process dies first, subscribers still poll.
+   */
+  private wakeSubscribers(): void {
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = this.pool
+      .query("select pg_notify('tongxin_events', '')")
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        this.notifying = null;
+        if (this.notifyAgain) {
+          this.notifyAgain = false;
+          this.wakeSubscribers();
+        }
+      });
   }
 
   /** One round trip in autocommit; with the test seam, an explicit transaction around it. */
@@ -400,6 +431,8 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    this.notifyAgain = false;
+    await this.notifying;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     const listener = this.listener;
     this.listener = null;

@@ -22,6 +22,11 @@ create table tenant_activity (
 /** Name of the role the apps act as (connection option `-c role=…`): never the tables' owner. */
 export const APP_ROLE = 'tongxin_app';
 
+// The settings are read in scalar sub-selects so PostgreSQL evaluates them once per statement
+// (an init plan), not once per row.
+const TENANT_VISIBLE = `(select current_setting('tongxin.all_tenants', true)) = 'on'
+         or tenant_id = any((select string_to_array(current_setting('tongxin.tenant_ids', true), ','))::text[])`;
+
 /**
  * Tenant rows are visible only to transactions that name their tenants
  * (`set_config('tongxin.tenant_ids', 'a,b', true)`) or declare a system-wide read
@@ -32,10 +37,8 @@ export function tenantIsolationPolicy(table: string): string {
 alter table ${table} enable row level security;
 alter table ${table} force row level security;
 create policy ${table}_tenant_isolation on ${table}
-  using (current_setting('tongxin.all_tenants', true) = 'on'
-         or tenant_id = any(string_to_array(current_setting('tongxin.tenant_ids', true), ',')))
-  with check (current_setting('tongxin.all_tenants', true) = 'on'
-         or tenant_id = any(string_to_array(current_setting('tongxin.tenant_ids', true), ',')));`;
+  using (${TENANT_VISIBLE})
+  with check (${TENANT_VISIBLE});`;
 }
 
 const rowLevelSecurity: Migration = {
