@@ -181,7 +181,14 @@ async function tongxinImpl(url: string): Promise<Impl> {
       }
     },
     async countStored() {
-      return Number((await pool.query<{ n: string }>('select count(*) as n from events')).rows[0]?.n);
+      // The app role sees no rows without a tenant scope (row-level security): count as the owner.
+      const counter = new pg.Client({ connectionString: url, types: stockTypes });
+      await counter.connect();
+      try {
+        return Number((await counter.query<{ n: string }>('select count(*) as n from events')).rows[0]?.n);
+      } finally {
+        await counter.end();
+      }
     },
     async close() {
       await store.close();

@@ -101,11 +101,16 @@ begin
   perform set_config('tongxin.all_tenants', 'off', true);
   perform pg_advisory_xact_lock(hashtextextended('tongxin.tenant:' || p_tenant_id, 0));
 
-  select array_agg(global_position order by global_position) into v_existing from (
-    select global_position from events where event_id = any(p_event_ids) and tenant_id = p_tenant_id
-    union
-    select global_position from events where tenant_id = p_tenant_id and command_id = p_command_id
-  ) earlier;
+  if p_command_id is null then
+    select array_agg(global_position order by global_position) into v_existing
+    from events where event_id = any(p_event_ids) and tenant_id = p_tenant_id;
+  else
+    select array_agg(global_position order by global_position) into v_existing from (
+      select global_position from events where event_id = any(p_event_ids) and tenant_id = p_tenant_id
+      union
+      select global_position from events where tenant_id = p_tenant_id and command_id = p_command_id
+    ) earlier;
+  end if;
   if v_existing is not null then
     return jsonb_build_object('existingPositions', to_jsonb(v_existing));
   end if;
