@@ -48,6 +48,15 @@ create table events (
 create index events_tenant_command_idx on events (tenant_id, command_id) where command_id is not null;
 create index events_tenant_position_idx on events (tenant_id, global_position);
 
+-- The idempotency ledger: one row per command that wrote events. A retried command hits the
+-- primary key and the writer answers with the events the first attempt wrote.
+create table tongxin_commands (
+  tenant_id       text not null,
+  command_id      text not null,
+  first_position  bigint not null,
+  primary key (tenant_id, command_id)
+);
+
 -- One row per tenant: where its hash chain stands, written in the same transaction as the events.
 create table tenant_chains (
   tenant_id       text primary key,
@@ -57,13 +66,14 @@ create table tenant_chains (
   last_position   bigint not null
 );
 
--- The whole append in one call (one round trip in autocommit): serialise the tenant, answer
--- retries with the original events, check stream versions, check that the caller hashed
+-- The whole append in one call (one round trip in autocommit): serialise the tenant, check
+-- stream versions, check that the caller hashed
 -- against the current chain head (else return it, and the caller re-hashes), reserve
 -- positions, insert, and move the head. The caller computed sequences, versions, the hash
 -- chain (SHA-256 or SM3) and each event's stream from the head and versions checked here.
--- Every statement is written so that its cached generic plan uses an index whatever the
--- table's size was when the connection first planned it.
+-- Retries are caught by unique constraints (event id, command id), never by a lookup on the
+-- hot path: the caller then reads the original events. Every statement here has a cached plan
+-- that uses the same index whatever the table's size was when the connection first planned it.
 create function tongxin_append(
   p_tenant_id text,
   p_algorithm text,
@@ -89,7 +99,6 @@ create function tongxin_append(
 ) returns jsonb
 language plpgsql as $fn$
 declare
-  v_existing bigint[];
   v_version integer;
   v_chain tenant_chains%rowtype;
   v_first bigint;
@@ -100,20 +109,6 @@ begin
   perform set_config('tongxin.tenant_ids', p_tenant_id, true);
   perform set_config('tongxin.all_tenants', 'off', true);
   perform pg_advisory_xact_lock(hashtextextended('tongxin.tenant:' || p_tenant_id, 0));
-
-  if p_command_id is null then
-    select array_agg(global_position order by global_position) into v_existing
-    from events where event_id = any(p_event_ids) and tenant_id = p_tenant_id;
-  else
-    select array_agg(global_position order by global_position) into v_existing from (
-      select global_position from events where event_id = any(p_event_ids) and tenant_id = p_tenant_id
-      union
-      select global_position from events where tenant_id = p_tenant_id and command_id = p_command_id
-    ) earlier;
-  end if;
-  if v_existing is not null then
-    return jsonb_build_object('existingPositions', to_jsonb(v_existing));
-  end if;
 
   for i in 1 .. coalesce(array_length(p_stream_ids, 1), 0) loop
     select coalesce(max(stream_version), 0) into v_version from events where tenant_id = p_tenant_id and stream_id = p_stream_ids[i];
@@ -156,6 +151,10 @@ begin
     p_correlation_id, p_causation_id, p_data -> (e.ord::integer - 1), e.prev_hash, e.hash
   from unnest(p_event_stream_ids, p_event_stream_versions, p_event_ids, p_types, p_schema_versions, p_occurred_at, p_prev_hashes, p_hashes)
     with ordinality as e(stream_id, stream_version, event_id, type, schema_version, occurred_at, prev_hash, hash, ord);
+
+  if p_command_id is not null then
+    insert into tongxin_commands (tenant_id, command_id, first_position) values (p_tenant_id, p_command_id, v_first);
+  end if;
 
   update tenant_chains set last_sequence = p_expected_last_sequence + v_count, last_hash = p_hashes[v_count], last_position = v_first + v_count - 1
   where tenant_id = p_tenant_id;

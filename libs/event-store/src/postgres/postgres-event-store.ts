@@ -22,10 +22,9 @@ export interface PostgresEventStoreOptions {
   readonly beforeCommit?: (tenantId: TenantId, events: readonly EventEnvelope[]) => Promise<void> | void;
 }
 
-/** What tongxin_append answers: done, a retry's original events, a version conflict, or a newer chain head. */
+/** What tongxin_append answers: done, a version conflict, or a newer chain head. */
 interface AppendAnswer {
   readonly firstPosition?: number;
-  readonly existingPositions?: readonly number[];
   readonly conflict?: { streamId: string; expectedVersion: number; actualVersion: number };
   readonly head?: ChainHeadRecord;
 }
@@ -196,7 +195,7 @@ export class PostgresEventStore implements EventStore {
         });
       });
       const flat = built.flat();
-      const answer = await this.callAppend(tenantId, [
+      const params = [
         tenantId,
         algorithm,
         head.lastSequence,
@@ -217,7 +216,17 @@ export class PostgresEventStore implements EventStore {
         `[${flat.map((e) => e.canonicalData).join(',')}]`,
         flat.map((e) => e.fields.prevHash),
         flat.map((e) => e.hash),
-      ], (firstPosition) => flat.map((e, i) => ({ ...e.fields, globalPosition: firstPosition + i, hash: e.hash })));
+      ];
+      let answer: AppendAnswer;
+      try {
+        answer = await this.callAppend(tenantId, params, (firstPosition) => flat.map((e, i) => ({ ...e.fields, globalPosition: firstPosition + i, hash: e.hash })));
+      } catch (error) {
+        // A retry of a stored command or of stored events: answer with what was stored first.
+        if (!isUniqueViolation(error, 'events_event_id_key') && !isUniqueViolation(error, 'tongxin_commands_pkey')) throw error;
+        const earlier = await this.earlierResult(tenantId, eventIds, commandId);
+        if (earlier) return earlier;
+        throw new IdempotencyKeyReusedError('an event id is already used by another tenant');
+      }
       if (answer.head) {
         // Another writer moved the chain: re-hash against the head the database holds.
         this.heads.delete(tenantId);
@@ -225,8 +234,10 @@ export class PostgresEventStore implements EventStore {
         head = { algorithm: answer.head.algorithm, lastSequence: Number(answer.head.lastSequence), lastHash: answer.head.lastHash };
         continue;
       }
-      if (answer.existingPositions) return this.originalResult(tenantId, answer.existingPositions, eventIds, commandId);
       if (answer.conflict) {
+        // The versions moved: perhaps because this very command already ran (a retry).
+        const earlier = await this.earlierResult(tenantId, eventIds, commandId);
+        if (earlier) return earlier;
         const { streamId, expectedVersion, actualVersion } = answer.conflict;
         throw new StreamVersionConflictError(streamId, writes.find((w) => w.streamId === streamId)?.expectedVersion ?? expectedVersion, actualVersion);
       }
@@ -274,29 +285,25 @@ export class PostgresEventStore implements EventStore {
 
   /** One round trip in autocommit; with the test seam, an explicit transaction around it. */
   private async callAppend(tenantId: TenantId, params: unknown[], envelopes: (firstPosition: number) => EventEnvelope[]): Promise<AppendAnswer> {
+    if (!this.options.beforeCommit) {
+      return (await this.pool.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer as AppendAnswer;
+    }
+    const client = await this.pool.connect();
     try {
-      if (!this.options.beforeCommit) {
-        return (await this.pool.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer as AppendAnswer;
-      }
-      const client = await this.pool.connect();
-      try {
-        await client.query('begin');
-        const answer = (await client.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer as AppendAnswer;
-        if (answer.firstPosition !== undefined) await this.options.beforeCommit(tenantId, envelopes(Number(answer.firstPosition)));
-        await client.query('commit');
-        return answer;
-      } catch (error) {
-        await client.query('rollback').catch(() => undefined);
-        this.heads.delete(tenantId);
-        throw error;
-      } finally {
-        client.release();
-      }
+      await client.query('begin');
+      const answer = (await client.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer as AppendAnswer;
+      if (answer.firstPosition !== undefined) await this.options.beforeCommit(tenantId, envelopes(Number(answer.firstPosition)));
+      await client.query('commit');
+      return answer;
     } catch (error) {
-      if (isUniqueViolation(error, 'events_event_id_key')) throw new IdempotencyKeyReusedError('an event id is already used by another tenant');
+      await client.query('rollback').catch(() => undefined);
+      this.heads.delete(tenantId);
       throw error;
+    } finally {
+      client.release();
     }
   }
+
 
   /** Callers that pass 'any' get the stream's current version (one read, then the usual check). */
   private async numericVersions(tenantId: TenantId, writes: readonly StreamWrite[]): Promise<number[]> {
@@ -317,14 +324,19 @@ export class PostgresEventStore implements EventStore {
     if (this.heads.size > HEAD_CACHE_SIZE) this.heads.delete(this.heads.keys().next().value as TenantId);
   }
 
-  /** A retry: give back what the first call wrote, provided it really is the same request. */
-  private async originalResult(tenantId: TenantId, positions: readonly number[], eventIds: readonly string[], commandId: string | null): Promise<AppendResult[]> {
+  /**
+   * A retry: the events the first attempt stored (by event id or command id), provided it really
+   * is the same request; null when nothing of it was stored.
+   */
+  private async earlierResult(tenantId: TenantId, eventIds: readonly string[], commandId: string | null): Promise<AppendResult[] | null> {
     const rows = await inScopedTransaction(this.pool, tenantScope(tenantId), (client) =>
-      client.query<EventRow>(`select ${EVENT_ROW_SELECT} from events e where e.tenant_id = $1 and e.global_position = any($2::bigint[]) order by e.global_position`, [
-        tenantId,
-        positions,
-      ]),
+      client.query<EventRow>(
+        `select ${EVENT_ROW_SELECT} from events e where e.tenant_id = $1 and (e.event_id = any($2::uuid[]) or ($3::text is not null and e.command_id = $3))
+         order by e.global_position`,
+        [tenantId, eventIds, commandId],
+      ),
     );
+    if (rows.rows.length === 0) return null;
     const events = rows.rows.map(rowToEnvelope);
     const sameCommand = commandId !== null && events.every((e) => e.commandId === commandId);
     const storedIds = new Set(events.map((e) => e.eventId));

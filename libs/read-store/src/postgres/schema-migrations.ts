@@ -57,6 +57,7 @@ alter default privileges in schema public grant usage, select, update on sequenc
 revoke update, delete on events from ${APP_ROLE};
 ${tenantIsolationPolicy('events')}
 ${tenantIsolationPolicy('tenant_chains')}
+${tenantIsolationPolicy('tongxin_commands')}
 ${tenantIsolationPolicy('tenant_activity')}`,
 };
 
