@@ -97,6 +97,15 @@ function toResult(tenantId: TenantId, streamId: string, events: readonly EventEn
   };
 }
 
+/**
+ * A PostgreSQL array literal of values validated to hold no quote, backslash or brace (ids,
+ * PascalCase types, hex hashes, ISO times, integers): quoting each is enough, and it spares the
+ * driver escaping every element of a large batch.
+ */
+function arrayLiteral(values: readonly (string | number)[]): string {
+  return `{${values.map((v) => `"${v}"`).join(',')}}`;
+}
+
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   const e = error as { code?: string; constraint?: string };
   return e?.code === '23505' && e.constraint === constraint;
@@ -207,15 +216,15 @@ export class PostgresEventStore implements EventStore {
         correlationId,
         metadata.causationId ?? null,
         recordedAt,
-        flat.map((e) => e.fields.streamId),
-        flat.map((e) => e.fields.streamVersion),
-        flat.map((e) => e.fields.eventId),
-        flat.map((e) => e.fields.type),
-        flat.map((e) => e.fields.schemaVersion),
-        flat.map((e) => e.fields.occurredAt),
+        arrayLiteral(flat.map((e) => e.fields.streamId)),
+        arrayLiteral(flat.map((e) => e.fields.streamVersion)),
+        arrayLiteral(flat.map((e) => e.fields.eventId)),
+        arrayLiteral(flat.map((e) => e.fields.type)),
+        arrayLiteral(flat.map((e) => e.fields.schemaVersion)),
+        arrayLiteral(flat.map((e) => e.fields.occurredAt)),
         `[${flat.map((e) => e.canonicalData).join(',')}]`,
-        flat.map((e) => e.fields.prevHash),
-        flat.map((e) => e.hash),
+        arrayLiteral(flat.map((e) => e.fields.prevHash)),
+        arrayLiteral(flat.map((e) => e.hash)),
       ];
       let answer: AppendAnswer;
       try {
