@@ -1,9 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { serveOpenApi } from './openapi.js';
 
 /** Settings shared by main.ts and the e2e tests, so tests exercise the app as deployed. */
 export function configureApp(app: INestApplication): INestApplication {
+  // Oversize bodies are refused with 413 before any handler runs.
+  (app as NestExpressApplication).useBodyParser('json', { limit: '1mb' });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  serveOpenApi(app);
   return app;
 }

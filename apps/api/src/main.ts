@@ -7,7 +7,5 @@ import { configureApp } from './configure-app.js';
 
 const environment = environmentOrExit('api');
 const app = await NestFactory.create<NestExpressApplication>(AppModule.register(environment), { bufferLogs: true });
-// Oversize bodies are refused with 413 before any handler runs.
-app.useBodyParser('json', { limit: '1mb' });
 configureApp(app);
 await app.listen(environment.PORT);

@@ -1,3 +1,4 @@
+import { ApiTags } from '@nestjs/swagger';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -17,6 +18,7 @@ export class HistoryQuery {
 }
 
 /** Auditors read and verify a community's history; every such read is itself recorded in that history. */
+@ApiTags('审计')
 @Controller('api/v1/communities/:communityId')
 export class AuditController {
   constructor(

@@ -1,6 +1,8 @@
+import { ApiTags } from '@nestjs/swagger';
 import { Controller, Get } from '@nestjs/common';
 import { Access, ALL_ROLES, CurrentPrincipal, onSelf, ROLES, type Principal } from '@tongxin/auth';
 
+@ApiTags('身份')
 @Controller('api/v1/me')
 export class MeController {
   /** Who the token says the caller is, with role labels for the UI. */

@@ -1,3 +1,4 @@
+import { ApiTags } from '@nestjs/swagger';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { DIRECTORY_READER } from '@tongxin/application';
 import { Access, onCommunity, onDistrict, onStreet } from '@tongxin/auth';
@@ -10,6 +11,7 @@ import { currentTenantContext } from '@tongxin/tenancy';
 const COMMUNITY_READERS = ['community-admin', 'community-staff', 'grid-worker', 'party-member', 'resident', 'street-office', 'district-committee', 'department', 'auditor'] as const;
 
 /** The organisational structure as it stands today, read under the caller's own tenant scope. */
+@ApiTags('组织架构')
 @Controller('api/v1')
 export class DirectoryController {
   constructor(

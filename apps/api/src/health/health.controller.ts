@@ -1,8 +1,10 @@
+import { ApiTags } from '@nestjs/swagger';
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '@tongxin/auth';
 import { PostgresHealthIndicator, RedisHealthIndicator } from '@tongxin/platform';
 
+@ApiTags('健康检查')
 @Controller('health')
 @Public()
 export class HealthController {

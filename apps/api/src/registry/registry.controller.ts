@@ -1,3 +1,4 @@
+import { ApiTags } from '@nestjs/swagger';
 import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
@@ -10,6 +11,7 @@ import { MoveCommunityDto, OffboardCommunityDto, OnboardCommunityDto, RegisterDi
 type Headers = Omit<CommandContext, 'actor'>;
 
 /** The district registry: districts and streets (platform), onboarding and upkeep of communities (street offices). */
+@ApiTags('区划与入驻')
 @Controller('api/v1')
 export class RegistryController {
   constructor(private readonly commands: CommandBus) {}

@@ -1,3 +1,4 @@
+import { ApiTags } from '@nestjs/swagger';
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
@@ -35,6 +36,7 @@ const REQUEST = 'communities/:communityId/requests/:requestId';
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new CodedError('REQUEST_NOT_FOUND', 'not-found', '诉求不存在', 'No such request') });
 
 /** 三单制 / 接诉即办 over HTTP: each route is one step of a request's workflow in the community's history. */
+@ApiTags('社区诉求（三单制 / 接诉即办）')
 @Controller('api/v1')
 export class RequestsController {
   constructor(

@@ -1,8 +1,10 @@
+import { JSONSchema } from 'class-validator-jsonschema';
 import { IsString, Length, Matches } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const nameRule = { message: '名称长度应为 2–50 个字符 / name must be 2-50 characters' };
 
+@JSONSchema({ description: '登记区', example: { districtId: 'd-xianan', name: '咸安区' } })
 export class RegisterDistrictDto {
   @Matches(/^d-[a-z0-9][a-z0-9-]{1,40}$/, { message: 'districtId 应形如 d-xianan / districtId must look like d-xianan' })
   districtId!: string;
@@ -19,6 +21,7 @@ export class RegisterStreetDto {
   name!: string;
 }
 
+@JSONSchema({ description: '社区入驻（创建租户）', example: { communityId: 'c-fenghuang', name: '凤凰社区', onboardedOn: '2018-07-01' } })
 export class OnboardCommunityDto {
   @Matches(/^c-[a-z0-9][a-z0-9-]{1,40}$/, { message: 'communityId 应形如 c-fenghuang / communityId must look like c-fenghuang' })
   communityId!: string;
@@ -35,6 +38,7 @@ export class RenameCommunityDto {
   name!: string;
 }
 
+@JSONSchema({ description: '区划调整：社区划转到另一街道，自生效日起', example: { toStreetId: 's-wenquan', effectiveFrom: '2026-01-01' } })
 export class MoveCommunityDto {
   @Matches(/^s-[a-z0-9][a-z0-9-]{1,40}$/, { message: 'toStreetId 应形如 s-wenquan / toStreetId must look like s-wenquan' })
   toStreetId!: string;

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { ASSIGNEE_KINDS, RATINGS, REQUEST_CATEGORIES, REQUEST_CHANNELS } from '@tongxin/domain';
 
 const text = (min: number, max: number, field: string) => Length(min, max, { message: `${field} 长度应为 ${min}–${max} 个字符 / ${field} must be ${min}-${max} characters` });
@@ -20,6 +21,10 @@ export class ResidentContactDto {
   phone!: string;
 }
 
+@JSONSchema({
+  description: '群众点单：居民通过门岗值守、微信群、收件箱等渠道提出诉求',
+  example: { channel: 'door-duty', category: 'street-lights', description: '民兴小区3栋路灯不亮，晚上出行不便', compoundId: 'minxing', location: '3栋楼下', residentContact: { name: '王阿姨', phone: '13800000000' } },
+})
 export class RaiseRequestDto extends RecordedStepDto {
   @IsIn(REQUEST_CHANNELS, { message: `channel 应为 ${REQUEST_CHANNELS.join('/')} 之一 / channel must be one of them` })
   channel!: (typeof REQUEST_CHANNELS)[number];
@@ -54,6 +59,10 @@ export class AssigneeDto {
   name!: string;
 }
 
+@JSONSchema({
+  description: '社区下单：派给党员、志愿服务队、物业公司或职能部门，并给出响应与办结时限',
+  example: { assignee: { kind: 'party-member', id: 'member-3', name: '李建国' }, respondBy: '2026-11-25T10:00:00+08:00', resolveBy: '2026-11-27T18:00:00+08:00' },
+})
 export class DispatchRequestDto extends RecordedStepDto {
   @ValidateNested() @Type(() => AssigneeDto)
   assignee!: AssigneeDto;
@@ -65,11 +74,13 @@ export class DispatchRequestDto extends RecordedStepDto {
   resolveBy!: string;
 }
 
+@JSONSchema({ description: '办结', example: { note: '已更换灯泡并检查线路' } })
 export class ResolveRequestDto extends RecordedStepDto {
   @IsString() @text(2, 500, 'note')
   note!: string;
 }
 
+@JSONSchema({ description: '民评：满意 / 基本满意 / 不满意', example: { rating: 'satisfied', comment: '处理及时，谢谢' } })
 export class RateRequestDto extends RecordedStepDto {
   @IsIn(RATINGS, { message: 'rating 应为 satisfied / basically-satisfied / unsatisfied' })
   rating!: (typeof RATINGS)[number];
@@ -83,6 +94,7 @@ export class ReasonDto extends RecordedStepDto {
   reason!: string;
 }
 
+@JSONSchema({ description: '网格吹哨、部门报到', example: { departmentId: 'dept-housing', reason: '楼栋供电线路老化，需住建部门处理' } })
 export class EscalateRequestDto extends ReasonDto {
   @code('departmentId')
   departmentId!: string;
