@@ -63,7 +63,8 @@ describe('cross-tenant access matrix over every registered route', () => {
       .replace(':districtId', target.districtId)
       .replace(':streetId', target.streetId)
       .replace(':communityId', target.communityId)
-      .replace(':requestId', '00000000-0000-4000-8000-000000000001');
+      .replace(':requestId', '00000000-0000-4000-8000-000000000001')
+      .replace(':id', '00000000-0000-4000-8000-000000000002');
 
   async function build(ids: ReturnType<typeof uniqueIds>, names: string[]) {
     const admin = `Bearer ${await tokenFor('platform-admin', {})}`;

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { COMMAND_EXECUTOR, CommandExecutor, GetRequestHandler, REGISTRY_CLOCK, RegistryCommandHandler, REQUEST_EVENT_STORE, RequestCommandHandler } from '@tongxin/application';
+import { COMMAND_EXECUTOR, CommandExecutor, CommunityCommandHandler, GetCommunityRecordHandler, RECORD_EVENT_STORE, REGISTRY_CLOCK, RegistryCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
@@ -14,9 +14,10 @@ import { DirectoryController } from './directory/directory.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { RegistryController } from './registry/registry.controller.js';
 import { RequestsController } from './requests/requests.controller.js';
+import { CommunityRecordsController } from './records/community-records.controller.js';
 
-const COMMAND_HANDLERS = [RegistryCommandHandler, RequestCommandHandler];
-const QUERY_HANDLERS = [GetRequestHandler];
+const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler];
+const QUERY_HANDLERS = [GetCommunityRecordHandler];
 
 @Module({})
 export class AppModule {
@@ -24,7 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, RegistryController, DirectoryController, AuditController, RequestsController],
+      controllers: [HealthController, MeController, RegistryController, DirectoryController, AuditController, RequestsController, CommunityRecordsController],
       providers: [
         PostgresHealthIndicator,
         RedisHealthIndicator,
@@ -36,7 +37,7 @@ export class AppModule {
           useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new CommandExecutor(store, clock, ids),
         },
         { provide: REGISTRY_CLOCK, useExisting: CLOCK },
-        { provide: REQUEST_EVENT_STORE, useExisting: EVENT_STORE },
+        { provide: RECORD_EVENT_STORE, useExisting: EVENT_STORE },
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
       ],

@@ -29,6 +29,17 @@ export const EVENT_TYPES = {
   RequestWithdrawn: { context: 'requests', schemaVersion: 1, label: '撤回' },
   RequestClosed: { context: 'requests', schemaVersion: 1, label: '关闭' },
   RequestExcludedFromAssessment: { context: 'requests', schemaVersion: 1, label: '核减' },
+  DisputeRegistered: { context: 'disputes', schemaVersion: 1, label: '纠纷登记' },
+  DisputeMediationHeld: { context: 'disputes', schemaVersion: 1, label: '调解' },
+  DisputeMediated: { context: 'disputes', schemaVersion: 1, label: '调解成功' },
+  DisputeMediationFailed: { context: 'disputes', schemaVersion: 1, label: '调解未成' },
+  DisputeReferred: { context: 'disputes', schemaVersion: 1, label: '移交' },
+  WishPosted: { context: 'wishes', schemaVersion: 1, label: '微心愿发布' },
+  WishClaimed: { context: 'wishes', schemaVersion: 1, label: '微心愿认领' },
+  WishFulfilled: { context: 'wishes', schemaVersion: 1, label: '微心愿实现' },
+  HazardReported: { context: 'hazards', schemaVersion: 1, label: '隐患上报' },
+  HazardEliminated: { context: 'hazards', schemaVersion: 1, label: '隐患消除' },
+  WorksCompleted: { context: 'works', schemaVersion: 1, label: '实事完成' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -3,3 +3,7 @@ export * from './events.registry.js';
 export * from './registry/index.js';
 export * from './audit/audit.js';
 export * from './requests/index.js';
+export * from './disputes/disputes.js';
+export * from './wishes/wishes.js';
+export * from './hazards/hazards.js';
+export * from './works/works.js';

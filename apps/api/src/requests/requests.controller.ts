@@ -2,13 +2,14 @@ import { ApiTags } from '@nestjs/swagger';
 import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
-import { GetRequestQuery, RequestCommandMessage, type CommandContext, type CommandOutcome, type RequestView } from '@tongxin/application';
+import { CommunityCommandMessage, GetCommunityRecordQuery, type CommandContext, type CommandOutcome, type RecordView } from '@tongxin/application';
 import { Access, CurrentPrincipal, onCommunity, type Principal, type Role } from '@tongxin/auth';
-import type { RequestCommand, VoidEvent } from '@tongxin/domain';
+import type { RequestCommand, RequestState, VoidEvent } from '@tongxin/domain';
 import { CodedError, idFromKey, type IdGenerator } from '@tongxin/kernel';
 import { ID_GENERATOR } from '@tongxin/platform';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
+import { maskPii } from '../shared/pii.js';
 import {
   DispatchRequestDto,
   EscalateRequestDto,
@@ -46,8 +47,8 @@ export class RequestsController {
   ) {}
 
   private async step(response: Response, communityId: string, requestId: string, command: RequestCommand | VoidEvent | Step, headers: Headers, body: RecordedStepDto = {}) {
-    const outcome = await this.commands.execute<RequestCommandMessage, CommandOutcome>(
-      new RequestCommandMessage(communityId, requestId, command as RequestCommand | VoidEvent, withActor(headers, body.occurredAt)),
+    const outcome = await this.commands.execute<CommunityCommandMessage, CommandOutcome>(
+      new CommunityCommandMessage(communityId, 'request', requestId, command, withActor(headers, body.occurredAt)),
     );
     return { requestId, ...sendOutcome(response, outcome) };
   }
@@ -149,7 +150,7 @@ export class RequestsController {
   @Get(REQUEST)
   @Access(READERS, onCommunity())
   async get(@Param('communityId') c: string, @Param('requestId', uuid) r: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
-    const view = await this.queries.execute<GetRequestQuery, RequestView>(new GetRequestQuery(c, r));
+    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView<RequestState>>(new GetCommunityRecordQuery(c, 'request', r));
     const { actor } = currentTenantContext();
     const requester = view.state.raisedBy !== null && view.state.raisedBy === principal.subject;
     // A resident sees only their own requests; answering 404 keeps others' existence private.
@@ -157,15 +158,4 @@ export class RequestsController {
     res.setHeader('ETag', `"${view.version}"`);
     return PII_READERS.includes(actor.role as Role) || requester ? view : maskPii(view);
   }
-}
-
-function maskPii(view: RequestView): RequestView {
-  return {
-    ...view,
-    timeline: view.timeline.map((e) =>
-      e.type === 'RequestRaised' && (e.data as { residentContactPii: unknown }).residentContactPii
-        ? { ...e, data: { ...(e.data as object), residentContactPii: { name: '***', phone: '***' } } }
-        : e,
-    ),
-  };
 }

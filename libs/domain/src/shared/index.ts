@@ -2,3 +2,4 @@ export * from './decider.js';
 export * from './domain-error.js';
 export * from './calendar.js';
 export * from './voids.js';
+export * from './lifecycle.js';

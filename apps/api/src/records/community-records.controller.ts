@@ -1,0 +1,156 @@
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CommunityCommandMessage, GetCommunityRecordQuery, type CommandContext, type CommandOutcome, type CommunityRecordName, type RecordView } from '@tongxin/application';
+import { Access, onCommunity, type Role } from '@tongxin/auth';
+import { CodedError, idFromKey, type IdGenerator } from '@tongxin/kernel';
+import { ID_GENERATOR } from '@tongxin/platform';
+import type { DisputeCommand, HazardCommand, RecordWorks, WishCommand } from '@tongxin/domain';
+import { currentTenantContext } from '@tongxin/tenancy';
+import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
+import { maskPii } from '../shared/pii.js';
+import { RecordedStepDto } from '../requests/dto/request.dto.js';
+import {
+  AgreementDto,
+  ClaimWishDto,
+  EliminateHazardDto,
+  FailureDto,
+  HoldMediationDto,
+  NoteDto,
+  PostWishDto,
+  RecordWorksDto,
+  ReferDisputeDto,
+  RegisterDisputeDto,
+  ReportHazardDto,
+} from './dto/records.dto.js';
+
+type Headers = Omit<CommandContext, 'actor'>;
+type RecordCommand = DisputeCommand | WishCommand | HazardCommand | RecordWorks;
+
+const STAFF: Role[] = ['community-admin', 'community-staff'];
+const READERS: Role[] = [...STAFF, 'grid-worker', 'party-member', 'resident', 'street-office', 'district-committee', 'auditor'];
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new CodedError('RECORD_NOT_FOUND', 'not-found', '记录不存在', 'No such record') });
+
+const C = 'communities/:communityId';
+
+/** Disputes (矛盾纠纷), micro-wishes (微心愿), hazards (安全隐患) and works (实事): one stream per record in the community's history. */
+@ApiTags('纠纷、微心愿、隐患与实事')
+@Controller('api/v1')
+export class CommunityRecordsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {}
+
+  private async record(response: Response, communityId: string, record: CommunityRecordName, id: string, command: RecordCommand, headers: Headers, body: RecordedStepDto) {
+    const outcome = await this.commands.execute<CommunityCommandMessage, CommandOutcome>(new CommunityCommandMessage(communityId, record, id, command, withActor(headers, body.occurredAt)));
+    return { id, ...sendOutcome(response, outcome) };
+  }
+
+  /** A retried creation (same Idempotency-Key) addresses the same record. */
+  private newId(communityId: string, headers: Headers): string {
+    return headers.commandId ? idFromKey(communityId, headers.commandId) : this.ids.next();
+  }
+
+  private async view(response: Response, communityId: string, record: CommunityRecordName, id: string) {
+    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView>(new GetCommunityRecordQuery(communityId, record, id));
+    response.setHeader('ETag', `"${view.version}"`);
+    return STAFF.includes(currentTenantContext().actor.role as Role) ? view : maskPii(view);
+  }
+
+  @Post(`${C}/disputes`)
+  @Access([...STAFF, 'grid-worker'], onCommunity())
+  registerDispute(@Param('communityId') c: string, @Body() b: RegisterDisputeDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    const id = this.newId(c, h);
+    return this.record(res, c, 'dispute', id, { kind: 'RegisterDispute', disputeId: id, disputeKind: b.kind, summary: b.summary, parties: b.parties }, h, b);
+  }
+
+  @Post(`${C}/disputes/:id/mediation-sessions`)
+  @Access(STAFF, onCommunity())
+  holdMediation(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: HoldMediationDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'dispute', id, { kind: 'HoldMediation', venue: b.venue, mediator: b.mediator, notes: b.notes ?? null }, h, b);
+  }
+
+  @Post(`${C}/disputes/:id/mediated`)
+  @Access(STAFF, onCommunity())
+  mediated(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: AgreementDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'dispute', id, { kind: 'RecordMediated', agreement: b.agreement }, h, b);
+  }
+
+  @Post(`${C}/disputes/:id/failed`)
+  @Access(STAFF, onCommunity())
+  failed(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: FailureDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'dispute', id, { kind: 'RecordMediationFailed', reason: b.reason }, h, b);
+  }
+
+  @Post(`${C}/disputes/:id/referred`)
+  @Access(STAFF, onCommunity())
+  referred(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: ReferDisputeDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'dispute', id, { kind: 'ReferDispute', to: b.to, note: b.note }, h, b);
+  }
+
+  @Get(`${C}/disputes/:id`)
+  @Access(READERS, onCommunity())
+  dispute(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'dispute', id);
+  }
+
+  @Post(`${C}/wishes`)
+  @Access([...STAFF, 'grid-worker', 'resident'], onCommunity())
+  postWish(@Param('communityId') c: string, @Body() b: PostWishDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    const id = this.newId(c, h);
+    return this.record(res, c, 'wish', id, { kind: 'PostWish', wishId: id, description: b.description, beneficiary: b.beneficiary ?? null }, h, b);
+  }
+
+  @Post(`${C}/wishes/:id/claim`)
+  @Access([...STAFF, 'party-member'], onCommunity())
+  claimWish(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: ClaimWishDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'wish', id, { kind: 'ClaimWish', claimerName: b.claimerName, by: currentTenantContext().actor }, h, b);
+  }
+
+  @Post(`${C}/wishes/:id/fulfil`)
+  @Access([...STAFF, 'party-member'], onCommunity())
+  fulfilWish(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: NoteDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'wish', id, { kind: 'FulfilWish', note: b.note, by: currentTenantContext().actor }, h, b);
+  }
+
+  @Get(`${C}/wishes/:id`)
+  @Access(READERS, onCommunity())
+  wish(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'wish', id);
+  }
+
+  @Post(`${C}/hazards`)
+  @Access([...STAFF, 'grid-worker', 'party-member', 'resident'], onCommunity())
+  reportHazard(@Param('communityId') c: string, @Body() b: ReportHazardDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    const id = this.newId(c, h);
+    return this.record(res, c, 'hazard', id, { kind: 'ReportHazard', hazardId: id, hazardKind: b.kind, location: b.location, description: b.description }, h, b);
+  }
+
+  @Post(`${C}/hazards/:id/eliminate`)
+  @Access(STAFF, onCommunity())
+  eliminateHazard(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: EliminateHazardDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'hazard', id, { kind: 'EliminateHazard', measures: b.measures }, h, b);
+  }
+
+  @Get(`${C}/hazards/:id`)
+  @Access(READERS, onCommunity())
+  hazard(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'hazard', id);
+  }
+
+  @Post(`${C}/works`)
+  @Access(STAFF, onCommunity())
+  recordWorks(@Param('communityId') c: string, @Body() b: RecordWorksDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    const id = this.newId(c, h);
+    return this.record(res, c, 'works', id, { kind: 'RecordWorks', worksId: id, worksKind: b.kind, quantity: b.quantity, description: b.description, amountSpentYuan: b.amountSpentYuan ?? null }, h, b);
+  }
+
+  @Get(`${C}/works/:id`)
+  @Access(READERS, onCommunity())
+  works(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'works', id);
+  }
+}

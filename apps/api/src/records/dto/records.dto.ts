@@ -1,0 +1,99 @@
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
+import { DISPUTE_KINDS, HAZARD_KINDS, REFERRAL_TARGETS, WORKS_KINDS } from '@tongxin/domain';
+import { RecordedStepDto } from '../../requests/dto/request.dto.js';
+
+const text = (min: number, max: number, field: string) => Length(min, max, { message: `${field} 长度应为 ${min}–${max} 个字符 / ${field} must be ${min}-${max} characters` });
+
+@JSONSchema({ description: '纠纷登记', example: { kind: 'noise', summary: '楼上装修噪音影响休息', parties: ['张先生', '李女士'] } })
+export class RegisterDisputeDto extends RecordedStepDto {
+  @IsIn(Object.keys(DISPUTE_KINDS), { message: 'kind 不在纠纷类型清单内 / kind is not a dispute kind' })
+  kind!: keyof typeof DISPUTE_KINDS;
+
+  @IsString() @text(2, 500, 'summary')
+  summary!: string;
+
+  @IsArray() @ArrayMinSize(2, { message: '纠纷至少涉及两方 / at least two parties' }) @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 50, { each: true })
+  parties!: string[];
+}
+
+@JSONSchema({ description: '调解（近邻评理室、谈心说事室）', example: { venue: '近邻评理室', mediator: '王书记', notes: '双方同意错峰施工' } })
+export class HoldMediationDto extends RecordedStepDto {
+  @IsString() @text(2, 50, 'venue')
+  venue!: string;
+
+  @IsString() @text(1, 50, 'mediator')
+  mediator!: string;
+
+  @IsOptional() @IsString() @text(1, 500, 'notes')
+  notes?: string;
+}
+
+export class AgreementDto extends RecordedStepDto {
+  @IsString() @text(2, 500, 'agreement')
+  agreement!: string;
+}
+
+export class FailureDto extends RecordedStepDto {
+  @IsString() @text(2, 500, 'reason')
+  reason!: string;
+}
+
+export class ReferDisputeDto extends RecordedStepDto {
+  @IsIn(REFERRAL_TARGETS, { message: `to 应为 ${REFERRAL_TARGETS.join('/')} 之一` })
+  to!: (typeof REFERRAL_TARGETS)[number];
+
+  @IsString() @text(2, 500, 'note')
+  note!: string;
+}
+
+@JSONSchema({ description: '微心愿发布', example: { description: '独居老人想要一台收音机', beneficiary: '陈奶奶' } })
+export class PostWishDto extends RecordedStepDto {
+  @IsString() @text(2, 500, 'description')
+  description!: string;
+
+  @IsOptional() @IsString() @text(1, 50, 'beneficiary')
+  beneficiary?: string;
+}
+
+export class ClaimWishDto extends RecordedStepDto {
+  @IsString() @text(1, 50, 'claimerName')
+  claimerName!: string;
+}
+
+export class NoteDto extends RecordedStepDto {
+  @IsString() @text(2, 500, 'note')
+  note!: string;
+}
+
+@JSONSchema({ description: '安全隐患上报', example: { kind: 'electrical', location: '5栋车棚', description: '电动车飞线充电' } })
+export class ReportHazardDto extends RecordedStepDto {
+  @IsIn(Object.keys(HAZARD_KINDS), { message: 'kind 不在隐患类型清单内 / kind is not a hazard kind' })
+  kind!: keyof typeof HAZARD_KINDS;
+
+  @IsString() @text(1, 100, 'location')
+  location!: string;
+
+  @IsString() @text(2, 500, 'description')
+  description!: string;
+}
+
+export class EliminateHazardDto extends RecordedStepDto {
+  @IsString() @text(2, 500, 'measures')
+  measures!: string;
+}
+
+@JSONSchema({ description: '实事工程完成（数量按类型的计量单位）', example: { kind: 'pipes', quantity: 1162, description: '修复雨污管道', amountSpentYuan: 380000 } })
+export class RecordWorksDto extends RecordedStepDto {
+  @IsIn(Object.keys(WORKS_KINDS), { message: 'kind 不在工程类型清单内 / kind is not a works kind' })
+  kind!: keyof typeof WORKS_KINDS;
+
+  @IsNumber({}, { message: 'quantity 应为数字 / quantity must be a number' }) @Min(0.01) @Max(10_000_000)
+  quantity!: number;
+
+  @IsString() @text(2, 500, 'description')
+  description!: string;
+
+  @IsOptional() @IsInt({ message: 'amountSpentYuan 应为整数（元） / whole yuan' }) @Min(0)
+  amountSpentYuan?: number;
+}

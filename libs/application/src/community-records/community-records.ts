@@ -1,0 +1,43 @@
+import {
+  DISPUTE_STATUS_LABELS,
+  HAZARD_STATUS_LABELS,
+  REQUEST_STATUS_LABELS,
+  WISH_STATUS_LABELS,
+  disputeDecider,
+  disputeStream,
+  hazardDecider,
+  hazardStream,
+  requestDecider,
+  requestStream,
+  wishDecider,
+  wishStream,
+  worksDecider,
+  worksStream,
+  type Decider,
+  type DomainEvent,
+} from '@tongxin/domain';
+
+/** A kind of record a community keeps, one stream per record: its decider and how its state reads. */
+export interface CommunityRecordKind {
+  readonly decider: Decider<unknown, unknown, DomainEvent>;
+  readonly stream: (id: string) => string;
+  readonly status: (state: unknown) => string;
+  readonly statusLabel: (status: string) => string;
+}
+
+const kind = <C, S, E extends DomainEvent>(decider: Decider<C, S, E>, stream: (id: string) => string, status: (state: S) => string, labels: Record<string, string>): CommunityRecordKind => ({
+  decider: decider as unknown as Decider<unknown, unknown, DomainEvent>,
+  stream,
+  status: status as (state: unknown) => string,
+  statusLabel: (s) => labels[s] ?? s,
+});
+
+export const COMMUNITY_RECORDS = {
+  request: kind(requestDecider, requestStream, (s) => s.status, REQUEST_STATUS_LABELS),
+  dispute: kind(disputeDecider, disputeStream, (s) => s.status, DISPUTE_STATUS_LABELS),
+  wish: kind(wishDecider, wishStream, (s) => s.status, WISH_STATUS_LABELS),
+  hazard: kind(hazardDecider, hazardStream, (s) => s.status, HAZARD_STATUS_LABELS),
+  works: kind(worksDecider, worksStream, (s) => (s.recorded ? 'recorded' : 'none'), { none: '不存在', recorded: '已完成' }),
+} as const;
+
+export type CommunityRecordName = keyof typeof COMMUNITY_RECORDS;

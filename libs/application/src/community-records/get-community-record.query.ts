@@ -1,0 +1,59 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CodedError, type EventEnvelope } from '@tongxin/kernel';
+import { fold, withoutVoided, type DomainEvent } from '@tongxin/domain';
+import type { EventStore } from '@tongxin/event-store';
+import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
+
+import { COMMUNITY_RECORDS, type CommunityRecordName } from './community-records.js';
+
+export const RECORD_EVENT_STORE = Symbol('RECORD_EVENT_STORE');
+
+export class GetCommunityRecordQuery {
+  constructor(
+    readonly communityId: string,
+    readonly record: CommunityRecordName,
+    readonly recordId: string,
+  ) {}
+}
+
+export interface RecordView<State = unknown> {
+  readonly id: string;
+  readonly record: CommunityRecordName;
+  readonly communityId: string;
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly state: State;
+  readonly version: number;
+  /** Every event of the request, voided ones included and marked, in order. */
+  readonly timeline: readonly (EventEnvelope & { readonly voided: boolean })[];
+}
+
+const notFound = (record: string) => new CodedError(`${record.toUpperCase()}_NOT_FOUND`, 'not-found', '记录不存在', `No such ${record}`);
+
+/** One record: its current state (voids honoured) and its full timeline, read under the caller's tenant scope. */
+@QueryHandler(GetCommunityRecordQuery)
+export class GetCommunityRecordHandler implements IQueryHandler<GetCommunityRecordQuery, RecordView> {
+  constructor(@Inject(RECORD_EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ communityId, record, recordId }: GetCommunityRecordQuery): Promise<RecordView> {
+    const tenantId = toTenantId(communityId);
+    const kind = COMMUNITY_RECORDS[record];
+    const history = await this.store.readStream(currentTenantContext().scope, tenantId, kind.stream(recordId));
+    const effective = withoutVoided(history);
+    const state = fold(kind.decider, effective.map((e) => ({ type: e.type, data: e.data }) as DomainEvent));
+    const status = kind.status(state);
+    if (status === 'none') throw notFound(record);
+    const kept = new Set(effective.map((e) => e.eventId));
+    return {
+      id: recordId,
+      record,
+      communityId,
+      status,
+      statusLabel: kind.statusLabel(status),
+      state,
+      version: history.at(-1)?.streamVersion ?? 0,
+      timeline: history.map((e) => ({ ...e, voided: e.type !== 'EventVoided' && !kept.has(e.eventId) })),
+    };
+  }
+}

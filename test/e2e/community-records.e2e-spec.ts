@@ -1,0 +1,66 @@
+import type { INestApplication } from '@nestjs/common';
+import type pg from 'pg';
+import request from 'supertest';
+import { migratedTestPool } from '@tongxin/testing';
+import { startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+
+describe('disputes, micro-wishes, hazards and works through HTTP', () => {
+  let app: INestApplication;
+  let pool: pg.Pool;
+  let directory: Awaited<ReturnType<typeof startDirectoryProjection>>;
+  const ids = uniqueIds('rec');
+  const auth: Record<string, string> = {};
+  const http = () => request(app.getHttpServer());
+  const base = () => `/api/v1/communities/${ids.communityId}`;
+
+  beforeAll(async () => {
+    pool = await migratedTestPool();
+    app = await startApi();
+    directory = await startDirectoryProjection(pool);
+    const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
+    await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: '咸安区' }).expect(201);
+    const street = await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.streetId, name: '永安办事处' }).expect(201);
+    await directory.waitFor(street.body.position);
+    const office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
+    const c = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).send({ communityId: ids.communityId, name: '凤凰社区', onboardedOn: '2018-07-01' }).expect(201);
+    await directory.waitFor(c.body.position);
+    auth.staff = `Bearer ${await tokenFor('community-staff', { communityId: ids.communityId }, 'staff-1')}`;
+    auth.member = `Bearer ${await tokenFor('party-member', { communityId: ids.communityId }, 'member-3')}`;
+    auth.otherMember = `Bearer ${await tokenFor('party-member', { communityId: ids.communityId }, 'member-4')}`;
+    auth.committee = `Bearer ${await tokenFor('district-committee', { districtId: ids.districtId })}`;
+  });
+  afterAll(async () => {
+    await directory.stop();
+    await app.close();
+    await pool.end();
+  });
+
+  it('mediates a dispute in sessions and shows parties only to staff', async () => {
+    const { body } = await http().post(`${base()}/disputes`).set('Authorization', auth.staff as string).send({ kind: 'parking', summary: '车位占用纠纷', parties: ['张先生', '李女士'] }).expect(201);
+    await http().post(`${base()}/disputes/${body.id}/mediated`).set('Authorization', auth.staff as string).send({ agreement: '和解' }).expect(409);
+    await http().post(`${base()}/disputes/${body.id}/mediation-sessions`).set('Authorization', auth.staff as string).send({ venue: '近邻评理室', mediator: '王书记' }).expect(201);
+    await http().post(`${base()}/disputes/${body.id}/mediated`).set('Authorization', auth.staff as string).send({ agreement: '错峰使用车位' }).expect(201);
+    const staffView = await http().get(`${base()}/disputes/${body.id}`).set('Authorization', auth.staff as string).expect(200);
+    expect(staffView.body).toMatchObject({ status: 'mediated', statusLabel: '调解成功', state: { sessions: 1 } });
+    expect(staffView.body.timeline[0].data.partiesPii).toEqual(['张先生', '李女士']);
+    const committeeView = await http().get(`${base()}/disputes/${body.id}`).set('Authorization', auth.committee as string).expect(200);
+    expect(committeeView.body.timeline[0].data.partiesPii).toEqual(['***', '***']);
+  });
+
+  it('lets a party member claim a wish and only that member fulfil it', async () => {
+    const { body } = await http().post(`${base()}/wishes`).set('Authorization', auth.staff as string).send({ description: '想要一台收音机', beneficiary: '陈奶奶' }).expect(201);
+    await http().post(`${base()}/wishes/${body.id}/claim`).set('Authorization', auth.member as string).send({ claimerName: '李建国' }).expect(201);
+    expect((await http().post(`${base()}/wishes/${body.id}/fulfil`).set('Authorization', auth.otherMember as string).send({ note: '已送达' }).expect(403)).body.code).toBe('NOT_THE_CLAIMER');
+    await http().post(`${base()}/wishes/${body.id}/fulfil`).set('Authorization', auth.member as string).send({ note: '已送达' }).expect(201);
+    expect((await http().get(`${base()}/wishes/${body.id}`).set('Authorization', auth.staff as string).expect(200)).body.status).toBe('fulfilled');
+  });
+
+  it('reports and eliminates a hazard, and records works with their unit', async () => {
+    const hazard = await http().post(`${base()}/hazards`).set('Authorization', auth.member as string).send({ kind: 'electrical', location: '5栋车棚', description: '电动车飞线充电' }).expect(201);
+    await http().post(`${base()}/hazards/${hazard.body.id}/eliminate`).set('Authorization', auth.member as string).send({ measures: '建成集中充电棚' }).expect(403);
+    await http().post(`${base()}/hazards/${hazard.body.id}/eliminate`).set('Authorization', auth.staff as string).send({ measures: '建成集中充电棚' }).expect(201);
+    const works = await http().post(`${base()}/works`).set('Authorization', auth.staff as string).send({ kind: 'street-lamps', quantity: 50, description: '安装太阳能路灯' }).expect(201);
+    const view = await http().get(`${base()}/works/${works.body.id}`).set('Authorization', auth.committee as string).expect(200);
+    expect(view.body.timeline[0].data).toMatchObject({ kind: 'street-lamps', quantity: 50, unit: '盏' });
+  });
+});
