@@ -1,6 +1,6 @@
-import type pg from 'pg';
 import { PostgresEventStore } from '@tongxin/event-store';
-import { events, metadata, migratedTestPool, ownerTestPool, testDatabaseUrl, uniqueTenant } from '@tongxin/testing';
+import pg from 'pg';
+import { events, metadata, migratedTestPool, ownerTestPool, scratchDatabase, testDatabaseUrl, uniqueTenant } from '@tongxin/testing';
 import { TokenService } from '@tongxin/auth';
 import { runCli } from './run-cli.js';
 
@@ -37,20 +37,39 @@ describe('cli', () => {
     expect(await run('frobnicate')).toMatchObject({ code: 1, output: expect.stringContaining('unknown command: frobnicate') });
   });
 
-  it('seeds the demo hierarchy through the registry handler, and a second run writes nothing', async () => {
-    const first = await run('seed-demo');
-    expect(first.code).toBe(0);
-    const second = await run('seed-demo');
-    expect(second).toEqual({ code: 0, output: expect.stringContaining('already present') });
-    const owner = ownerTestPool();
-    const rows = (await owner.query("select event_type, data->>'name' as name from events where tenant_id = 'd-xianan' order by tenant_sequence")).rows;
-    await owner.end();
-    expect(rows).toEqual([
-      { event_type: 'DistrictRegistered', name: '咸安区' },
-      { event_type: 'StreetRegistered', name: '永安办事处' },
-      { event_type: 'CommunityOnboarded', name: '凤凰社区' },
-    ]);
-  });
+  it('seeds the demo districts and three years of community history through the handlers; a second run writes nothing', async () => {
+    const scratch = await scratchDatabase('seed');
+    const runOn = async (...argv: string[]) => {
+      const lines: string[] = [];
+      return { code: await runCli(argv, scratch.url, (line) => lines.push(line)), output: lines.join('\n') };
+    };
+    try {
+      expect((await runOn('migrate')).code).toBe(0);
+      expect(await runOn('seed-demo')).toEqual({ code: 0, output: expect.stringContaining('demo data seeded') });
+      expect(await runOn('seed-demo')).toEqual({ code: 0, output: expect.stringContaining('already present') });
+      const owner = new pg.Client({ connectionString: scratch.url });
+      await owner.connect();
+      const registry = (await owner.query("select event_type, data->>'name' as name from events where tenant_id = 'd-xianan' order by tenant_sequence")).rows;
+      const totals = (await owner.query(
+        "select event_type, count(*)::int as n from events where tenant_id = 'c-fenghuang' and event_type in ('DisputeMediated', 'HazardEliminated', 'WishClaimed') group by event_type order by event_type",
+      )).rows;
+      const verified = await runOn('verify', '--tenant', 'c-nanmen');
+      await owner.end();
+      expect(registry).toEqual([
+        { event_type: 'DistrictRegistered', name: '咸安区' },
+        { event_type: 'StreetRegistered', name: '永安办事处' },
+        { event_type: 'CommunityOnboarded', name: '凤凰社区' },
+      ]);
+      expect(totals).toEqual([
+        { event_type: 'DisputeMediated', n: 26 },
+        { event_type: 'HazardEliminated', n: 11 },
+        { event_type: 'WishClaimed', n: 73 },
+      ]);
+      expect(verified.code).toBe(0);
+    } finally {
+      await scratch.drop();
+    }
+  }, 120_000);
 
   describe('token', () => {
     const secret = 'cli-secret-cli-secret-cli-secret-cli';

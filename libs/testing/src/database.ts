@@ -36,3 +36,31 @@ export function ownerTestPool(max = 2): pg.Pool {
 export function uniqueTenant(prefix = 't'): TenantId {
   return toTenantId(`${prefix}-${randomUUID().slice(0, 12)}`);
 }
+
+/**
+ * A database of its own for a test that writes a lot or runs whole apps (the demo seed,
+ * `npm start`), so that tests asserting "nothing was appended" elsewhere are not disturbed.
+ */
+export async function scratchDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const server = process.env.TONGXIN_TEST_SERVER_URL;
+  if (!server) throw new Error('TONGXIN_TEST_SERVER_URL is not set: run the tests through jest');
+  const name = `${new URL(testDatabaseUrl()).pathname.slice(1)}_${label}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: server });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`).finally(() => client.end());
+    },
+  };
+}

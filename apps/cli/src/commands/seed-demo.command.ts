@@ -1,9 +1,11 @@
 import type pg from 'pg';
-import { CommandExecutor, RegistryCommandHandler, RegistryCommandMessage } from '@tongxin/application';
+import { CommandExecutor, CommunityCommandHandler, CommunityCommandMessage, RegistryCommandHandler, RegistryCommandMessage } from '@tongxin/application';
 import type { RegistryCommand } from '@tongxin/domain';
 import { PostgresEventStore } from '@tongxin/event-store';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
-import { DirectoryReader } from '@tongxin/read-store';
+import { directoryProjection } from '@tongxin/projections';
+import { DirectoryReader, ProjectionRunner, writeDirectory } from '@tongxin/read-store';
+import { DEMO_FIGURES, demoPlan } from '../demo/demo-plan.js';
 import { allTenantsScope, runInTenantContext } from '@tongxin/tenancy';
 
 /** The districts, streets and communities of the seed articles (domain.md §6). */
@@ -22,8 +24,10 @@ export const DEMO_HIERARCHY = [
 ] as const;
 
 /**
- * Onboards the demo hierarchy through the same command handler the api uses. Every command
- * carries a fixed idempotency key, so running it again changes nothing.
+ * Onboards the demo hierarchy and records about three years of governance in each demo
+ * community, through the same command handlers the api uses. Every command carries a fixed
+ * idempotency key, so running it again changes nothing; a community whose history is already
+ * there is skipped.
  */
 export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => void): Promise<number> {
   const store = new PostgresEventStore({ pool });
@@ -46,9 +50,45 @@ export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => vo
         }
       }
     });
+    await catchUpDirectory(pool, store);
+    const communities = new CommunityCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator), new DirectoryReader(pool), systemClock);
+    const now = systemClock.now();
+    for (const figures of DEMO_FIGURES) {
+      const steps = demoPlan(figures, now);
+      const recorded = await pool.query<{ n: string }>(
+        "select count(*) as n from events where tenant_id = $1 and command_id like 'seed-demo:%'",
+        [figures.communityId],
+      ).catch(() => ({ rows: [{ n: '0' }] }));
+      if (Number(recorded.rows[0]?.n) >= steps.length) continue;
+      await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {
+        for (const step of steps) {
+          const outcome = await communities.execute(
+            new CommunityCommandMessage(figures.communityId, step.record, step.recordId, step.command, { actor: step.actor, commandId: `seed-demo:${step.key}`, occurredAt: step.occurredAt }),
+          );
+          if (!outcome.duplicate) written += outcome.eventIds.length;
+        }
+      });
+    }
   } finally {
     await store.close();
   }
-  print(written > 0 ? `演示数据已写入 / demo hierarchy seeded: ${written} events` : '演示数据已存在 / demo hierarchy already present');
+  print(written > 0 ? `演示数据已写入 / demo data seeded: ${written} events` : '演示数据已存在 / demo data already present');
   return 0;
+}
+
+/**
+ * Community commands look their community up in the directory read model. The projector may
+ * not run yet, so the seed brings the directory up to date itself, under its own checkpoint
+ * (directory writes are idempotent, so two runners never conflict).
+ */
+async function catchUpDirectory(pool: pg.Pool, store: PostgresEventStore): Promise<void> {
+  const target = Number((await pool.query<{ p: string }>('select coalesce(max(global_position), 0) as p from events')).rows[0]?.p);
+  let reached = 0;
+  const runner = new ProjectionRunner({ pool, store, projection: { ...directoryProjection, name: 'directory-seed' }, write: writeDirectory, onPage: (page) => (reached = page.nextPosition) });
+  const subscription = await runner.start();
+  const deadline = Date.now() + 30_000;
+  while (reached < target && Date.now() < deadline) {
+    await Promise.race([subscription.done, new Promise((r) => setTimeout(r, 20))]);
+  }
+  await runner.stop();
 }

@@ -1,0 +1,151 @@
+import { idFromKey } from '@tongxin/kernel';
+import type { CommunityRecordName } from '@tongxin/application';
+import { REQUEST_CATEGORIES, REQUEST_CHANNELS, type ActingUser } from '@tongxin/domain';
+
+/** One command of the demo history: which record, what, when it happened, who recorded it. */
+export interface DemoStep {
+  readonly record: CommunityRecordName;
+  readonly recordId: string;
+  readonly key: string;
+  readonly occurredAt: string;
+  readonly actor: ActingUser;
+  readonly command: { readonly kind: string } & Record<string, unknown>;
+}
+
+/** Totals from the source articles (domain.md §6); other volumes are plausible fill. */
+export interface CommunityFigures {
+  readonly communityId: string;
+  readonly onboardedOn: string;
+  readonly requestsResolved: number;
+  readonly requestsOpen: number;
+  readonly disputesMediated: number;
+  readonly disputesFailed: number;
+  readonly hazardsEliminated: number;
+  readonly wishesClaimed: number;
+  readonly wishesFulfilled: number;
+  readonly works: readonly { readonly kind: string; readonly quantity: number; readonly description: string; readonly amountSpentYuan?: number }[];
+}
+
+export const DEMO_FIGURES: readonly CommunityFigures[] = [
+  // 凤凰社区: 200+ difficulties solved, 26 disputes mediated, 11 hazards removed, 73 micro-wishes claimed.
+  { communityId: 'c-fenghuang', onboardedOn: '2018-07-01', requestsResolved: 208, requestsOpen: 9, disputesMediated: 26, disputesFailed: 2, hazardsEliminated: 11, wishesClaimed: 73, wishesFulfilled: 70, works: [] },
+  // 芙蓉南路社区: 22 elevators renovated with 5 million+ yuan raised.
+  { communityId: 'c-furongnanlu', onboardedOn: '2019-01-01', requestsResolved: 140, requestsOpen: 6, disputesMediated: 12, disputesFailed: 1, hazardsEliminated: 6, wishesClaimed: 20, wishesFulfilled: 18, works: [{ kind: 'elevators', quantity: 22, description: '老旧小区加装电梯', amountSpentYuan: 5_000_000 }] },
+  // 新园社区 (长城水郡): the 5+ alliance solved low water pressure after 13 months.
+  { communityId: 'c-xinyuan', onboardedOn: '2017-12-01', requestsResolved: 96, requestsOpen: 4, disputesMediated: 8, disputesFailed: 1, hazardsEliminated: 4, wishesClaimed: 15, wishesFulfilled: 15, works: [] },
+  // 黄泥坝社区 (翡翠谷小区): 150+ parking spaces, 100 m of broken drain covers fixed.
+  { communityId: 'c-huangniba', onboardedOn: '2021-03-01', requestsResolved: 64, requestsOpen: 3, disputesMediated: 5, disputesFailed: 0, hazardsEliminated: 3, wishesClaimed: 10, wishesFulfilled: 9, works: [{ kind: 'parking-spaces', quantity: 150, description: '翡翠谷小区新增停车位' }, { kind: 'drain-covers', quantity: 100, description: '更换破损排水盖板' }] },
+  // 南门社区: 120+ hot issues settled, 36 micro-wishes, 10 disputes mediated; 50 lamps, 1,162 m pipes, 15,000 m² road, 1,512 t rubbish.
+  {
+    communityId: 'c-nanmen', onboardedOn: '2020-01-01', requestsResolved: 124, requestsOpen: 5, disputesMediated: 10, disputesFailed: 1, hazardsEliminated: 7, wishesClaimed: 36, wishesFulfilled: 36,
+    works: [
+      { kind: 'street-lamps', quantity: 50, description: '安装路灯' },
+      { kind: 'pipes', quantity: 1162, description: '修复雨污管道' },
+      { kind: 'road', quantity: 15000, description: '道路硬化' },
+      { kind: 'rubbish', quantity: 1512, description: '清运垃圾' },
+    ],
+  },
+];
+
+/** Deterministic pseudo-random numbers (mulberry32): the same seed gives the same history. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HOUR = 3600_000;
+const staff = (c: string): ActingUser => ({ userId: `demo-staff-${c}`, role: 'community-staff' });
+const member = (c: string, n: number): ActingUser => ({ userId: `demo-member-${c}-${n % 12}`, role: 'party-member' });
+const CATEGORIES = Object.keys(REQUEST_CATEGORIES);
+const DESCRIPTIONS: Record<string, string> = {
+  drainage: '下水道堵塞，污水外溢', 'street-lights': '楼下路灯不亮', elevator: '电梯故障停运', parking: '消防通道被私家车占用', sanitation: '垃圾清运不及时',
+  security: '单元门禁损坏，陌生人进出', 'water-supply': '高峰期水压低，高层用水困难', 'fire-water': '消防栓无水', 'roof-walls': '顶楼漏水、墙体开裂', heating: '暖气不热',
+  'noise-fumes': '底商油烟和噪音扰民', 'access-control': '门禁卡无法使用', 'ebike-charging': '电动车飞线充电', other: '其他生活困难',
+};
+
+/**
+ * The demo history of one community over the three years before `now` (never before its
+ * onboarding): requests through the whole 三单制 workflow, disputes, wishes, hazards, works.
+ */
+export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001): DemoStep[] {
+  const c = figures.communityId;
+  const rnd = random(seed ^ [...c].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7));
+  const start = Math.max(Date.parse(`${figures.onboardedOn}T08:00:00+08:00`), now.getTime() - 3 * 365 * 24 * HOUR);
+  const end = now.getTime() - 24 * HOUR;
+  const when = () => start + Math.floor(rnd() * (end - start));
+  const iso = (t: number) => new Date(Math.min(t, now.getTime())).toISOString();
+  const steps: DemoStep[] = [];
+  const add = (record: CommunityRecordName, recordId: string, step: string, at: number, actor: ActingUser, command: DemoStep['command']) =>
+    steps.push({ record, recordId, key: `${c}:${recordId}:${step}`, occurredAt: iso(at), actor, command });
+  const id = (kind: string, n: number) => idFromKey('seed-demo', c, kind, String(n));
+
+  const totalRequests = figures.requestsResolved + figures.requestsOpen;
+  for (let n = 0; n < totalRequests; n += 1) {
+    const rid = id('request', n);
+    const category = CATEGORIES[Math.floor(rnd() * CATEGORIES.length)] as string;
+    const raisedAt = n === 0 && c === 'c-xinyuan' ? end - 13 * 30 * 24 * HOUR : when();
+    const assignee = member(c, n);
+    add('request', rid, 'raise', raisedAt, staff(c), {
+      kind: 'RaiseRequest', requestId: rid, channel: REQUEST_CHANNELS[Math.floor(rnd() * REQUEST_CHANNELS.length)], category,
+      description: n === 0 && c === 'c-xinyuan' ? '长城水郡高层水压低，用水困难' : DESCRIPTIONS[category], by: staff(c),
+    });
+    const dispatchedAt = raisedAt + (0.5 + rnd() * 6) * HOUR;
+    const respondHours = 4;
+    add('request', rid, 'dispatch', dispatchedAt, staff(c), {
+      kind: 'DispatchRequest', assignee: { kind: 'party-member', id: assignee.userId, name: `党员${(n % 12) + 1}号` },
+      // Deadlines may lie in the future: they are not clamped like the times things happened.
+      respondBy: new Date(Math.min(dispatchedAt, now.getTime()) + respondHours * HOUR).toISOString(),
+      resolveBy: new Date(Math.min(dispatchedAt, now.getTime()) + 72 * HOUR).toISOString(),
+    });
+    if (n >= figures.requestsResolved && rnd() < 0.5) continue; // still waiting to be taken
+    // Most orders are taken within the response time; some late.
+    const acceptedAt = dispatchedAt + (rnd() < 0.85 ? rnd() * respondHours : respondHours + rnd() * 20) * HOUR;
+    add('request', rid, 'accept', acceptedAt, assignee, { kind: 'AcceptRequest', by: assignee });
+    if (n >= figures.requestsResolved) continue; // open
+    const resolvedAt = n === 0 && c === 'c-xinyuan' ? end - 2 * 24 * HOUR : acceptedAt + (2 + rnd() * 90) * HOUR;
+    add('request', rid, 'resolve', resolvedAt, assignee, { kind: 'ResolveRequest', note: '已协调处理完毕', by: assignee });
+    const roll = rnd();
+    const rating = roll < 0.78 ? 'satisfied' : roll < 0.94 ? 'basically-satisfied' : 'unsatisfied';
+    add('request', rid, 'rate', resolvedAt + 20 * HOUR, staff(c), { kind: 'RateRequest', rating, comment: null, by: staff(c) });
+    if (rating !== 'unsatisfied') add('request', rid, 'close', resolvedAt + 30 * HOUR, staff(c), { kind: 'CloseRequest' });
+  }
+
+  for (let n = 0; n < figures.disputesMediated + figures.disputesFailed; n += 1) {
+    const did = id('dispute', n);
+    const at = when();
+    add('dispute', did, 'register', at, staff(c), { kind: 'RegisterDispute', disputeId: did, disputeKind: ['neighbours', 'noise', 'parking', 'owner-property', 'square-dance'][n % 5], summary: '邻里矛盾，需调解', parties: ['居民甲', '居民乙'] });
+    add('dispute', did, 'session', at + 48 * HOUR, staff(c), { kind: 'HoldMediation', venue: n % 2 ? '近邻评理室' : '谈心说事室', mediator: '社区书记', notes: null });
+    if (n < figures.disputesMediated) add('dispute', did, 'mediated', at + 50 * HOUR, staff(c), { kind: 'RecordMediated', agreement: '双方达成和解' });
+    else add('dispute', did, 'failed', at + 50 * HOUR, staff(c), { kind: 'RecordMediationFailed', reason: '双方分歧较大' });
+  }
+
+  for (let n = 0; n < figures.hazardsEliminated; n += 1) {
+    const hid = id('hazard', n);
+    const at = when();
+    add('hazard', hid, 'report', at, staff(c), { kind: 'ReportHazard', hazardId: hid, hazardKind: ['electrical', 'fire', 'structural', 'gas'][n % 4], location: `${(n % 9) + 1}栋`, description: '巡查发现安全隐患' });
+    add('hazard', hid, 'eliminate', at + (24 + rnd() * 200) * HOUR, staff(c), { kind: 'EliminateHazard', measures: '已整改消除' });
+  }
+
+  for (let n = 0; n < figures.wishesClaimed; n += 1) {
+    const wid = id('wish', n);
+    const at = when();
+    const claimer = member(c, n + 3);
+    add('wish', wid, 'post', at, staff(c), { kind: 'PostWish', wishId: wid, description: '困难群众的微心愿', beneficiary: null });
+    add('wish', wid, 'claim', at + (1 + rnd() * 100) * HOUR, claimer, { kind: 'ClaimWish', claimerName: `党员${((n + 3) % 12) + 1}号`, by: claimer });
+    if (n < figures.wishesFulfilled) add('wish', wid, 'fulfil', at + (120 + rnd() * 200) * HOUR, claimer, { kind: 'FulfilWish', note: '心愿已实现', by: claimer });
+  }
+
+  figures.works.forEach((works, n) => {
+    const kid = id('works', n);
+    add('works', kid, 'record', when(), staff(c), { kind: 'RecordWorks', worksId: kid, worksKind: works.kind, quantity: works.quantity, description: works.description, amountSpentYuan: works.amountSpentYuan ?? null });
+  });
+
+  // Record in the order things happened, as a community would have.
+  return steps.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+}
