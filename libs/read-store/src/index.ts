@@ -4,3 +4,4 @@ export * from './postgres/tenant-activity.writer.js';
 export * from './postgres/directory.writer.js';
 export * from './postgres/directory.reader.js';
 export * from './postgres/projections.js';
+export * from './postgres/kpi-facts.writer.js';

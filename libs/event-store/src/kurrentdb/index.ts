@@ -1,2 +1,3 @@
+export * from './errors.js';
 export * from './mapping.js';
 export * from './kurrentdb-event-store.js';

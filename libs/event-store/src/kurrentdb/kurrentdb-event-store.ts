@@ -1,160 +1,452 @@
-import { BACKWARDS, END, FORWARDS, jsonEvent, KurrentDBClient, NO_STREAM, START, streamNameFilter, StreamNotFoundError, WrongExpectedVersionError, type AppendStreamState } from '@kurrent/kurrentdb-client';
-import { systemClock, type AppendMetadata, type AppendResult, type Clock, type EventEnvelope, type ExpectedVersion, type NewEvent, type StreamWrite, type TenantId } from '@tongxin/kernel';
-import { assertScope, scopeAllows, TenantRequiredError, toTenantId, type TenantScope } from '@tongxin/tenancy';
-import { StreamVersionConflictError } from '../errors.js';
+import {
+  BACKWARDS,
+  END,
+  KurrentDBClient,
+  NO_STREAM,
+  StreamNotFoundError,
+  streamNameFilter,
+  TransactionMaxSizeExceededError,
+  WrongExpectedVersionError,
+  type AllStreamResolvedEvent,
+  type AllStreamSubscription,
+  type AppendStreamRequest,
+  type AppendStreamState,
+  type ReadStreamOptions,
+  type RecordedEvent,
+} from '@kurrent/kurrentdb-client';
+import { systemClock, type Actor, type Clock } from '@tongxin/kernel';
+import { assertScope, scopeAllows, TenantRequiredError, toTenantId, type TenantId, type TenantScope } from '@tongxin/tenancy';
+import type { AppendMetadata, AppendResult, EventEnvelope, ExpectedVersion, NewEvent, StreamWrite } from '../envelope.js';
+import { IdempotencyKeyReusedError, StreamVersionConflictError } from '../errors.js';
 import type { EventStore, ReadAllOptions, ReadAllPage, Subscription, SubscriptionHandler } from '../event-store.port.js';
-import { computeEventHash, GENESIS_HASH, toHashAlgorithm, type HashAlgorithm } from '../hashing.js';
-import { normaliseWrites } from '../validation.js';
-import { ChainVerifier, type VerificationResult } from '../verification.js';
-import { chainStreamName, commandStreamName, fromRecorded, tenantStreamPrefix, toEventData, toStreamName, toStreamState, versionOfRevision } from './mapping.js';
+import { computeEventHash, GENESIS_HASH, type HashAlgorithm } from '../hashing.js';
+import { normaliseWrites, type NormalisedEvent } from '../validation.js';
+import { ChainVerifier, type ChainHead, type VerificationResult } from '../verification.js';
+import { AppendContentionError, AppendTooLargeError } from './errors.js';
+import {
+  chainStreamName,
+  commandStreamName,
+  fromChainRecord,
+  fromCommandRecord,
+  fromRecordedEvent,
+  streamPrefixesOf,
+  tenantStreamPrefix,
+  toChainRecord,
+  toCommandRecord,
+  toEventData,
+  toExpectedState,
+  toReadPosition,
+  toStreamName,
+  versionOfState,
+} from './mapping.js';
 
-interface ChainHead {
-  readonly algorithm: HashAlgorithm;
-  readonly lastSequence: number;
-  readonly lastHash: string;
-  /** Revision of the chain stream, the optimistic lock of the tenant. */
-  readonly revision: AppendStreamState;
+/** The part of the client this store uses; tests pass a stand-in. */
+export type KurrentDbClient = Pick<KurrentDBClient, 'multiStreamAppend' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'>;
+
+/** The stream version a write appends after; for 'any', whether the stream's tail already holds any of its events. */
+interface Placement {
+  readonly version: number;
+  readonly overlapsTail: boolean;
 }
 
-const MAX_CHAIN_ATTEMPTS = 10;
+/** Where a tenant's chain stands, and the chain stream state an append must find to extend it. */
+interface ChainTip {
+  readonly head: ChainHead | null;
+  readonly expectedState: AppendStreamState;
+}
+
+// Each retry re-reads the chain head another writer just moved; losing ten rounds in a row means overload.
+const MAX_APPEND_ATTEMPTS = 10;
+const DEFAULT_READ_LIMIT = 1000;
+const MAX_READ_LIMIT = 10_000;
+
+function toResult(tenantId: TenantId, streamId: string, events: readonly EventEnvelope[], duplicate: boolean): AppendResult {
+  return {
+    tenantId,
+    streamId,
+    nextExpectedVersion: events.at(-1)?.streamVersion ?? 0,
+    firstPosition: events[0]?.globalPosition ?? 0,
+    lastPosition: events.at(-1)?.globalPosition ?? 0,
+    duplicate,
+    events,
+  };
+}
+
+/** What every event of one append shares. */
+interface AppendContext {
+  readonly tenantId: TenantId;
+  readonly recordedAt: string;
+  readonly actor: Actor;
+  readonly commandId: string | null;
+  readonly correlationId: string;
+  readonly causationId: string | null;
+}
+
+/** The envelopes of one append, hashed in tenant-sequence order onto the chain head, and the head they leave. */
+function chainEnvelopes(
+  context: AppendContext,
+  writes: readonly StreamWrite[],
+  normalised: readonly NormalisedEvent[][],
+  versionsBefore: readonly number[],
+  head: ChainHead,
+): { envelopes: Omit<EventEnvelope, 'globalPosition'>[][]; head: ChainHead } {
+  let sequence = head.lastSequence;
+  let prevHash = head.lastHash;
+  const envelopes = normalised.map((events, w) => {
+    const streamId = (writes[w] as StreamWrite).streamId;
+    let streamVersion = versionsBefore[w] as number;
+    return events.map((event) => {
+      const fields = {
+        eventId: event.eventId,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        tenantId: context.tenantId,
+        tenantSequence: (sequence += 1),
+        streamId,
+        streamVersion: (streamVersion += 1),
+        occurredAt: event.occurredAt,
+        recordedAt: context.recordedAt,
+        actor: context.actor,
+        commandId: context.commandId,
+        correlationId: context.correlationId,
+        causationId: context.causationId,
+        // Stored exactly as hashed, so what readers parse back re-hashes to the same value.
+        data: JSON.parse(event.canonicalData) as unknown,
+        prevHash,
+      };
+      prevHash = computeEventHash(fields, head.algorithm, event.canonicalData);
+      return { ...fields, hash: prevHash };
+    });
+  });
+  return { envelopes, head: { algorithm: head.algorithm, lastSequence: sequence, lastHash: prevHash } };
+}
+
+/** How the events stored where a write would go relate to the write's own events. */
+function overlap(stored: readonly EventEnvelope[], events: readonly NormalisedEvent[]): 'same' | 'none' | 'some' {
+  const ids = new Set(events.map((e) => e.eventId));
+  const shared = stored.filter((e) => ids.has(e.eventId)).length;
+  if (shared === 0) return 'none';
+  return shared === events.length && stored.length === events.length && stored.every((e, i) => e.eventId === events[i]?.eventId) ? 'same' : 'some';
+}
 
 /**
- * The EventStore port over KurrentDB (the maintained successor of EventStoreDB). Every append
- * is one atomic multi-stream append: the events, the tenant's chain record (expected revision =
- * the head we hashed against, so a tenant's writers serialise), and, with a command id, a marker
- * stream that makes retries return the original result. Needs KurrentDB 25.1+ (multi-stream
- * appends). UNVERIFIED here: no server can run on our machines; its contract suite runs when
- * EVENTSTORE_URL is set.
+ * Pulls what a subscription has buffered, up to `max` events, as one batch; waits when nothing
+ * is buffered. The client's subscription reports failures by emitting 'error' without ending
+ * the stream, so an error listener is what ends the wait.
+ */
+async function* batchesOf(source: AllStreamSubscription, max: number): AsyncGenerator<AllStreamResolvedEvent[]> {
+  let failure: Error | null = null;
+  let wake: () => void = () => undefined;
+  const onError = (error: Error): void => {
+    failure ??= error;
+    wake();
+  };
+  const onSignal = (): void => wake();
+  source.on('error', onError).on('readable', onSignal).on('end', onSignal).on('close', onSignal);
+  try {
+    for (;;) {
+      if (failure) throw failure;
+      const batch: AllStreamResolvedEvent[] = [];
+      while (batch.length < max) {
+        const item = source.read() as AllStreamResolvedEvent | null;
+        if (item === null) break;
+        batch.push(item);
+      }
+      if (batch.length > 0) {
+        yield batch;
+        continue;
+      }
+      if (source.readableEnded || source.destroyed) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    source.off('readable', onSignal).off('end', onSignal).off('close', onSignal).off('error', onError);
+    source.on('error', () => undefined); // a late error of an abandoned subscription must not crash the process
+  }
+}
+
+/**
+ * The EventStore port over KurrentDB (the successor of EventStoreDB), for KurrentDB 25.1 or later.
+ *
+ * Every append, appendBatch included, is ONE atomic multi-stream append (KurrentDB 25.1+): the
+ * events of each stream with its expected revision, then the tenant's chain record with the
+ * revision the hashes were computed against, then, with a command id, the command's marker
+ * stream, which must not exist yet. So a batch over several streams is all or nothing, as the
+ * port requires, and a chain record never exists without its events or the other way round.
+ * Older servers have no multi-stream append and are not supported.
+ *
+ * Global positions are $all commit positions: every event written here commits itself, so each
+ * has its own, increasing in log order. $all only shows what is committed, in log order, so a
+ * reader never passes an event that commits later.
+ *
+ * Idempotency: a command id is found through its marker stream. KurrentDB's own event-id
+ * deduplication never applies here (the chain record of a retry is new, so the retry is never
+ * "all streams idempotent"), so event ids are checked by this adapter, where the first attempt
+ * would have put them: at the expected version for a numeric expected version, at the end of
+ * the stream for 'any'. KurrentDB has no index by event id, so an id reused anywhere else in
+ * the database is not refused, unlike the PostgreSQL adapter's unique key.
+ *
+ * UNVERIFIED against a real server (none can run where this was written): the contract suite
+ * runs only when EVENTSTORE_URL is set.
  */
 export class KurrentDbEventStore implements EventStore {
-  private readonly client: KurrentDBClient;
+  private readonly client: KurrentDbClient;
+  private readonly ownsClient: boolean;
+  private readonly tenantQueues = new Map<TenantId, Promise<void>>();
   private readonly subscriptions = new Set<Subscription>();
 
+  /**
+   * @param connection a connection string (kurrentdb://…), for a client this store creates and
+   *   disposes on close; or a client the caller owns and disposes.
+   * @param defaultAlgorithm for new tenant chains; an existing chain keeps the one it was started with.
+   * @param batchSize most events per subscription page.
+   */
   constructor(
-    connectionString: string,
+    connection: string | KurrentDbClient,
     private readonly clock: Clock = systemClock,
     private readonly defaultAlgorithm: HashAlgorithm = 'sha256',
+    private readonly batchSize = 1000,
   ) {
-    this.client = KurrentDBClient.connectionString`${connectionString}`;
+    this.ownsClient = typeof connection === 'string';
+    this.client = typeof connection === 'string' ? KurrentDBClient.connectionString(connection) : connection;
   }
 
-  append(tenantId: TenantId, streamId: string, expectedVersion: ExpectedVersion, events: readonly NewEvent[], metadata: AppendMetadata): Promise<AppendResult> {
-    return this.appendBatch(tenantId, [{ streamId, expectedVersion, events }], metadata).then((results) => results[0] as AppendResult);
+  async append(tenantId: TenantId, streamId: string, expectedVersion: ExpectedVersion, events: readonly NewEvent[], metadata: AppendMetadata): Promise<AppendResult> {
+    const [result] = await this.appendBatch(tenantId, [{ streamId, expectedVersion, events }], metadata);
+    return result as AppendResult;
   }
 
   async appendBatch(tenantIdInput: TenantId, writes: readonly StreamWrite[], metadata: AppendMetadata): Promise<AppendResult[]> {
     const tenantId = toTenantId(tenantIdInput);
     const normalised = normaliseWrites(writes, metadata);
+    // Writers of one tenant in this process would only beat each other's chain revision; queue
+    // them, so that retries are left for writers in other processes.
+    const previous = this.tenantQueues.get(tenantId) ?? Promise.resolve();
+    const mine = previous.then(() => this.appendInOrder(tenantId, writes, normalised, metadata));
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tenantQueues.set(tenantId, settled);
+    void settled.then(() => {
+      if (this.tenantQueues.get(tenantId) === settled) this.tenantQueues.delete(tenantId);
+    });
+    return mine;
+  }
+
+  private async appendInOrder(tenantId: TenantId, writes: readonly StreamWrite[], normalised: NormalisedEvent[][], metadata: AppendMetadata): Promise<AppendResult[]> {
     const commandId = metadata.commandId ?? null;
-    if (commandId) {
-      const original = await this.originalResult(tenantId, commandId);
-      if (original) return original;
+    if (commandId !== null) {
+      const earlier = await this.commandResult(tenantId, commandId);
+      if (earlier) return earlier;
     }
-    const versions = await Promise.all(writes.map((w) => (w.expectedVersion === 'any' ? this.currentVersion(tenantId, w.streamId) : Promise.resolve(w.expectedVersion))));
-    const recordedAt = this.clock.now().toISOString();
-    const correlationId = metadata.correlationId ?? commandId ?? (normalised[0]?.[0]?.eventId as string);
-    for (let attempt = 1; ; attempt += 1) {
-      const head = await this.chainHead(tenantId);
-      let sequence = head.lastSequence;
-      let prevHash = head.lastHash;
-      const envelopes = normalised.map((events, w) => {
-        let version = versions[w] as number;
-        return events.map((event) => {
-          const fields = {
-            eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, tenantId, tenantSequence: (sequence += 1),
-            streamId: (writes[w] as StreamWrite).streamId, streamVersion: (version += 1), occurredAt: event.occurredAt, recordedAt,
-            actor: { userId: metadata.actor.userId, role: metadata.actor.role }, commandId, correlationId,
-            causationId: metadata.causationId ?? null, data: event.data, prevHash,
-          };
-          prevHash = computeEventHash(fields, head.algorithm, event.canonicalData);
-          return { ...fields, hash: prevHash };
-        });
-      });
-      const requests = [
-        ...envelopes.map((events, w) => ({
-          streamName: toStreamName(tenantId, (writes[w] as StreamWrite).streamId),
-          events: events.map(toEventData),
-          expectedState: toStreamState(versions[w] as number),
-        })),
-        {
-          streamName: chainStreamName(tenantId),
-          events: [jsonEvent({ type: 'ChainAdvanced', data: { algorithm: head.algorithm, lastSequence: sequence, lastHash: prevHash } })],
-          expectedState: head.revision,
-        },
-        ...(commandId ? [{ streamName: commandStreamName(tenantId, commandId), events: [jsonEvent({ type: 'CommandRecorded', data: { eventIds: envelopes.flat().map((e) => e.eventId) } })], expectedState: NO_STREAM }] : []),
-      ];
-      try {
-        const result = await this.client.multiStreamAppend(requests as never);
-        // One commit position for the whole atomic append; events keep their order within it.
-        const position = Number(result.position);
-        return envelopes.map((events, w) => {
-          const stored = events.map((e) => ({ ...e, globalPosition: position }));
-          return { tenantId, streamId: (writes[w] as StreamWrite).streamId, nextExpectedVersion: (versions[w] as number) + events.length, firstPosition: position, lastPosition: position, duplicate: false, events: stored };
-        });
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (error.streamName === chainStreamName(tenantId) && attempt < MAX_CHAIN_ATTEMPTS) continue; // another writer moved the chain
-        if (commandId && error.streamName === commandStreamName(tenantId, commandId)) {
-          const original = await this.originalResult(tenantId, commandId);
-          if (original) return original;
-        }
-        const write = writes.find((w) => toStreamName(tenantId, w.streamId) === error.streamName);
-        if (!write) throw error;
-        const actual = typeof error.actualState === 'bigint' ? versionOfRevision(error.actualState) : 0;
-        throw new StreamVersionConflictError(write.streamId, write.expectedVersion, actual);
+    const context: AppendContext = {
+      tenantId,
+      recordedAt: this.clock.now().toISOString(),
+      actor: { userId: metadata.actor.userId, role: metadata.actor.role },
+      commandId,
+      correlationId: metadata.correlationId ?? commandId ?? (normalised[0]?.[0]?.eventId as string),
+      causationId: metadata.causationId ?? null,
+    };
+    for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
+      const placements = await Promise.all(writes.map((write, w) => this.placement(tenantId, write, normalised[w] as NormalisedEvent[])));
+      if (placements.some((placement) => placement.overlapsTail)) {
+        const earlier = await this.storedCopies(tenantId, writes, normalised);
+        if (earlier) return earlier;
       }
+      const versionsBefore = placements.map((placement) => placement.version);
+      const tip = await this.chainTip(tenantId);
+      const { envelopes, head } = chainEnvelopes(context, writes, normalised, versionsBefore, tip.head ?? { algorithm: this.defaultAlgorithm, lastSequence: 0, lastHash: GENESIS_HASH });
+      // Event streams come first: the server reports the first stream that fails its check, and a
+      // stale stream version must win over a moved chain head, which would only mean "try again".
+      const requests: AppendStreamRequest[] = envelopes.map((events, w) => ({
+        streamName: toStreamName(tenantId, (writes[w] as StreamWrite).streamId),
+        events: events.map(toEventData),
+        expectedState: toExpectedState(versionsBefore[w] as number),
+      }));
+      requests.push({ streamName: chainStreamName(tenantId), events: [toChainRecord(head)], expectedState: tip.expectedState });
+      if (commandId !== null) {
+        const placed = writes.map((write, w) => ({ streamId: write.streamId, firstVersion: (versionsBefore[w] as number) + 1, eventCount: write.events.length }));
+        requests.push({ streamName: commandStreamName(tenantId, commandId), events: [toCommandRecord(placed)], expectedState: NO_STREAM });
+      }
+      try {
+        await this.client.multiStreamAppend(requests);
+      } catch (error) {
+        const outcome = await this.afterRefusal(error, context, writes, normalised);
+        if (outcome === 'retry') continue;
+        return outcome;
+      }
+      // Positions are assigned by the server, and the response carries one for the whole append.
+      return Promise.all(
+        writes.map(async (write, w) => {
+          const streamName = toStreamName(tenantId, write.streamId);
+          const stored = await this.readEnvelopes(streamName, { fromRevision: BigInt(versionsBefore[w] as number), maxCount: write.events.length, requiresLeader: true });
+          return toResult(tenantId, write.streamId, stored, false);
+        }),
+      );
     }
+    throw new AppendContentionError(tenantId, MAX_APPEND_ATTEMPTS);
+  }
+
+  /** What a refused append means: try again, a retry of a stored request (its result), or an error to throw. */
+  private async afterRefusal(error: unknown, context: AppendContext, writes: readonly StreamWrite[], normalised: readonly NormalisedEvent[][]): Promise<AppendResult[] | 'retry'> {
+    const { tenantId, commandId } = context;
+    if (error instanceof TransactionMaxSizeExceededError) throw new AppendTooLargeError(error.maxSize);
+    if (!(error instanceof WrongExpectedVersionError)) throw error;
+    if (error.streamName === chainStreamName(tenantId)) return 'retry'; // another writer extended the chain first
+    if (commandId !== null && error.streamName === commandStreamName(tenantId, commandId)) {
+      const earlier = await this.commandResult(tenantId, commandId);
+      if (earlier) return earlier;
+      throw error;
+    }
+    const conflicted = writes.find((write) => toStreamName(tenantId, write.streamId) === error.streamName);
+    if (!conflicted) throw error;
+    if (conflicted.expectedVersion === 'any') return 'retry'; // the stream moved after we read its version
+    // A stale version, or this very request again: a retry after a lost answer.
+    const earlier = await this.storedCopies(tenantId, writes, normalised);
+    if (earlier) return earlier;
+    throw new StreamVersionConflictError(conflicted.streamId, conflicted.expectedVersion, versionOfState(error.actualState));
+  }
+
+  /**
+   * The version to append after: the expected one, or for 'any' the stream's current one, read
+   * from its tail, which also shows whether these events are already there (a retry, or reused ids).
+   */
+  private async placement(tenantId: TenantId, write: StreamWrite, events: readonly NormalisedEvent[]): Promise<Placement> {
+    if (write.expectedVersion !== 'any') return { version: write.expectedVersion, overlapsTail: false };
+    const tail = await this.eventsWhereWritten(tenantId, write, events.length);
+    return { version: tail.at(-1)?.streamVersion ?? 0, overlapsTail: overlap(tail, events) !== 'none' };
+  }
+
+  /** The events stored where this write's events would be: after the expected version, or the stream's tail for 'any'. */
+  private async eventsWhereWritten(tenantId: TenantId, write: StreamWrite, count: number): Promise<EventEnvelope[]> {
+    const streamName = toStreamName(tenantId, write.streamId);
+    if (write.expectedVersion !== 'any') return this.readEnvelopes(streamName, { fromRevision: BigInt(write.expectedVersion), maxCount: count, requiresLeader: true });
+    return (await this.readEnvelopes(streamName, { direction: BACKWARDS, fromRevision: END, maxCount: count, requiresLeader: true })).reverse();
+  }
+
+  /**
+   * A retry of a request that was stored: its events, found where it put them. Null when none
+   * of them is there; refused when only some are (the ids were reused by another request).
+   */
+  private async storedCopies(tenantId: TenantId, writes: readonly StreamWrite[], normalised: readonly NormalisedEvent[][]): Promise<AppendResult[] | null> {
+    const stored = await Promise.all(writes.map((write, w) => this.eventsWhereWritten(tenantId, write, (normalised[w] as NormalisedEvent[]).length)));
+    const overlaps = stored.map((events, w) => overlap(events, normalised[w] as NormalisedEvent[]));
+    if (overlaps.every((o) => o === 'none')) return null;
+    if (!overlaps.every((o) => o === 'same')) throw new IdempotencyKeyReusedError('some event ids were already stored by a different request');
+    return stored.map((events, w) => toResult(tenantId, (writes[w] as StreamWrite).streamId, events, true));
+  }
+
+  /** The original result of a command, read through its marker stream; null when it never ran. */
+  private async commandResult(tenantId: TenantId, commandId: string): Promise<AppendResult[] | null> {
+    const streamName = commandStreamName(tenantId, commandId);
+    const marker = await this.firstRecorded(streamName, { maxCount: 1, requiresLeader: true });
+    if (!marker) return null;
+    return Promise.all(
+      fromCommandRecord(streamName, marker).map(async (write) =>
+        toResult(
+          tenantId,
+          write.streamId,
+          await this.readEnvelopes(toStreamName(tenantId, write.streamId), { fromRevision: BigInt(write.firstVersion - 1), maxCount: write.eventCount, requiresLeader: true }),
+          true,
+        ),
+      ),
+    );
+  }
+
+  private async chainTip(tenantId: TenantId): Promise<ChainTip> {
+    const streamName = chainStreamName(tenantId);
+    const last = await this.firstRecorded(streamName, { direction: BACKWARDS, fromRevision: END, maxCount: 1, requiresLeader: true });
+    return last ? { head: fromChainRecord(streamName, last), expectedState: last.revision } : { head: null, expectedState: NO_STREAM };
+  }
+
+  private async firstRecorded(streamName: string, options: ReadStreamOptions): Promise<RecordedEvent | null> {
+    try {
+      for await (const resolved of this.client.readStream(streamName, options)) if (resolved.event) return resolved.event;
+    } catch (error) {
+      if (!(error instanceof StreamNotFoundError)) throw error;
+    }
+    return null;
+  }
+
+  private async readEnvelopes(streamName: string, options: ReadStreamOptions): Promise<EventEnvelope[]> {
+    const envelopes: EventEnvelope[] = [];
+    try {
+      for await (const resolved of this.client.readStream(streamName, options)) {
+        const envelope = resolved.event ? fromRecordedEvent(resolved.event) : null;
+        if (envelope) envelopes.push(envelope);
+      }
+    } catch (error) {
+      if (!(error instanceof StreamNotFoundError)) throw error;
+    }
+    return envelopes;
   }
 
   async readStream(scope: TenantScope, tenantIdInput: TenantId, streamId: string, fromVersion = 1): Promise<EventEnvelope[]> {
     const tenantId = toTenantId(tenantIdInput);
     if (!scopeAllows(assertScope(scope), tenantId)) throw new TenantRequiredError(`tenant ${tenantId} is outside the caller's scope`);
-    const out: EventEnvelope[] = [];
-    try {
-      for await (const resolved of this.client.readStream(toStreamName(tenantId, streamId), { fromRevision: BigInt(Math.max(fromVersion, 1) - 1), direction: FORWARDS })) {
-        const envelope = resolved.event ? fromRecorded({ ...resolved.event, ...(resolved.commitPosition !== undefined ? { commitPosition: resolved.commitPosition } : {}) }) : null;
-        if (envelope) out.push(envelope);
-      }
-    } catch (error) {
-      if (!(error instanceof StreamNotFoundError)) throw error;
-    }
-    return out;
+    const fromRevision = Number.isSafeInteger(fromVersion) && fromVersion > 1 ? BigInt(fromVersion - 1) : 0n;
+    return this.readEnvelopes(toStreamName(tenantId, streamId), { fromRevision });
   }
 
   async readAll(scope: TenantScope, options: ReadAllOptions = {}): Promise<ReadAllPage> {
     const checked = assertScope(scope);
-    const from = options.fromPosition ?? 0;
-    const limit = Math.min(Math.max(options.limit ?? 1000, 1), 10000);
-    const prefixes = checked.kind === 'tenants' ? checked.tenantIds.map(tenantStreamPrefix) : ['tenant-'];
+    const fromPosition = options.fromPosition ?? 0;
+    const limit = Math.min(Math.max(options.limit ?? DEFAULT_READ_LIMIT, 1), MAX_READ_LIMIT);
+    const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
     const events: EventEnvelope[] = [];
-    const fromPosition = from === 0 ? START : { commit: BigInt(from), prepare: BigInt(from) };
-    for await (const resolved of this.client.readAll({ fromPosition, direction: FORWARDS, maxCount: limit + 1, filter: streamNameFilter({ prefixes }) })) {
-      if (!resolved.event) continue;
-      const envelope = fromRecorded({ ...resolved.event, commitPosition: resolved.event.position.commit });
-      if (!envelope || envelope.globalPosition <= from) continue; // positions are exclusive
-      if (options.types && !options.types.includes(envelope.type)) continue;
-      events.push(envelope);
+    let nextPosition = fromPosition;
+    // The read includes the event at fromPosition, which the port excludes: one more to fill the page.
+    const source = this.client.readAll({ fromPosition: toReadPosition(fromPosition), maxCount: limit + 1, filter: streamNameFilter({ prefixes: streamPrefixesOf(checked) }) });
+    for await (const resolved of source) {
+      const envelope = resolved.event ? fromRecordedEvent(resolved.event) : null;
+      if (!envelope || envelope.globalPosition <= fromPosition) continue;
+      // Past events of other types too, or a page of them only would never move the reader on.
+      nextPosition = envelope.globalPosition;
+      if (!types || types.has(envelope.type)) events.push(envelope);
       if (events.length >= limit) break;
     }
-    return { events, nextPosition: events.at(-1)?.globalPosition ?? from };
+    return { events, nextPosition };
   }
 
+  /**
+   * A catch-up subscription to $all, filtered to the scope's streams: pages are what arrived
+   * while the previous page was being handled, in order, one at a time. A dropped connection
+   * ends it with an error in `done`; the caller resubscribes from its last position.
+   */
   subscribe(scope: TenantScope, fromPosition: number, handler: SubscriptionHandler): Subscription {
     const checked = assertScope(scope);
-    const prefixes = checked.kind === 'tenants' ? checked.tenantIds.map(tenantStreamPrefix) : ['tenant-'];
-    const source = this.client.subscribeToAll({ fromPosition: fromPosition === 0 ? START : { commit: BigInt(fromPosition), prepare: BigInt(fromPosition) }, filter: streamNameFilter({ prefixes }) });
-    const done = (async () => {
-      for await (const resolved of source) {
-        if (!resolved.event) continue;
-        const envelope = fromRecorded({ ...resolved.event, commitPosition: resolved.event.position.commit });
-        if (envelope && envelope.globalPosition > fromPosition) await handler({ events: [envelope], nextPosition: envelope.globalPosition });
+    const source = this.client.subscribeToAll(
+      { fromPosition: toReadPosition(fromPosition), filter: streamNameFilter({ prefixes: streamPrefixesOf(checked) }) },
+      { highWaterMark: this.batchSize },
+    );
+    let stopped = false;
+    const deliver = async (): Promise<void> => {
+      let position = fromPosition;
+      try {
+        for await (const batch of batchesOf(source, this.batchSize)) {
+          if (stopped) return;
+          const events = batch
+            .map((resolved) => (resolved.event ? fromRecordedEvent(resolved.event) : null))
+            .filter((envelope): envelope is EventEnvelope => envelope !== null && envelope.globalPosition > position);
+          if (events.length === 0) continue;
+          position = (events.at(-1) as EventEnvelope).globalPosition;
+          await handler({ events, nextPosition: position });
+        }
+      } finally {
+        await source.unsubscribe().catch(() => undefined);
+        source.destroy();
       }
-    })();
+    };
+    const done = deliver();
     const subscription: Subscription = {
       done,
       stop: async () => {
+        stopped = true;
         this.subscriptions.delete(subscription);
-        await source.unsubscribe();
+        source.destroy(); // wakes a delivery loop that waits for events
         await done.catch(() => undefined);
       },
     };
@@ -162,70 +454,25 @@ export class KurrentDbEventStore implements EventStore {
     return subscription;
   }
 
-  /** Recomputes a tenant's chain from its events in $all and compares it with the last chain record. */
+  /**
+   * Recomputes a tenant's chain and compares it with the last chain record. Events are fed in
+   * $all order, which is the tenant's sequence order for everything this adapter wrote (each
+   * append extends the chain at the revision before it); anything else is reported as reordered,
+   * inserted or missing by the verifier.
+   */
   async verifyTenant(tenantIdInput: TenantId): Promise<VerificationResult> {
     const tenantId = toTenantId(tenantIdInput);
-    const head = await this.chainHead(tenantId);
-    const events: EventEnvelope[] = [];
-    for await (const resolved of this.client.readAll({ fromPosition: START, direction: FORWARDS, filter: streamNameFilter({ prefixes: [tenantStreamPrefix(tenantId)] }) })) {
-      const envelope = resolved.event ? fromRecorded({ ...resolved.event, commitPosition: resolved.event.position.commit }) : null;
-      if (envelope) events.push(envelope);
+    const { head } = await this.chainTip(tenantId);
+    const verifier = new ChainVerifier(head, head?.algorithm ?? this.defaultAlgorithm);
+    for await (const resolved of this.client.readAll({ filter: streamNameFilter({ prefixes: [tenantStreamPrefix(tenantId)] }), requiresLeader: true })) {
+      const envelope = resolved.event ? fromRecordedEvent(resolved.event) : null;
+      if (envelope && !verifier.push(envelope)) break;
     }
-    events.sort((a, b) => a.tenantSequence - b.tenantSequence);
-    const verifier = new ChainVerifier(head.lastSequence > 0 ? head : null, head.algorithm);
-    for (const event of events) if (!verifier.push(event)) break;
     return verifier.finish();
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((s) => s.stop()));
-    await this.client.dispose();
-  }
-
-  private async chainHead(tenantId: TenantId): Promise<ChainHead> {
-    try {
-      for await (const resolved of this.client.readStream(chainStreamName(tenantId), { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
-        const data = resolved.event?.data as { algorithm: string; lastSequence: number; lastHash: string } | undefined;
-        if (data && resolved.event) return { algorithm: toHashAlgorithm(data.algorithm), lastSequence: data.lastSequence, lastHash: data.lastHash, revision: resolved.event.revision };
-      }
-    } catch (error) {
-      if (!(error instanceof StreamNotFoundError)) throw error;
-    }
-    return { algorithm: this.defaultAlgorithm, lastSequence: 0, lastHash: GENESIS_HASH, revision: NO_STREAM };
-  }
-
-  private async currentVersion(tenantId: TenantId, streamId: string): Promise<number> {
-    const events = await this.readStream({ kind: 'tenants', tenantIds: [tenantId] }, tenantId, streamId);
-    return events.at(-1)?.streamVersion ?? 0;
-  }
-
-  /** The events a command wrote, read back through its marker stream; null when it never ran. */
-  private async originalResult(tenantId: TenantId, commandId: string): Promise<AppendResult[] | null> {
-    let eventIds: string[] | null = null;
-    try {
-      for await (const resolved of this.client.readStream(commandStreamName(tenantId, commandId), { fromRevision: START, maxCount: 1 })) {
-        eventIds = (resolved.event?.data as { eventIds: string[] } | undefined)?.eventIds ?? null;
-      }
-    } catch (error) {
-      if (!(error instanceof StreamNotFoundError)) throw error;
-    }
-    if (!eventIds) return null;
-    const wanted = new Set(eventIds);
-    const found: EventEnvelope[] = [];
-    for await (const resolved of this.client.readAll({ fromPosition: START, direction: FORWARDS, filter: streamNameFilter({ prefixes: [tenantStreamPrefix(tenantId)] }) })) {
-      const envelope = resolved.event ? fromRecorded({ ...resolved.event, commitPosition: resolved.event.position.commit }) : null;
-      if (envelope && wanted.has(envelope.eventId)) found.push(envelope);
-    }
-    const byStream = new Map<string, EventEnvelope[]>();
-    for (const e of found) byStream.set(e.streamId, [...(byStream.get(e.streamId) ?? []), e]);
-    return [...byStream].map(([streamId, events]) => ({
-      tenantId,
-      streamId,
-      nextExpectedVersion: events.at(-1)?.streamVersion ?? 0,
-      firstPosition: events[0]?.globalPosition ?? 0,
-      lastPosition: events.at(-1)?.globalPosition ?? 0,
-      duplicate: true,
-      events,
-    }));
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    if (this.ownsClient) await this.client.dispose();
   }
 }

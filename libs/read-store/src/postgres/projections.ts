@@ -1,5 +1,6 @@
-import { directoryProjection, tenantActivityProjection, type Projection } from '@tongxin/projections';
+import { directoryProjection, kpiFactsProjection, tenantActivityProjection, type Projection } from '@tongxin/projections';
 import { writeDirectory } from './directory.writer.js';
+import { writeKpiFacts } from './kpi-facts.writer.js';
 import type { ReadModelWriter } from './projection-runner.js';
 import { writeTenantActivity } from './tenant-activity.writer.js';
 
@@ -11,4 +12,8 @@ export interface ProjectionBinding<Change = unknown> {
 const bind = <Change>(projection: Projection<Change>, write: ReadModelWriter<Change>) => ({ projection, write }) as ProjectionBinding;
 
 /** Every projection the projector runs, each with its own checkpoint. */
-export const PROJECTIONS: readonly ProjectionBinding[] = [bind(tenantActivityProjection, writeTenantActivity), bind(directoryProjection, writeDirectory)];
+export const PROJECTIONS: readonly ProjectionBinding[] = [
+  bind(tenantActivityProjection, writeTenantActivity),
+  bind(directoryProjection, writeDirectory),
+  bind(kpiFactsProjection, writeKpiFacts),
+];

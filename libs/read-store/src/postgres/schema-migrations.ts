@@ -92,8 +92,42 @@ ${tenantIsolationPolicy('directory_units')}
 ${tenantIsolationPolicy('community_placements')}`,
 };
 
+const kpiFacts: Migration = {
+  id: '0005_kpi_facts',
+  sql: `
+-- Each KPI-bearing record's events, compact, so its facts can be recomputed when any of its
+-- events arrives (voids, reopens and corrections change earlier facts).
+create table record_history (
+  tenant_id        text not null,
+  record_kind      text not null,
+  record_id        text not null,
+  global_position  bigint not null,
+  event            jsonb not null,
+  primary key (tenant_id, record_kind, record_id, global_position)
+);
+
+-- The facts KPIs are counted from (libs/projections/src/kpi/record-facts.ts): numerators and
+-- denominators are counts of these rows, so every ratio at every level is a ratio of sums.
+create table record_facts (
+  tenant_id     text not null,
+  record_kind   text not null,
+  record_id     text not null,
+  fact          text not null,
+  occurred_at   timestamptz not null,
+  resolved_now  boolean,
+  in_time       boolean,
+  positive      boolean,
+  excluded      boolean,
+  amount        numeric
+);
+create index record_facts_record_idx on record_facts (tenant_id, record_kind, record_id);
+create index record_facts_time_idx on record_facts (tenant_id, occurred_at);
+${tenantIsolationPolicy('record_history')}
+${tenantIsolationPolicy('record_facts')}`,
+};
+
 /** The whole schema in order: the event log first, then read models, then the fences. */
-export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory];
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
 export function appRoleOption(role: string = APP_ROLE): string {

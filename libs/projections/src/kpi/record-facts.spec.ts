@@ -1,0 +1,65 @@
+import { recordFacts, type RecordEvent } from './record-facts.js';
+
+let n = 0;
+const ev = (type: string, occurredAt: string, data: Record<string, unknown> = {}): RecordEvent => ({ eventId: `e${(n += 1)}`, type, occurredAt, data });
+const dispatched = (at: string, respondBy: string) => ev('RequestDispatched', at, { respondBy, resolveBy: '2026-03-10T00:00:00Z' });
+
+describe('request facts (domain.md §5.1)', () => {
+  const raised = ev('RequestRaised', '2026-03-01T01:00:00Z');
+
+  it('counts a resolved request in its cohort and in the period of its latest resolution, with hours to resolve', () => {
+    const facts = recordFacts('request', [raised, dispatched('2026-03-01T02:00:00Z', '2026-03-01T06:00:00Z'), ev('RequestAccepted', '2026-03-01T05:00:00Z'), ev('RequestResolved', '2026-03-02T01:00:00Z')]);
+    expect(facts).toEqual([
+      { fact: 'request.raised', occurredAt: '2026-03-01T01:00:00Z', resolvedNow: true, inTime: true, excluded: false },
+      { fact: 'request.resolved', occurredAt: '2026-03-02T01:00:00Z', amount: 24, excluded: false },
+    ]);
+  });
+
+  it('takes a reopened request out of resolved until it is resolved again, then counts the latest resolution', () => {
+    const base = [raised, dispatched('2026-03-01T02:00:00Z', '2026-03-01T06:00:00Z'), ev('RequestAccepted', '2026-03-01T03:00:00Z'), ev('RequestResolved', '2026-03-02T01:00:00Z'), ev('RequestRated', '2026-03-02T05:00:00Z', { rating: 'unsatisfied' }), ev('RequestReopened', '2026-03-03T01:00:00Z')];
+    expect(recordFacts('request', base).map((f) => f.fact)).toEqual(['request.raised', 'request.rating']);
+    expect(recordFacts('request', base)[0]).toMatchObject({ resolvedNow: false });
+    const again = [...base, dispatched('2026-03-03T02:00:00Z', '2026-03-03T06:00:00Z'), ev('RequestAccepted', '2026-03-03T03:00:00Z'), ev('RequestResolved', '2026-04-01T01:00:00Z')];
+    expect(recordFacts('request', again).find((f) => f.fact === 'request.resolved')).toMatchObject({ occurredAt: '2026-04-01T01:00:00Z' });
+  });
+
+  it('judges the response against the dispatch in force at the first acceptance', () => {
+    const late = [raised, dispatched('2026-03-01T02:00:00Z', '2026-03-01T03:00:00Z'), ev('RequestAccepted', '2026-03-01T05:00:00Z')];
+    expect(recordFacts('request', late)[0]).toMatchObject({ inTime: false });
+    // A later dispatch with a longer deadline does not rescue an acceptance that came before it.
+    expect(recordFacts('request', [...late, dispatched('2026-03-01T06:00:00Z', '2026-03-02T00:00:00Z')])[0]).toMatchObject({ inTime: false });
+    expect(recordFacts('request', [raised])[0]).toMatchObject({ inTime: false, resolvedNow: false });
+  });
+
+  it('counts every rating given, not only the latest', () => {
+    const facts = recordFacts('request', [raised, ev('RequestRated', '2026-03-02T00:00:00Z', { rating: 'unsatisfied' }), ev('RequestRated', '2026-03-05T00:00:00Z', { rating: 'basically-satisfied' })]);
+    expect(facts.filter((f) => f.fact === 'request.rating').map((f) => f.positive)).toEqual([false, true]);
+  });
+
+  it('removes a request whose creation was voided from every figure, and ignores a void of a void', () => {
+    const raise = ev('RequestRaised', '2026-03-01T01:00:00Z');
+    const voidIt = ev('EventVoided', '2026-03-01T02:00:00Z', { voidedEventId: raise.eventId });
+    expect(recordFacts('request', [raise, voidIt])).toEqual([]);
+    expect(recordFacts('request', [raise, voidIt, ev('EventVoided', '2026-03-01T03:00:00Z', { voidedEventId: voidIt.eventId })])).toEqual([]);
+  });
+
+  it('marks excluded (核减) requests explicitly instead of dropping them', () => {
+    expect(recordFacts('request', [raised, ev('RequestExcludedFromAssessment', '2026-03-04T00:00:00Z', { reason: '不合理诉求' })])[0]).toMatchObject({ excluded: true });
+  });
+});
+
+describe('dispute, wish, hazard and works facts', () => {
+  it('closes a dispute with its latest closing event', () => {
+    const reg = ev('DisputeRegistered', '2026-01-01T00:00:00Z');
+    expect(recordFacts('dispute', [reg, ev('DisputeMediationFailed', '2026-01-05T00:00:00Z'), ev('DisputeMediated', '2026-02-01T00:00:00Z')])).toEqual([
+      { fact: 'dispute.registered', occurredAt: '2026-01-01T00:00:00Z' },
+      { fact: 'dispute.closed', occurredAt: '2026-02-01T00:00:00Z', positive: true },
+    ]);
+  });
+
+  it('counts wish and hazard steps, and works by kind with their quantity', () => {
+    expect(recordFacts('wish', [ev('WishPosted', '2026-01-01T00:00:00Z'), ev('WishClaimed', '2026-01-02T00:00:00Z')]).map((f) => f.fact)).toEqual(['wish.posted', 'wish.claimed']);
+    expect(recordFacts('hazard', [ev('HazardEliminated', '2026-01-02T00:00:00Z')])).toEqual([]);
+    expect(recordFacts('works', [ev('WorksCompleted', '2026-01-02T00:00:00Z', { kind: 'pipes', quantity: 1162 })])).toEqual([{ fact: 'works.pipes', occurredAt: '2026-01-02T00:00:00Z', amount: 1162 }]);
+  });
+});

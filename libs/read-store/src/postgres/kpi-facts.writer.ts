@@ -1,0 +1,34 @@
+import { recordFacts, type RecordEvent, type RecordEventChange, type RecordKind } from '@tongxin/projections';
+import type { ReadModelWriter } from './projection-runner.js';
+
+/** Keeps each record's history and replaces its facts with those computed from the whole history. */
+export const writeKpiFacts: ReadModelWriter<RecordEventChange> = async (client, changes) => {
+  if (changes.length === 0) return;
+  await client.query(
+    `insert into record_history (tenant_id, record_kind, record_id, global_position, event)
+     select * from jsonb_to_recordset($1::jsonb) as h(tenant_id text, record_kind text, record_id text, global_position bigint, event jsonb)
+     on conflict do nothing`,
+    [JSON.stringify(changes.map((c) => ({ tenant_id: c.tenantId, record_kind: c.kind, record_id: c.recordId, global_position: c.position, event: c.event })))],
+  );
+  const touched = new Map(changes.map((c) => [`${c.tenantId}|${c.kind}|${c.recordId}`, c]));
+  for (const { tenantId, kind, recordId } of touched.values()) {
+    const history = await client.query<{ event: RecordEvent }>(
+      'select event from record_history where tenant_id = $1 and record_kind = $2 and record_id = $3 order by global_position',
+      [tenantId, kind, recordId],
+    );
+    const facts = recordFacts(kind as RecordKind, history.rows.map((r) => r.event));
+    await client.query('delete from record_facts where tenant_id = $1 and record_kind = $2 and record_id = $3', [tenantId, kind, recordId]);
+    if (facts.length === 0) continue;
+    await client.query(
+      `insert into record_facts (tenant_id, record_kind, record_id, fact, occurred_at, resolved_now, in_time, positive, excluded, amount)
+       select $1, $2, $3, f.fact, f.occurred_at, f.resolved_now, f.in_time, f.positive, f.excluded, f.amount
+       from jsonb_to_recordset($4::jsonb) as f(fact text, occurred_at timestamptz, resolved_now boolean, in_time boolean, positive boolean, excluded boolean, amount numeric)`,
+      [
+        tenantId,
+        kind,
+        recordId,
+        JSON.stringify(facts.map((f) => ({ fact: f.fact, occurred_at: f.occurredAt, resolved_now: f.resolvedNow ?? null, in_time: f.inTime ?? null, positive: f.positive ?? null, excluded: f.excluded ?? null, amount: f.amount ?? null }))),
+      ],
+    );
+  }
+};
