@@ -5,8 +5,8 @@ import type pg from 'pg';
 import { TokenService, type PrincipalScope, type Role } from '@tongxin/auth';
 import { validateEnvironment } from '@tongxin/config';
 import { PostgresEventStore } from '@tongxin/event-store';
-import { directoryProjection } from '@tongxin/projections';
-import { ProjectionRunner, writeDirectory } from '@tongxin/read-store';
+import { directoryProjection, kpiFactsProjection } from '@tongxin/projections';
+import { ProjectionRunner, writeDirectory, writeKpiFacts } from '@tongxin/read-store';
 import { testDatabaseUrl, testRedisUrl } from '@tongxin/testing';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/configure-app.js';
@@ -35,30 +35,29 @@ export function tokenFor(role: Role, scope: PrincipalScope, subject = `u-${role}
 }
 
 /**
- * Runs the directory projection in the test process, under a name of its own so that test
- * files running in parallel keep separate checkpoints (its writes are idempotent).
+ * Runs the directory and KPI-facts projections in the test process, under names of their own
+ * so that test files running in parallel keep separate checkpoints (their writes are idempotent
+ * per record: recomputed from the record's whole history).
  */
 export async function startDirectoryProjection(pool: pg.Pool): Promise<{ waitFor(position: number): Promise<void>; stop(): Promise<void> }> {
   const store = new PostgresEventStore({ pool, pollIntervalMs: 20 });
-  let reached = 0;
-  const runner = new ProjectionRunner({
-    pool,
-    store,
-    projection: { ...directoryProjection, name: `directory-e2e-${randomUUID().slice(0, 8)}` },
-    write: writeDirectory,
-    onPage: (page) => (reached = page.nextPosition),
-  });
-  await runner.start();
+  const suffix = randomUUID().slice(0, 8);
+  const reached = [0, 0];
+  const runners = [
+    new ProjectionRunner({ pool, store, projection: { ...directoryProjection, name: `directory-e2e-${suffix}` }, write: writeDirectory, onPage: (page) => (reached[0] = page.nextPosition) }),
+    new ProjectionRunner({ pool, store, projection: { ...kpiFactsProjection, name: `kpi-facts-e2e-${suffix}` }, write: writeKpiFacts, onPage: (page) => (reached[1] = page.nextPosition) }),
+  ];
+  for (const runner of runners) await runner.start();
   return {
     async waitFor(position: number) {
       const deadline = Date.now() + 10000;
-      while (reached < position) {
-        if (Date.now() > deadline) throw new Error(`directory projection did not reach ${position} (at ${reached})`);
+      while (Math.min(...reached) < position) {
+        if (Date.now() > deadline) throw new Error(`projections did not reach ${position} (at ${reached.join(', ')})`);
         await new Promise((r) => setTimeout(r, 10));
       }
     },
     async stop() {
-      await runner.stop();
+      for (const runner of runners) await runner.stop();
       await store.close();
     },
   };

@@ -14,6 +14,7 @@ import { DirectoryController } from './directory/directory.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { RegistryController } from './registry/registry.controller.js';
 import { RequestsController } from './requests/requests.controller.js';
+import { KpisController } from './kpis/kpis.controller.js';
 import { CommunityRecordsController } from './records/community-records.controller.js';
 
 const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler];
@@ -25,7 +26,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, RegistryController, DirectoryController, AuditController, RequestsController, CommunityRecordsController],
+      controllers: [HealthController, MeController, RegistryController, DirectoryController, AuditController, RequestsController, CommunityRecordsController, KpisController],
       providers: [
         PostgresHealthIndicator,
         RedisHealthIndicator,

@@ -12,6 +12,8 @@ export const writeKpiFacts: ReadModelWriter<RecordEventChange> = async (client, 
   );
   const touched = new Map(changes.map((c) => [`${c.tenantId}|${c.kind}|${c.recordId}`, c]));
   for (const { tenantId, kind, recordId } of touched.values()) {
+    // Two runners (a rebuild beside the live one) must not interleave delete and insert of one record's facts.
+    await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`tongxin.facts:${tenantId}|${kind}|${recordId}`]);
     const history = await client.query<{ event: RecordEvent }>(
       'select event from record_history where tenant_id = $1 and record_kind = $2 and record_id = $3 order by global_position',
       [tenantId, kind, recordId],

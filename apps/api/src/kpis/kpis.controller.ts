@@ -1,0 +1,110 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import type pg from 'pg';
+import { Access, onCommunity, onDistrict, onStreet, type Role } from '@tongxin/auth';
+import { CodedError } from '@tongxin/kernel';
+import { PG_POOL } from '@tongxin/platform';
+import { KPI_DEFINITION_VERSION, KpiReader, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
+import { currentTenantContext } from '@tongxin/tenancy';
+
+const PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class KpiQuery {
+  @IsIn(PERIODS, { message: 'period 应为 day/week/month/quarter/year' })
+  period: PeriodKind = 'month';
+
+  @IsOptional() @Matches(DATE, { message: 'from 应为 YYYY-MM-DD（上海时间，含） / from must be YYYY-MM-DD' })
+  from?: string;
+
+  @IsOptional() @Matches(DATE, { message: 'to 应为 YYYY-MM-DD（上海时间，不含） / to must be YYYY-MM-DD' })
+  to?: string;
+}
+
+export class ExplainQuery {
+  @IsIn(['requests.received', 'requests.resolved', 'requests.resolutionRate', 'requests.responseRate', 'requests.satisfactionRate', 'requests.medianHoursToResolve', 'disputes.registered', 'disputes.mediated', 'disputes.mediationSuccessRate'], {
+    message: 'key 不是可解释的指标 / key is not an explainable KPI',
+  })
+  key!: string;
+
+  @IsIn(PERIODS, { message: 'period 应为 day/week/month/quarter/year' })
+  period: PeriodKind = 'month';
+
+  @Matches(DATE, { message: 'at 应为该周期内的日期 YYYY-MM-DD / at must be a date in the period' })
+  at!: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit?: number;
+
+  @IsOptional() @Matches(/^[a-z0-9:_-]{3,200}$/, { message: 'after 无效 / after is invalid' })
+  after?: string;
+}
+
+const DISTRICT_READERS: Role[] = ['district-committee', 'auditor'];
+const STREET_READERS: Role[] = ['street-office', ...DISTRICT_READERS];
+const COMMUNITY_READERS: Role[] = ['community-admin', 'community-staff', ...STREET_READERS];
+
+/** KPIs by level, unit and Shanghai calendar period, each ratio with its numerator and denominator; and the records behind a figure. */
+@ApiTags('指标')
+@Controller('api/v1')
+export class KpisController {
+  private readonly reader: KpiReader;
+
+  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {
+    this.reader = new KpiReader(pool);
+  }
+
+  private async figures(level: KpiLevel, unitId: string, query: KpiQuery) {
+    const to = query.to ?? new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10);
+    const from = query.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
+    if (from >= to) throw new CodedError('VALIDATION_FAILED', 'invalid', 'from 须早于 to', 'from must be before to', { field: 'from' });
+    const [periods, checkpoint] = await Promise.all([
+      this.reader.kpis(currentTenantContext().scope, level, unitId, query.period, from, to),
+      this.pool.query<{ position: string }>("select position from projection_checkpoints where projection = 'kpi-facts'"),
+    ]);
+    // The projection position these figures reflect: a client that wrote at position p waits until it is ≥ p.
+    return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: Number(checkpoint.rows[0]?.position ?? 0), periods };
+  }
+
+  private explain(level: KpiLevel, unitId: string, query: ExplainQuery) {
+    return this.reader.explain(currentTenantContext().scope, level, unitId, query.key, query.period, query.at, query.limit ?? 100, query.after ?? null);
+  }
+
+  @Get('districts/:districtId/kpis')
+  @Access(DISTRICT_READERS, onDistrict())
+  district(@Param('districtId') id: string, @Query() query: KpiQuery) {
+    return this.figures('district', id, query);
+  }
+
+  @Get('streets/:streetId/kpis')
+  @Access(STREET_READERS, onStreet())
+  street(@Param('streetId') id: string, @Query() query: KpiQuery) {
+    return this.figures('street', id, query);
+  }
+
+  @Get('communities/:communityId/kpis')
+  @Access(COMMUNITY_READERS, onCommunity())
+  community(@Param('communityId') id: string, @Query() query: KpiQuery) {
+    return this.figures('community', id, query);
+  }
+
+  @Get('districts/:districtId/kpis/explain')
+  @Access(DISTRICT_READERS, onDistrict())
+  explainDistrict(@Param('districtId') id: string, @Query() query: ExplainQuery) {
+    return this.explain('district', id, query);
+  }
+
+  @Get('streets/:streetId/kpis/explain')
+  @Access(STREET_READERS, onStreet())
+  explainStreet(@Param('streetId') id: string, @Query() query: ExplainQuery) {
+    return this.explain('street', id, query);
+  }
+
+  @Get('communities/:communityId/kpis/explain')
+  @Access(COMMUNITY_READERS, onCommunity())
+  explainCommunity(@Param('communityId') id: string, @Query() query: ExplainQuery) {
+    return this.explain('community', id, query);
+  }
+}

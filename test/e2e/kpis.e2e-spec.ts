@@ -1,0 +1,124 @@
+import type { INestApplication } from '@nestjs/common';
+import type pg from 'pg';
+import request from 'supertest';
+import { migratedTestPool } from '@tongxin/testing';
+import { startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+
+/** KPI figures through HTTP, held to domain.md §5.1 on a small history with known answers. */
+describe('KPIs by community, street and district', () => {
+  let app: INestApplication;
+  let pool: pg.Pool;
+  let projections: Awaited<ReturnType<typeof startDirectoryProjection>>;
+  const a = uniqueIds('ka');
+  const b = { communityId: `c-kb-${a.suffix}` };
+  const auth: Record<string, string> = {};
+  const http = () => request(app.getHttpServer());
+  let lastPosition = 0;
+
+  async function step(path: string, body: object, token = auth.staff as string) {
+    const response = await http().post(path).set('Authorization', token).send(body).expect(201);
+    lastPosition = Math.max(lastPosition, response.body.position);
+    return response.body;
+  }
+
+  /** A request of community `c` through the workflow, every step at a given Shanghai time. */
+  async function request3(c: string, raisedAt: string, opts: { acceptAt?: string; resolveAt?: string; rating?: string }, token = auth.staff as string) {
+    const base = `/api/v1/communities/${c}/requests`;
+    const { requestId } = await step(base, { channel: 'visit', category: 'parking', description: '停车难', occurredAt: raisedAt }, token);
+    const respondBy = new Date(Date.parse(raisedAt) + 4 * 3600_000).toISOString();
+    await step(`${base}/${requestId}/dispatch`, { assignee: { kind: 'party-member', id: 'member-1', name: '李' }, respondBy, resolveBy: new Date(Date.parse(raisedAt) + 72 * 3600_000).toISOString(), occurredAt: new Date(Date.parse(raisedAt) + 60_000).toISOString() }, token);
+    if (opts.acceptAt) await step(`${base}/${requestId}/accept`, { occurredAt: opts.acceptAt }, token);
+    if (opts.resolveAt) await step(`${base}/${requestId}/resolve`, { note: '已处理', occurredAt: opts.resolveAt }, token);
+    if (opts.rating) await step(`${base}/${requestId}/rate`, { rating: opts.rating, occurredAt: opts.resolveAt }, token);
+    return requestId as string;
+  }
+
+  beforeAll(async () => {
+    pool = await migratedTestPool();
+    app = await startApi();
+    projections = await startDirectoryProjection(pool);
+    const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
+    await step('/api/v1/districts', { districtId: a.districtId, name: '天心区' }, admin);
+    await step(`/api/v1/districts/${a.districtId}/streets`, { streetId: a.streetId, name: '赤岭路街道' }, admin);
+    await step(`/api/v1/districts/${a.districtId}/streets`, { streetId: a.otherStreetId, name: '桂花坪街道' }, admin);
+    await projections.waitFor(lastPosition);
+    auth.office = `Bearer ${await tokenFor('street-office', { streetId: a.streetId })}`;
+    auth.office2 = `Bearer ${await tokenFor('street-office', { streetId: a.otherStreetId })}`;
+    await step(`/api/v1/streets/${a.streetId}/communities`, { communityId: a.communityId, name: '芙蓉南路社区', onboardedOn: '2019-01-01' }, auth.office);
+    await step(`/api/v1/streets/${a.otherStreetId}/communities`, { communityId: b.communityId, name: '新园社区', onboardedOn: '2019-01-01' }, auth.office2);
+    await projections.waitFor(lastPosition);
+    auth.staff = `Bearer ${await tokenFor('community-staff', { communityId: a.communityId })}`;
+    auth.staffB = `Bearer ${await tokenFor('community-staff', { communityId: b.communityId })}`;
+    auth.committee = `Bearer ${await tokenFor('district-committee', { districtId: a.districtId })}`;
+
+    // Community A, October 2026 (Shanghai): four requests raised.
+    await request3(a.communityId, '2026-10-05T01:00:00Z', { acceptAt: '2026-10-05T03:00:00Z', resolveAt: '2026-10-06T01:00:00Z', rating: 'satisfied' }); // in time, 24 h
+    await request3(a.communityId, '2026-10-10T01:00:00Z', { acceptAt: '2026-10-10T09:00:00Z', resolveAt: '2026-10-12T01:00:00Z', rating: 'unsatisfied' }); // late, 48 h
+    await request3(a.communityId, '2026-10-20T01:00:00Z', { acceptAt: '2026-10-20T02:00:00Z' }); // in time, open
+    const excluded = await request3(a.communityId, '2026-10-25T01:00:00Z', {});
+    await step(`/api/v1/communities/${a.communityId}/requests/${excluded}/exclude`, { reason: '经核实属于不合理诉求' }, auth.office);
+    // 2026-10-31 17:00 UTC is 2026-11-01 01:00 in Shanghai: November.
+    await request3(a.communityId, '2026-10-31T17:00:00Z', { acceptAt: '2026-10-31T18:00:00Z', resolveAt: '2026-11-01T05:00:00Z', rating: 'basically-satisfied' });
+    // Community B (other street), October: one request, resolved in time.
+    await request3(b.communityId, '2026-10-07T01:00:00Z', { acceptAt: '2026-10-07T02:00:00Z', resolveAt: '2026-10-08T01:00:00Z', rating: 'satisfied' }, auth.staffB);
+    const d = await step(`/api/v1/communities/${a.communityId}/disputes`, { kind: 'noise', summary: '噪音', parties: ['甲', '乙'], occurredAt: '2026-10-02T01:00:00Z' });
+    await step(`/api/v1/communities/${a.communityId}/disputes/${d.id}/mediation-sessions`, { venue: '近邻评理室', mediator: '书记', occurredAt: '2026-10-03T01:00:00Z' });
+    await step(`/api/v1/communities/${a.communityId}/disputes/${d.id}/mediated`, { agreement: '和解', occurredAt: '2026-10-04T01:00:00Z' });
+    await projections.waitFor(lastPosition);
+  });
+  afterAll(async () => {
+    await projections.stop();
+    await app.close();
+    await pool.end();
+  });
+
+  const october = (body: { periods: { period: string; kpis: Record<string, unknown> }[] }) => body.periods.find((p) => p.period === '2026-10')?.kpis;
+
+  it("counts a community's month exactly, ratios with numerator and denominator, exclusions explicit", async () => {
+    const response = await http().get(`/api/v1/communities/${a.communityId}/kpis?period=month&from=2026-10-01&to=2026-12-01`).set('Authorization', auth.staff as string).expect(200);
+    expect(response.body).toMatchObject({ definitionVersion: 1, timeZone: 'Asia/Shanghai' });
+    expect(response.body.projectionPosition).toEqual(expect.any(Number));
+    expect(october(response.body)).toEqual({
+      'requests.received': 4,
+      'requests.excluded': 1,
+      'requests.resolved': 2,
+      'requests.resolutionRate': { numerator: 2, denominator: 3, value: 2 / 3 },
+      'requests.responseRate': { numerator: 2, denominator: 3, value: 2 / 3 },
+      'requests.satisfactionRate': { numerator: 1, denominator: 2, value: 0.5 },
+      'requests.medianHoursToResolve': 36,
+      'disputes.registered': 1,
+      'disputes.mediated': 1,
+      'disputes.mediationSuccessRate': { numerator: 1, denominator: 1, value: 1 },
+      'wishes.posted': 0,
+      'wishes.claimed': 0,
+      'wishes.fulfilled': 0,
+      'hazards.reported': 0,
+      'hazards.eliminated': 0,
+    });
+    const november = response.body.periods.find((p: { period: string }) => p.period === '2026-11');
+    expect(november.kpis['requests.received']).toBe(1);
+  });
+
+  it('rolls up to streets and the district as ratios of sums, never averages of ratios', async () => {
+    const district = await http().get(`/api/v1/districts/${a.districtId}/kpis?period=month&from=2026-10-01&to=2026-11-01`).set('Authorization', auth.committee as string).expect(200);
+    expect(october(district.body)).toMatchObject({ 'requests.received': 5, 'requests.resolutionRate': { numerator: 3, denominator: 4, value: 0.75 } });
+    const streetB = await http().get(`/api/v1/streets/${a.otherStreetId}/kpis?period=month&from=2026-10-01&to=2026-11-01`).set('Authorization', auth.office2 as string).expect(200);
+    expect(october(streetB.body)).toMatchObject({ 'requests.received': 1, 'requests.resolutionRate': { numerator: 1, denominator: 1, value: 1 } });
+  });
+
+  it('uses ISO weeks in Shanghai time', async () => {
+    const response = await http().get(`/api/v1/communities/${a.communityId}/kpis?period=week&from=2026-10-26&to=2026-11-09`).set('Authorization', auth.staff as string).expect(200);
+    expect(response.body.periods.map((p: { period: string }) => p.period)).toEqual(['2026-W44']);
+  });
+
+  it('lets the district committee drill into the records behind a rate', async () => {
+    const response = await http()
+      .get(`/api/v1/districts/${a.districtId}/kpis/explain?key=requests.resolutionRate&period=month&at=2026-10-01`)
+      .set('Authorization', auth.committee as string)
+      .expect(200);
+    const mine = response.body.records.filter((r: { communityId: string }) => r.communityId === a.communityId);
+    expect(mine).toHaveLength(4);
+    expect(mine.filter((r: { inNumerator: boolean }) => r.inNumerator)).toHaveLength(2);
+    expect(mine.filter((r: { excluded: boolean }) => r.excluded)).toHaveLength(1);
+  });
+});
