@@ -133,6 +133,28 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
     await http().post(`${base()}/${id}/void`).set('Authorization', auth.admin as string).send({ eventId: dispatchEventId, reason: '再作废' }).expect(409);
   });
 
+  it('lists the work queue with open and overdue filters and keyset pages', async () => {
+    const late = await raise(auth.staff);
+    const dispatchedLate = await http()
+      .post(`${base()}/${late}/dispatch`)
+      .set('Authorization', auth.staff as string)
+      .send({ assignee: { kind: 'property-company', id: 'p1', name: '红色物业' }, respondBy: '2026-01-01T04:00:00Z', resolveBy: '2026-01-02T00:00:00Z', occurredAt: '2026-01-01T02:00:00Z' })
+      .expect(201);
+    const fresh = await raise(auth.staff);
+    await directory.waitFor(dispatchedLate.body.position);
+    const overdue = await http().get(`${base()}?overdue=true`).set('Authorization', auth.staff as string).expect(200);
+    expect(overdue.body.items.map((i: { requestId: string }) => i.requestId)).toEqual([late]);
+    expect(overdue.body.items[0]).toMatchObject({ status: 'dispatched', assigneeName: '红色物业', overdue: true });
+    const open = await http().get(`${base()}?open=true&limit=200`).set('Authorization', auth.staff as string).expect(200);
+    expect(open.body.items.map((i: { requestId: string }) => i.requestId)).toEqual(expect.arrayContaining([late, fresh]));
+    expect(open.body.items.every((i: { status: string }) => ['raised', 'dispatched', 'accepted', 'escalated', 'reopened'].includes(i.status))).toBe(true);
+    const first = await http().get(`${base()}?limit=1`).set('Authorization', auth.staff as string).expect(200);
+    const second = await http().get(`${base()}?limit=1&after=${encodeURIComponent(first.body.next)}`).set('Authorization', auth.staff as string).expect(200);
+    expect(second.body.items[0].requestId).not.toBe(first.body.items[0].requestId);
+    expect(second.body.items[0].raisedAt <= first.body.items[0].raisedAt).toBe(true);
+    await http().get(`${base()}?status=bogus`).set('Authorization', auth.staff as string).expect(400);
+  });
+
   it('refuses bad input with 400 naming each field, and times before onboarding or in the future', async () => {
     const before = await eventCount();
     const bad = await http().post(base()).set('Authorization', auth.staff as string).send({ channel: 'pigeon', category: 'ufo', description: '', extra: 1 }).expect(400);

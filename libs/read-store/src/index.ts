@@ -6,3 +6,4 @@ export * from './postgres/directory.reader.js';
 export * from './postgres/projections.js';
 export * from './postgres/kpi-facts.writer.js';
 export * from './postgres/kpi.reader.js';
+export * from './postgres/request-queue.reader.js';

@@ -1,12 +1,14 @@
 import { ApiTags } from '@nestjs/swagger';
-import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import type pg from 'pg';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { CommunityCommandMessage, GetCommunityRecordQuery, type CommandContext, type CommandOutcome, type RecordView } from '@tongxin/application';
 import { Access, CurrentPrincipal, onCommunity, type Principal, type Role } from '@tongxin/auth';
 import type { RequestCommand, RequestState, VoidEvent } from '@tongxin/domain';
-import { CodedError, idFromKey, type IdGenerator } from '@tongxin/kernel';
-import { ID_GENERATOR } from '@tongxin/platform';
+import { CodedError, idFromKey, type Clock, type IdGenerator } from '@tongxin/kernel';
+import { CLOCK, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
+import { RequestQueueReader } from '@tongxin/read-store';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
 import { maskPii } from '../shared/pii.js';
@@ -19,6 +21,7 @@ import {
   RecordedStepDto,
   RejectRequestDto,
   ReportEscalationDto,
+  RequestQueueQuery,
   ResolveRequestDto,
   VoidEventDto,
   WithdrawRequestDto,
@@ -30,6 +33,7 @@ type Step = Exclude<RequestCommand, { kind: 'RaiseRequest' | 'DispatchRequest' }
 const STAFF: Role[] = ['community-admin', 'community-staff'];
 const ASSIGNEES: Role[] = [...STAFF, 'party-member', 'grid-worker'];
 const READERS: Role[] = [...ASSIGNEES, 'resident', 'street-office', 'district-committee', 'department', 'auditor'];
+const QUEUE_READERS: Role[] = [...ASSIGNEES, 'street-office', 'district-committee', 'auditor'];
 /** Who sees a resident's contact: the community's staff and the resident; everyone else sees it masked. */
 const PII_READERS: Role[] = STAFF;
 
@@ -44,7 +48,13 @@ export class RequestsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
-  ) {}
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PG_POOL) pool: pg.Pool,
+  ) {
+    this.queueReader = new RequestQueueReader(pool);
+  }
+
+  private readonly queueReader: RequestQueueReader;
 
   private async step(response: Response, communityId: string, requestId: string, command: RequestCommand | VoidEvent | Step, headers: Headers, body: RecordedStepDto = {}) {
     const outcome = await this.commands.execute<CommunityCommandMessage, CommandOutcome>(
@@ -145,6 +155,21 @@ export class RequestsController {
   @Access(['community-admin'], onCommunity())
   voidEvent(@Param('communityId') c: string, @Param('requestId', uuid) r: string, @Body() body: VoidEventDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
     return this.step(res, c, r, { kind: 'VoidEvent', eventId: body.eventId, reason: body.reason }, h);
+  }
+
+  /** The work queue: filters, newest first, keyset pagination (`after` = the previous page's `next`). */
+  @Get('communities/:communityId/requests')
+  @Access(QUEUE_READERS, onCommunity())
+  queue(@Param('communityId') c: string, @Query() query: RequestQueueQuery) {
+    const { status, category, open, overdue } = query;
+    return this.queueReader.list(
+      currentTenantContext().scope,
+      c,
+      { ...(status ? { status } : {}), ...(category ? { category } : {}), open: open === 'true', overdue: overdue === 'true' },
+      this.clock.now(),
+      query.limit ?? 50,
+      query.after ?? null,
+    );
   }
 
   @Get(REQUEST)

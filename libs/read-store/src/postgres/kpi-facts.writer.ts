@@ -1,4 +1,5 @@
-import { recordFacts, type RecordEvent, type RecordEventChange, type RecordKind } from '@tongxin/projections';
+import type pg from 'pg';
+import { recordFacts, requestQueueRow, type RecordEvent, type RecordEventChange, type RecordKind, type RequestQueueRow } from '@tongxin/projections';
 import type { ReadModelWriter } from './projection-runner.js';
 
 /** Keeps each record's history and replaces its facts with those computed from the whole history. */
@@ -18,7 +19,9 @@ export const writeKpiFacts: ReadModelWriter<RecordEventChange> = async (client, 
       'select event from record_history where tenant_id = $1 and record_kind = $2 and record_id = $3 order by global_position',
       [tenantId, kind, recordId],
     );
-    const facts = recordFacts(kind as RecordKind, history.rows.map((r) => r.event));
+    const events = history.rows.map((r) => r.event);
+    if (kind === 'request') await writeQueueRow(client, tenantId, recordId, requestQueueRow(events));
+    const facts = recordFacts(kind as RecordKind, events);
     await client.query('delete from record_facts where tenant_id = $1 and record_kind = $2 and record_id = $3', [tenantId, kind, recordId]);
     if (facts.length === 0) continue;
     await client.query(
@@ -34,3 +37,18 @@ export const writeKpiFacts: ReadModelWriter<RecordEventChange> = async (client, 
     );
   }
 };
+
+async function writeQueueRow(client: pg.PoolClient, tenantId: string, requestId: string, row: RequestQueueRow | null): Promise<void> {
+  if (!row) {
+    await client.query('delete from request_queue where tenant_id = $1 and request_id = $2', [tenantId, requestId]);
+    return;
+  }
+  await client.query(
+    `insert into request_queue (tenant_id, request_id, status, category, channel, description, raised_at, assignee_name, assignee_kind, resolve_by, excluded, last_event_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     on conflict (tenant_id, request_id) do update set status = excluded.status, category = excluded.category, channel = excluded.channel,
+       description = excluded.description, raised_at = excluded.raised_at, assignee_name = excluded.assignee_name, assignee_kind = excluded.assignee_kind,
+       resolve_by = excluded.resolve_by, excluded = excluded.excluded, last_event_at = excluded.last_event_at`,
+    [tenantId, requestId, row.status, row.category, row.channel, row.description, row.raisedAt, row.assigneeName, row.assigneeKind, row.resolveBy, row.excluded, row.lastEventAt],
+  );
+}

@@ -126,8 +126,31 @@ ${tenantIsolationPolicy('record_history')}
 ${tenantIsolationPolicy('record_facts')}`,
 };
 
+const requestQueue: Migration = {
+  id: '0006_request_queue',
+  sql: `
+-- The community work queue: one row per request, recomputed from its history by the KPI-facts writer.
+create table request_queue (
+  tenant_id      text not null,
+  request_id     text not null,
+  status         text not null,
+  category       text not null,
+  channel        text not null,
+  description    text not null,
+  raised_at      timestamptz not null,
+  assignee_name  text,
+  assignee_kind  text,
+  resolve_by     timestamptz,
+  excluded       boolean not null,
+  last_event_at  timestamptz not null,
+  primary key (tenant_id, request_id)
+);
+create index request_queue_raised_idx on request_queue (tenant_id, raised_at desc, request_id desc);
+${tenantIsolationPolicy('request_queue')}`,
+};
+
 /** The whole schema in order: the event log first, then read models, then the fences. */
-export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts];
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
 export function appRoleOption(role: string = APP_ROLE): string {

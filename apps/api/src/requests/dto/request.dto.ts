@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { ASSIGNEE_KINDS, RATINGS, REQUEST_CATEGORIES, REQUEST_CHANNELS } from '@tongxin/domain';
 
@@ -130,4 +130,24 @@ export class VoidEventDto {
 
   @IsString() @text(2, 500, 'reason')
   reason!: string;
+}
+
+export class RequestQueueQuery {
+  @IsOptional() @IsIn(['raised', 'dispatched', 'accepted', 'escalated', 'resolved', 'rated', 'reopened', 'closed', 'rejected', 'withdrawn'], { message: 'status 无效 / unknown status' })
+  status?: string;
+
+  @IsOptional() @IsIn(Object.keys(REQUEST_CATEGORIES), { message: 'category 不在管理清单内 / category is not in the managed list' })
+  category?: string;
+
+  @IsOptional() @IsIn(['true', 'false'], { message: 'open 应为 true 或 false' })
+  open?: string;
+
+  @IsOptional() @IsIn(['true', 'false'], { message: 'overdue 应为 true 或 false' })
+  overdue?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200, { message: 'limit 最大 200 / limit is at most 200' })
+  limit?: number;
+
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z\|[0-9a-f-]{36}$/, { message: 'after 无效，请使用上一页的 next / after must be the previous page\'s next' })
+  after?: string;
 }

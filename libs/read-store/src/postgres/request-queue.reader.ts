@@ -1,0 +1,54 @@
+import type pg from 'pg';
+import { inScopedTransaction } from '@tongxin/event-store';
+import { OPEN_REQUEST_STATUSES } from '@tongxin/projections';
+import type { TenantScope } from '@tongxin/tenancy';
+
+export interface RequestQueueFilter {
+  readonly status?: string;
+  readonly category?: string;
+  /** Only requests still open (raised, dispatched, accepted, escalated, reopened). */
+  readonly open?: boolean;
+  /** Only open requests past the resolution deadline of their latest dispatch, at `now`. */
+  readonly overdue?: boolean;
+}
+
+export interface RequestQueueItem {
+  readonly requestId: string;
+  readonly status: string;
+  readonly category: string;
+  readonly channel: string;
+  readonly description: string;
+  readonly raisedAt: string;
+  readonly assigneeName: string | null;
+  readonly assigneeKind: string | null;
+  readonly resolveBy: string | null;
+  readonly overdue: boolean;
+  readonly excluded: boolean;
+}
+
+/** The work queue of a community, newest first, with keyset pagination (no offsets that skip under writes). */
+export class RequestQueueReader {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async list(scope: TenantScope, communityId: string, filter: RequestQueueFilter, now: Date, limit: number, after: string | null): Promise<{ items: RequestQueueItem[]; next: string | null }> {
+    const [afterTime, afterId] = after ? [after.slice(0, after.lastIndexOf('|')), after.slice(after.lastIndexOf('|') + 1)] : [null, null];
+    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+      client.query<RequestQueueItem & { raisedAtRaw: Date }>(
+        `select request_id as "requestId", status, category, channel, description,
+                to_char(raised_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "raisedAt", assignee_name as "assigneeName",
+                assignee_kind as "assigneeKind", to_char(resolve_by at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "resolveBy",
+                (status = any($3) and resolve_by < $4) as overdue, excluded
+         from request_queue
+         where tenant_id = $1
+           and ($5::text is null or status = $5) and ($6::text is null or category = $6)
+           and (not $7 or status = any($3)) and (not $8 or (status = any($3) and resolve_by < $4))
+           and ($9::timestamptz is null or (raised_at, request_id) < ($9::timestamptz, $10))
+         order by raised_at desc, request_id desc
+         limit $2`,
+        [communityId, limit, OPEN_REQUEST_STATUSES, now, filter.status ?? null, filter.category ?? null, filter.open ?? false, filter.overdue ?? false, afterTime, afterId],
+      ),
+    );
+    const last = rows.rows.at(-1);
+    return { items: rows.rows, next: rows.rows.length === limit && last ? `${last.raisedAt}|${last.requestId}` : null };
+  }
+}
