@@ -25,6 +25,11 @@ describe('environment validation', () => {
     ]);
   });
 
+  it('asks for a token key only where tokens are verified (the api), not in the projector or worker', () => {
+    expect(() => validateEnvironment({ DATABASE_URL: 'postgres://u@h/db' }, { tokens: false })).not.toThrow();
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db' })).toEqual(['JWT_SECRET is required unless JWT_JWKS_URL or JWT_PUBLIC_KEY is set (HS256 development tokens)']);
+  });
+
   it('refuses a short secret, and HS256 secrets in production', () => {
     expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: 'short' })).toEqual(['JWT_SECRET must be at least 32 characters']);
     expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, NODE_ENV: 'production' })).toEqual([

@@ -45,8 +45,7 @@ export class Environment {
   @Min(10, { message: 'PROJECTOR_POLL_INTERVAL_MS must be at least 10' })
   PROJECTOR_POLL_INTERVAL_MS = 250;
 
-  @ValidateIf((env: Environment) => !env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY)
-  @IsString({ message: 'JWT_SECRET is required unless JWT_JWKS_URL or JWT_PUBLIC_KEY is set (HS256 development tokens)' })
+  @IsOptional()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
@@ -77,14 +76,21 @@ export class ConfigValidationError extends Error {
   }
 }
 
+export interface EnvironmentNeeds {
+  /** The api verifies tokens: it needs a key (the projector, worker and cli do not). */
+  readonly tokens?: boolean;
+}
+
 /** Validates raw environment variables; throws ConfigValidationError listing every problem. */
-export function validateEnvironment(raw: Record<string, unknown>): Environment {
+export function validateEnvironment(raw: Record<string, unknown>, needs: EnvironmentNeeds = { tokens: true }): Environment {
   const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
   // Decorators apply bottom-up, so the last constraint is the first declared: the most basic problem.
   const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).slice(-1));
-  if (env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY) {
+  const hasKey = Boolean(env.JWT_SECRET || env.JWT_JWKS_URL || env.JWT_PUBLIC_KEY);
+  if (needs.tokens && !hasKey) problems.push('JWT_SECRET is required unless JWT_JWKS_URL or JWT_PUBLIC_KEY is set (HS256 development tokens)');
+  if (needs.tokens && env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY) {
     problems.push('production needs JWT_JWKS_URL or JWT_PUBLIC_KEY (RS256 tokens from the identity provider); JWT_SECRET is for development');
   }
   if (problems.length > 0) {
