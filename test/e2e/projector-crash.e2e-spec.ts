@@ -86,7 +86,7 @@ describe('projector crash and restart', () => {
       const kind = recordKindOfStream(e.stream_id);
       if (!kind) continue;
       const key = `${e.tenant_id}|${e.stream_id}`;
-      const entry = records.get(key) ?? { kind, tenant: e.tenant_id, id: e.stream_id.slice(kind.length + 1), history: [] };
+      const entry = records.get(key) ?? { kind, tenant: e.tenant_id as string, id: (e.stream_id as string).slice(kind.length + 1), history: [] as RecordEvent[] };
       entry.history.push({ eventId: e.event_id, type: e.event_type, occurredAt: e.occurred_at.toISOString(), data: e.data });
       records.set(key, entry);
     }
