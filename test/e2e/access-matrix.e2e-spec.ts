@@ -3,7 +3,7 @@ import type pg from 'pg';
 import request from 'supertest';
 import { ALL_ROLES, type PrincipalScope, type Role } from '@tongxin/auth';
 import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
-import { startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+import { setUpCommunity, startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
 
 interface Route {
   readonly method: string;
@@ -66,15 +66,8 @@ describe('cross-tenant access matrix over every registered route', () => {
       .replace(':requestId', '00000000-0000-4000-8000-000000000001')
       .replace(':id', '00000000-0000-4000-8000-000000000002');
 
-  async function build(ids: ReturnType<typeof uniqueIds>, names: string[]) {
-    const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
-    await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: names[0] }).expect(201);
-    const street = await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.streetId, name: names[1] }).expect(201);
-    await directory.waitFor(street.body.position);
-    const office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
-    const community = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).send({ communityId: ids.communityId, name: names[2], onboardedOn: '2020-01-01' }).expect(201);
-    await directory.waitFor(community.body.position);
-  }
+  const build = (ids: ReturnType<typeof uniqueIds>, [district, street, community]: string[]) =>
+    setUpCommunity(app, directory, ids, { district: district as string, street: street as string, community: community as string, onboardedOn: '2020-01-01' });
 
   beforeAll(async () => {
     pool = await migratedTestPool();

@@ -1,4 +1,5 @@
 import { Test } from '@nestjs/testing';
+import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
@@ -67,4 +68,35 @@ export async function startDirectoryProjection(pool: pg.Pool): Promise<{ waitFor
 export function uniqueIds(label: string) {
   const suffix = randomUUID().slice(0, 8);
   return { districtId: `d-${label}-${suffix}`, streetId: `s-${label}-${suffix}`, otherStreetId: `s-${label}2-${suffix}`, communityId: `c-${label}-${suffix}`, suffix };
+}
+
+export interface FixtureNames {
+  readonly district: string;
+  readonly street: string;
+  readonly community: string;
+  readonly onboardedOn?: string;
+}
+
+/**
+ * A district with a street and one onboarded community, set up through HTTP as the platform
+ * administrator and the street office would, and visible to authorization when it returns.
+ */
+export async function setUpCommunity(
+  app: INestApplication,
+  projections: { waitFor(position: number): Promise<void> },
+  ids: { districtId: string; streetId: string; communityId: string },
+  names: FixtureNames,
+): Promise<void> {
+  const http = () => request(app.getHttpServer());
+  const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
+  await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: names.district }).expect(201);
+  const street = await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.streetId, name: names.street }).expect(201);
+  await projections.waitFor(street.body.position);
+  const office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
+  const community = await http()
+    .post(`/api/v1/streets/${ids.streetId}/communities`)
+    .set('Authorization', office)
+    .send({ communityId: ids.communityId, name: names.community, onboardedOn: names.onboardedOn ?? '2018-07-01' })
+    .expect(201);
+  await projections.waitFor(community.body.position);
 }

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import request from 'supertest';
 import { SignJWT } from 'jose';
 import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
-import { startApi, startDirectoryProjection, TEST_JWT_SECRET, tokenFor, uniqueIds } from './app.js';
+import { setUpCommunity, startApi, startDirectoryProjection, TEST_JWT_SECRET, tokenFor, uniqueIds } from './app.js';
 
 describe('authentication and audit trail through HTTP', () => {
   let app: INestApplication;
@@ -18,13 +18,7 @@ describe('authentication and audit trail through HTTP', () => {
     owner = ownerTestPool();
     app = await startApi();
     directory = await startDirectoryProjection(pool);
-    const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
-    await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: '离石区' }).expect(201);
-    const street = await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.streetId, name: '滨河街道' }).expect(201);
-    await directory.waitFor(street.body.position);
-    const office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
-    const onboarded = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).send({ communityId: ids.communityId, name: '泛华盛世社区', onboardedOn: '2020-05-01' }).expect(201);
-    await directory.waitFor(onboarded.body.position);
+    await setUpCommunity(app, directory, ids, { district: '离石区', street: '滨河街道', community: '泛华盛世社区', onboardedOn: '2020-05-01' });
   });
   afterAll(async () => {
     await directory.stop();

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type pg from 'pg';
 import request from 'supertest';
 import { migratedTestPool } from '@tongxin/testing';
-import { startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+import { setUpCommunity, startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
 
 describe('disputes, micro-wishes, hazards and works through HTTP', () => {
   let app: INestApplication;
@@ -17,13 +17,7 @@ describe('disputes, micro-wishes, hazards and works through HTTP', () => {
     pool = await migratedTestPool();
     app = await startApi();
     directory = await startDirectoryProjection(pool);
-    const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
-    await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: '咸安区' }).expect(201);
-    const street = await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.streetId, name: '永安办事处' }).expect(201);
-    await directory.waitFor(street.body.position);
-    const office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
-    const c = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).send({ communityId: ids.communityId, name: '凤凰社区', onboardedOn: '2018-07-01' }).expect(201);
-    await directory.waitFor(c.body.position);
+    await setUpCommunity(app, directory, ids, { district: '咸安区', street: '永安办事处', community: '凤凰社区' });
     auth.staff = `Bearer ${await tokenFor('community-staff', { communityId: ids.communityId }, 'staff-1')}`;
     auth.member = `Bearer ${await tokenFor('party-member', { communityId: ids.communityId }, 'member-3')}`;
     auth.otherMember = `Bearer ${await tokenFor('party-member', { communityId: ids.communityId }, 'member-4')}`;

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import request from 'supertest';
 import type { PrincipalScope, Role } from '@tongxin/auth';
 import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
-import { startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+import { setUpCommunity, startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
 
 interface Schema {
   type?: string;
@@ -33,13 +33,7 @@ describe('malformed bodies on every POST route of the OpenAPI document', () => {
     owner = ownerTestPool();
     app = await startApi();
     directory = await startDirectoryProjection(pool);
-    const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
-    await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: '武平县' }).expect(201);
-    const street = await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.streetId, name: '平川街道' }).expect(201);
-    await directory.waitFor(street.body.position);
-    const office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
-    const c = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).send({ communityId: ids.communityId, name: '南门社区', onboardedOn: '2020-01-01' }).expect(201);
-    await directory.waitFor(c.body.position);
+    await setUpCommunity(app, directory, ids, { district: '武平县', street: '平川街道', community: '南门社区', onboardedOn: '2020-01-01' });
   });
   afterAll(async () => {
     await directory.stop();

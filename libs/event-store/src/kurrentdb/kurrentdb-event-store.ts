@@ -20,6 +20,7 @@ import type { AppendMetadata, AppendResult, EventEnvelope, ExpectedVersion, NewE
 import { IdempotencyKeyReusedError, StreamVersionConflictError } from '../errors.js';
 import type { EventStore, ReadAllOptions, ReadAllPage, Subscription, SubscriptionHandler } from '../event-store.port.js';
 import { computeEventHash, GENESIS_HASH, type HashAlgorithm } from '../hashing.js';
+import { TenantQueue } from '../tenant-queue.js';
 import { normaliseWrites, type NormalisedEvent } from '../validation.js';
 import { ChainVerifier, type ChainHead, type VerificationResult } from '../verification.js';
 import { AppendContentionError, AppendTooLargeError } from './errors.js';
@@ -194,7 +195,7 @@ async function* batchesOf(source: AllStreamSubscription, max: number): AsyncGene
 export class KurrentDbEventStore implements EventStore {
   private readonly client: KurrentDbClient;
   private readonly ownsClient: boolean;
-  private readonly tenantQueues = new Map<TenantId, Promise<void>>();
+  private readonly tenantQueue = new TenantQueue();
   private readonly subscriptions = new Set<Subscription>();
 
   /**
@@ -223,17 +224,7 @@ export class KurrentDbEventStore implements EventStore {
     const normalised = normaliseWrites(writes, metadata);
     // Writers of one tenant in this process would only beat each other's chain revision; queue
     // them, so that retries are left for writers in other processes.
-    const previous = this.tenantQueues.get(tenantId) ?? Promise.resolve();
-    const mine = previous.then(() => this.appendInOrder(tenantId, writes, normalised, metadata));
-    const settled = mine.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tenantQueues.set(tenantId, settled);
-    void settled.then(() => {
-      if (this.tenantQueues.get(tenantId) === settled) this.tenantQueues.delete(tenantId);
-    });
-    return mine;
+    return this.tenantQueue.run(tenantId, () => this.appendInOrder(tenantId, writes, normalised, metadata));
   }
 
   private async appendInOrder(tenantId: TenantId, writes: readonly StreamWrite[], normalised: NormalisedEvent[][], metadata: AppendMetadata): Promise<AppendResult[]> {

@@ -6,6 +6,7 @@ import type { AppendMetadata, AppendResult, EventEnvelope, ExpectedVersion, NewE
 import { IdempotencyKeyReusedError, StreamVersionConflictError } from '../errors.js';
 import type { EventStore, ReadAllOptions, ReadAllPage, Subscription, SubscriptionHandler } from '../event-store.port.js';
 import { computeEventHash, toHashAlgorithm, type HashAlgorithm } from '../hashing.js';
+import { TenantQueue } from '../tenant-queue.js';
 import { normaliseWrites } from '../validation.js';
 import { ChainVerifier, type VerificationResult } from '../verification.js';
 import { EVENT_ROW_SELECT } from './migrations.js';
@@ -120,7 +121,7 @@ export class PostgresEventStore implements EventStore {
   private readonly batchSize: number;
   private readonly notifications = new EventEmitter();
   private listener: Promise<pg.PoolClient> | null = null;
-  private readonly tenantQueues = new Map<TenantId, Promise<void>>();
+  private readonly tenantQueue = new TenantQueue();
   private notifying: Promise<void> | null = null;
   private notifyAgain = false;
   /** Last known chain head per tenant, most recently used last. */
@@ -151,17 +152,7 @@ export class PostgresEventStore implements EventStore {
     const tenantId = toTenantId(tenantIdInput);
     // Appends to one tenant are serialised by the database anyway; queueing them here keeps the
     // cached chain head right, so each append is a single round trip.
-    const previous = this.tenantQueues.get(tenantId) ?? Promise.resolve();
-    const mine = previous.then(() => this.appendInOrder(tenantId, writes, metadata));
-    const settled = mine.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tenantQueues.set(tenantId, settled);
-    void settled.then(() => {
-      if (this.tenantQueues.get(tenantId) === settled) this.tenantQueues.delete(tenantId);
-    });
-    return mine;
+    return this.tenantQueue.run(tenantId, () => this.appendInOrder(tenantId, writes, metadata));
   }
 
   private async appendInOrder(tenantId: TenantId, writes: readonly StreamWrite[], metadata: AppendMetadata): Promise<AppendResult[]> {
