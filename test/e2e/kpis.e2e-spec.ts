@@ -106,6 +106,22 @@ describe('KPIs by community, street and district', () => {
     expect(october(streetB.body)).toMatchObject({ 'requests.received': 1, 'requests.resolutionRate': { numerator: 1, denominator: 1, value: 1 } });
   });
 
+  it('ranks communities by the district\'s policy, never ranking those below the minimum sample', async () => {
+    const url = `/api/v1/districts/${a.districtId}/rankings?month=2026-10`;
+    const byDefault = await http().get(url).set('Authorization', auth.committee as string).expect(200);
+    expect(byDefault.body).toMatchObject({ policy: { responseWeight: 30, resolutionWeight: 35, satisfactionWeight: 35, minimumRequests: 10 }, ranked: [] });
+    expect(byDefault.body.insufficientData.map((u: { unitId: string }) => u.unitId).sort()).toEqual([a.communityId, b.communityId].sort());
+
+    const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
+    await http().post(`/api/v1/districts/${a.districtId}/ranking-policy`).set('Authorization', admin).send({ responseWeight: 30, resolutionWeight: 35, satisfactionWeight: 35, minimumRequests: 1 }).expect(201);
+    const ranked = await http().get(url).set('Authorization', auth.committee as string).expect(200);
+    expect(ranked.body.ranked).toEqual([
+      { rank: 1, unitId: b.communityId, name: '新园社区', received: 1, score: 1, classes: ['先进'] },
+      { rank: 2, unitId: a.communityId, name: '芙蓉南路社区', received: 4, score: 0.6083, classes: ['整改'] },
+    ]);
+    await http().get(url).set('Authorization', auth.staff as string).expect(403);
+  });
+
   it('uses ISO weeks in Shanghai time', async () => {
     const response = await http().get(`/api/v1/communities/${a.communityId}/kpis?period=week&from=2026-10-26&to=2026-11-09`).set('Authorization', auth.staff as string).expect(200);
     expect(response.body.periods.map((p: { period: string }) => p.period)).toEqual(['2026-W44']);

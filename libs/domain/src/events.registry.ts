@@ -15,6 +15,7 @@ export const EVENT_TYPES = {
   CommunityRenamed: { context: 'registry', schemaVersion: 1, label: '社区更名' },
   CommunityMovedToStreet: { context: 'registry', schemaVersion: 1, label: '社区划转街道' },
   CommunityOffboarded: { context: 'registry', schemaVersion: 1, label: '社区注销' },
+  RankingPolicySet: { context: 'registry', schemaVersion: 1, label: '红黑榜规则设定' },
   HistoryRead: { context: 'audit', schemaVersion: 1, label: '审计查阅历史' },
   EventVoided: { context: 'corrections', schemaVersion: 1, label: '记录作废' },
   RequestRaised: { context: 'requests', schemaVersion: 1, label: '群众点单' },

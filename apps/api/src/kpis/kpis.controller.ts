@@ -5,9 +5,12 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type pg from 'pg';
 import { Access, onCommunity, onDistrict, onStreet, type Role } from '@tongxin/auth';
 import { CodedError } from '@tongxin/kernel';
-import { PG_POOL } from '@tongxin/platform';
+import { EVENT_STORE, PG_POOL } from '@tongxin/platform';
+import type { EventStore } from '@tongxin/event-store';
+import { REGISTRY_STREAM } from '@tongxin/domain';
+import { DEFAULT_RANKING_POLICY, rankUnits, type RankingPolicy } from '@tongxin/projections';
 import { KPI_DEFINITION_VERSION, KpiReader, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
-import { currentTenantContext } from '@tongxin/tenancy';
+import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,6 +24,11 @@ export class KpiQuery {
 
   @IsOptional() @Matches(DATE, { message: 'to 应为 YYYY-MM-DD（上海时间，不含） / to must be YYYY-MM-DD' })
   to?: string;
+}
+
+export class RankingQuery {
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month 应为 YYYY-MM / month must be YYYY-MM' })
+  month!: string;
 }
 
 export class ExplainQuery {
@@ -52,7 +60,10 @@ const COMMUNITY_READERS: Role[] = ['community-admin', 'community-staff', ...STRE
 export class KpisController {
   private readonly reader: KpiReader;
 
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {
     this.reader = new KpiReader(pool);
   }
 
@@ -88,6 +99,18 @@ export class KpisController {
   @Access(COMMUNITY_READERS, onCommunity())
   community(@Param('communityId') id: string, @Query() query: KpiQuery) {
     return this.figures('community', id, query);
+  }
+
+  /** 红黑榜 of the district's communities for a month, with the district's own policy. */
+  @Get('districts/:districtId/rankings')
+  @Access(DISTRICT_READERS, onDistrict())
+  async rankings(@Param('districtId') id: string, @Query() query: RankingQuery) {
+    const { scope } = currentTenantContext();
+    const registry = await this.store.readStream(scope, toTenantId(id), REGISTRY_STREAM);
+    const latest = registry.filter((e) => e.type === 'RankingPolicySet').at(-1);
+    const policy = latest ? (latest.data as RankingPolicy) : DEFAULT_RANKING_POLICY;
+    const { ranked, insufficientData } = rankUnits(await this.reader.communityMonths(scope, id, query.month), policy);
+    return { districtId: id, month: query.month, level: 'community', definitionVersion: KPI_DEFINITION_VERSION, policy, ranked, insufficientData };
   }
 
   @Get('districts/:districtId/kpis/explain')

@@ -6,7 +6,7 @@ import { RegistryCommandMessage, type CommandContext, type CommandOutcome, type 
 import { Access, onPlatform, onStreet } from '@tongxin/auth';
 import type { RegistryCommand } from '@tongxin/domain';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
-import { MoveCommunityDto, OffboardCommunityDto, OnboardCommunityDto, RegisterDistrictDto, RegisterStreetDto, RenameCommunityDto } from './dto/registry.dto.js';
+import { MoveCommunityDto, OffboardCommunityDto, OnboardCommunityDto, RankingPolicyDto, RegisterDistrictDto, RegisterStreetDto, RenameCommunityDto } from './dto/registry.dto.js';
 
 type Headers = Omit<CommandContext, 'actor'>;
 
@@ -43,6 +43,13 @@ export class RegistryController {
     @Res({ passthrough: true }) response: Response,
   ) {
     return this.run(response, { districtId }, { kind: 'MoveCommunity', communityId, ...body }, headers);
+  }
+
+  /** The district's 红黑榜 policy: weights (summing to 100) and the minimum number of requests to be ranked. */
+  @Post('districts/:districtId/ranking-policy')
+  @Access(['platform-admin'], onPlatform)
+  setRankingPolicy(@Param('districtId') districtId: string, @Body() body: RankingPolicyDto, @CommandHeaders() headers: Headers, @Res({ passthrough: true }) response: Response) {
+    return this.run(response, { districtId }, { kind: 'SetRankingPolicy', ...body }, headers);
   }
 
   @Post('streets/:streetId/communities')

@@ -7,3 +7,4 @@ export type { OnboardCommunity } from './onboard-community/onboard-community.js'
 export type { RenameCommunity } from './rename-community/rename-community.js';
 export type { MoveCommunity } from './move-community/move-community.js';
 export type { OffboardCommunity } from './offboard-community/offboard-community.js';
+export type { SetRankingPolicy } from './set-ranking-policy/set-ranking-policy.js';

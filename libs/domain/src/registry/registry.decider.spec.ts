@@ -57,6 +57,16 @@ describe('registry: onboard a community', () => {
   });
 });
 
+describe('registry: ranking policy (红黑榜)', () => {
+  it('sets weights summing to 100 and a minimum sample', () => {
+    registry([xianan]).when({ kind: 'SetRankingPolicy', responseWeight: 20, resolutionWeight: 40, satisfactionWeight: 40, minimumRequests: 5 }).then([
+      { type: 'RankingPolicySet', data: { responseWeight: 20, resolutionWeight: 40, satisfactionWeight: 40, minimumRequests: 5 } },
+    ]);
+    registry([xianan]).when({ kind: 'SetRankingPolicy', responseWeight: 30, resolutionWeight: 30, satisfactionWeight: 30, minimumRequests: 5 }).thenThrows('INVALID_WEIGHTS');
+    registry([xianan]).when({ kind: 'SetRankingPolicy', responseWeight: 30, resolutionWeight: 35, satisfactionWeight: 35, minimumRequests: 0 }).thenThrows('INVALID_MINIMUM');
+  });
+});
+
 describe('registry: move, rename, offboard', () => {
   it('moves a community to another street from an effective date', () => {
     registry([xianan, yongan, wenquan, fenghuang])

@@ -5,10 +5,11 @@ import { offboardCommunity, type OffboardCommunity } from './offboard-community/
 import { registerDistrict, type RegisterDistrict } from './register-district/register-district.js';
 import { registerStreet, type RegisterStreet } from './register-street/register-street.js';
 import { renameCommunity, type RenameCommunity } from './rename-community/rename-community.js';
+import { setRankingPolicy, type SetRankingPolicy } from './set-ranking-policy/set-ranking-policy.js';
 import type { RegistryEvent } from './registry.events.js';
 import { evolveRegistry, initialRegistryState, type RegistryState } from './registry.state.js';
 
-export type RegistryCommand = RegisterDistrict | RegisterStreet | OnboardCommunity | RenameCommunity | MoveCommunity | OffboardCommunity;
+export type RegistryCommand = RegisterDistrict | RegisterStreet | OnboardCommunity | RenameCommunity | MoveCommunity | OffboardCommunity | SetRankingPolicy;
 
 export const registryDecider: Decider<RegistryCommand, RegistryState, RegistryEvent> = {
   initialState: initialRegistryState,
@@ -27,6 +28,8 @@ export const registryDecider: Decider<RegistryCommand, RegistryState, RegistryEv
         return moveCommunity(command, state);
       case 'OffboardCommunity':
         return offboardCommunity(command, state);
+      case 'SetRankingPolicy':
+        return setRankingPolicy(command, state);
     }
   },
 };

@@ -14,12 +14,18 @@ export type CommunityMovedToStreet = DomainEvent<
 >;
 export type CommunityOffboarded = DomainEvent<'CommunityOffboarded', { readonly communityId: string; readonly reason: string; readonly effectiveFrom: string }>;
 
+export type RankingPolicySet = DomainEvent<
+  'RankingPolicySet',
+  { readonly responseWeight: number; readonly resolutionWeight: number; readonly satisfactionWeight: number; readonly minimumRequests: number }
+>;
+
 export type RegistryEvent =
   | DistrictRegistered
   | StreetRegistered
   | CommunityOnboarded
   | CommunityRenamed
   | CommunityMovedToStreet
-  | CommunityOffboarded;
+  | CommunityOffboarded
+  | RankingPolicySet;
 
 export const REGISTRY_STREAM = 'registry';

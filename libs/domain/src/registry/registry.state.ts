@@ -38,5 +38,7 @@ export function evolveRegistry(state: RegistryState, event: RegistryEvent): Regi
       return withCommunity(state, event.data.communityId, (c) => ({ ...c, streetId: event.data.toStreetId }));
     case 'CommunityOffboarded':
       return withCommunity(state, event.data.communityId, (c) => ({ ...c, active: false }));
+    case 'RankingPolicySet':
+      return state;
   }
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { inScopedTransaction } from '@tongxin/event-store';
+import type { UnitMonth } from '@tongxin/projections';
 import type { TenantScope } from '@tongxin/tenancy';
 
 export type KpiLevel = 'community' | 'street' | 'district';
@@ -119,6 +120,41 @@ export class KpiReader {
         'hazards.eliminated': Number(r.hazards_eliminated),
       },
     }));
+  }
+
+  /** Each community of a district in a month and the month before: the figures 红黑榜 ranks on. */
+  async communityMonths(scope: TenantScope, districtId: string, month: string): Promise<UnitMonth[]> {
+    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+      client.query<{ community_id: string; name: string; month: string | null; received: string; assessed: string; response_num: string; resolution_num: string; sat_num: string; sat_den: string }>(
+        `with months as (select ($2 || '-01')::timestamp as this_month, ($2 || '-01')::timestamp - interval '1 month' as last_month)
+         select u.unit_id as community_id, u.name, to_char(date_trunc('month', f.occurred_at at time zone 'Asia/Shanghai'), 'YYYY-MM') as month,
+           count(*) filter (where f.fact = 'request.raised') as received,
+           count(*) filter (where f.fact = 'request.raised' and not f.excluded) as assessed,
+           count(*) filter (where f.fact = 'request.raised' and not f.excluded and f.in_time) as response_num,
+           count(*) filter (where f.fact = 'request.raised' and not f.excluded and f.resolved_now) as resolution_num,
+           count(*) filter (where f.fact = 'request.rating' and not f.excluded and f.positive) as sat_num,
+           count(*) filter (where f.fact = 'request.rating' and not f.excluded) as sat_den
+         from directory_units u cross join months m
+         left join record_facts f on f.tenant_id = u.unit_id
+           and f.occurred_at >= (m.last_month at time zone 'Asia/Shanghai') and f.occurred_at < ((m.this_month + interval '1 month') at time zone 'Asia/Shanghai')
+         where u.unit_kind = 'community' and u.district_id = $1
+         group by u.unit_id, u.name, month`,
+        [districtId, month],
+      ),
+    );
+    const rate = (n: string, d: string) => (Number(d) === 0 ? null : Number(n) / Number(d));
+    const figures = (r: (typeof rows.rows)[number]) => ({
+      received: Number(r.received),
+      responseRate: rate(r.response_num, r.assessed),
+      resolutionRate: rate(r.resolution_num, r.assessed),
+      satisfactionRate: rate(r.sat_num, r.sat_den),
+    });
+    const units = new Map<string, UnitMonth>();
+    for (const r of rows.rows) {
+      const unit = units.get(r.community_id) ?? { unitId: r.community_id, name: r.name, received: 0, responseRate: null, resolutionRate: null, satisfactionRate: null, previous: null };
+      units.set(r.community_id, r.month === month ? { ...unit, ...figures(r) } : r.month ? { ...unit, previous: figures(r) } : unit);
+    }
+    return [...units.values()];
   }
 
   /** The records behind a request figure of one period: which made the numerator and the denominator. */

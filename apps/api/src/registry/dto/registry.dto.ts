@@ -1,5 +1,5 @@
 import { JSONSchema } from 'class-validator-jsonschema';
-import { IsString, Length, Matches } from 'class-validator';
+import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const nameRule = { message: '名称长度应为 2–50 个字符 / name must be 2-50 characters' };
@@ -53,4 +53,19 @@ export class OffboardCommunityDto {
 
   @Matches(DATE, { message: 'effectiveFrom 应为 YYYY-MM-DD / effectiveFrom must be YYYY-MM-DD' })
   effectiveFrom!: string;
+}
+
+@JSONSchema({ description: '红黑榜规则：响应率、办结率、满意率权重（合计 100）与最少诉求数', example: { responseWeight: 30, resolutionWeight: 35, satisfactionWeight: 35, minimumRequests: 10 } })
+export class RankingPolicyDto {
+  @IsInt() @Min(0) @Max(100)
+  responseWeight!: number;
+
+  @IsInt() @Min(0) @Max(100)
+  resolutionWeight!: number;
+
+  @IsInt() @Min(0) @Max(100)
+  satisfactionWeight!: number;
+
+  @IsInt() @Min(1) @Max(10000)
+  minimumRequests!: number;
 }
