@@ -122,6 +122,14 @@ describe('KPIs by community, street and district', () => {
     await http().get(url).set('Authorization', auth.staff as string).expect(403);
   });
 
+  it('shows street and district overviews with open and overdue alerts', async () => {
+    const street = await http().get(`/api/v1/streets/${a.streetId}/overview`).set('Authorization', auth.office as string).expect(200);
+    // Open now: the accepted October request, the excluded one and the never-taken one are past their deadlines.
+    expect(street.body.communities).toEqual([{ communityId: a.communityId, name: '芙蓉南路社区', open: 2, overdue: 2, escalated: 0 }]);
+    const district = await http().get(`/api/v1/districts/${a.districtId}/overview`).set('Authorization', auth.committee as string).expect(200);
+    expect(district.body.streets.map((s: { streetId: string; communities: unknown[] }) => [s.streetId, s.communities.length]).sort()).toEqual([[a.otherStreetId, 1], [a.streetId, 1]].sort());
+  });
+
   it('uses ISO weeks in Shanghai time', async () => {
     const response = await http().get(`/api/v1/communities/${a.communityId}/kpis?period=week&from=2026-10-26&to=2026-11-09`).set('Authorization', auth.staff as string).expect(200);
     expect(response.body.periods.map((p: { period: string }) => p.period)).toEqual(['2026-W44']);

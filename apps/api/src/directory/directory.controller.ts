@@ -4,8 +4,9 @@ import { DIRECTORY_READER } from '@tongxin/application';
 import { Access, onCommunity, onDistrict, onStreet } from '@tongxin/auth';
 import { shanghaiDate } from '@tongxin/domain';
 import type { Clock } from '@tongxin/kernel';
-import { CLOCK } from '@tongxin/platform';
-import type { DirectoryReader } from '@tongxin/read-store';
+import type pg from 'pg';
+import { CLOCK, PG_POOL } from '@tongxin/platform';
+import { communityAlerts, type DirectoryReader } from '@tongxin/read-store';
 import { currentTenantContext } from '@tongxin/tenancy';
 
 const COMMUNITY_READERS = ['community-admin', 'community-staff', 'grid-worker', 'party-member', 'resident', 'street-office', 'district-committee', 'department', 'auditor'] as const;
@@ -17,6 +18,7 @@ export class DirectoryController {
   constructor(
     @Inject(DIRECTORY_READER) private readonly directory: DirectoryReader,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
   ) {}
 
   private today(): string {
@@ -43,6 +45,32 @@ export class DirectoryController {
       this.directory.communitiesOfStreet(streetId, this.today(), scope),
     ]);
     return { street, communities };
+  }
+
+  /** A street office's view: its communities today with their alerts (open, overdue, escalated requests). */
+  @Get('streets/:streetId/overview')
+  @Access(['street-office', 'district-committee', 'auditor'], onStreet())
+  async streetOverview(@Param('streetId') streetId: string) {
+    const { scope } = currentTenantContext();
+    const communities = await this.directory.communitiesOfStreet(streetId, this.today(), scope);
+    return { streetId, asOf: this.clock.now().toISOString(), communities: await communityAlerts(this.pool, scope, communities.map((c) => c.unitId), this.clock.now()) };
+  }
+
+  /** The district committee's view: every community with its alerts, grouped by street. */
+  @Get('districts/:districtId/overview')
+  @Access(['district-committee', 'auditor'], onDistrict())
+  async districtOverview(@Param('districtId') districtId: string) {
+    const { scope } = currentTenantContext();
+    const units = await this.directory.unitsOfDistrict(districtId, this.today(), scope);
+    const alerts = await communityAlerts(this.pool, scope, units.filter((u) => u.kind === 'community').map((u) => u.unitId), this.clock.now());
+    const streetOf = new Map(units.filter((u) => u.kind === 'community').map((u) => [u.unitId, u.streetId]));
+    return {
+      districtId,
+      asOf: this.clock.now().toISOString(),
+      streets: units
+        .filter((u) => u.kind === 'street')
+        .map((street) => ({ streetId: street.unitId, name: street.name, communities: alerts.filter((a) => streetOf.get(a.communityId) === street.unitId) })),
+    };
   }
 
   @Get('communities/:communityId')

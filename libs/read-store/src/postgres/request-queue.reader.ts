@@ -52,3 +52,29 @@ export class RequestQueueReader {
     return { items: rows.rows, next: rows.rows.length === limit && last ? `${last.raisedAt}|${last.requestId}` : null };
   }
 }
+
+export interface CommunityAlerts {
+  readonly communityId: string;
+  readonly name: string;
+  readonly open: number;
+  readonly overdue: number;
+  readonly escalated: number;
+}
+
+/** Alerts of a street's or district's communities at `now`: open, overdue and escalated (吹哨) requests. */
+export async function communityAlerts(pool: pg.Pool, scope: TenantScope, communityIds: readonly string[], now: Date): Promise<CommunityAlerts[]> {
+  if (communityIds.length === 0) return [];
+  const rows = await inScopedTransaction(pool, scope, (client) =>
+    client.query<{ community_id: string; name: string; open: string; overdue: string; escalated: string }>(
+      `select u.unit_id as community_id, u.name,
+         count(q.request_id) filter (where q.status = any($2)) as open,
+         count(q.request_id) filter (where q.status = any($2) and q.resolve_by < $3) as overdue,
+         count(q.request_id) filter (where q.status = 'escalated') as escalated
+       from directory_units u left join request_queue q on q.tenant_id = u.unit_id
+       where u.unit_id = any($1)
+       group by u.unit_id, u.name order by u.unit_id`,
+      [communityIds, OPEN_REQUEST_STATUSES, now],
+    ),
+  );
+  return rows.rows.map((r) => ({ communityId: r.community_id, name: r.name, open: Number(r.open), overdue: Number(r.overdue), escalated: Number(r.escalated) }));
+}
