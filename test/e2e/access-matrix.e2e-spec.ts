@@ -64,7 +64,9 @@ describe('cross-tenant access matrix over every registered route', () => {
       .replace(':streetId', target.streetId)
       .replace(':communityId', target.communityId)
       .replace(':requestId', '00000000-0000-4000-8000-000000000001')
-      .replace(':id', '00000000-0000-4000-8000-000000000002');
+      .replace(':id', '00000000-0000-4000-8000-000000000002')
+      .replace(':memberId', 'matrix-member')
+      .replace(':commitmentId', '00000000-0000-4000-8000-000000000003');
 
   const build = (ids: ReturnType<typeof uniqueIds>, [district, street, community]: string[]) =>
     setUpCommunity(app, directory, ids, { district: district as string, street: street as string, community: community as string, onboardedOn: '2020-01-01' });

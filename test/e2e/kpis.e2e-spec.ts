@@ -64,6 +64,18 @@ describe('KPIs by community, street and district', () => {
     const d = await step(`/api/v1/communities/${a.communityId}/disputes`, { kind: 'noise', summary: '噪音', parties: ['甲', '乙'], occurredAt: '2026-10-02T01:00:00Z' });
     await step(`/api/v1/communities/${a.communityId}/disputes/${d.id}/mediation-sessions`, { venue: '近邻评理室', mediator: '书记', occurredAt: '2026-10-03T01:00:00Z' });
     await step(`/api/v1/communities/${a.communityId}/disputes/${d.id}/mediated`, { agreement: '和解', occurredAt: '2026-10-04T01:00:00Z' });
+    // Party members: two report in (one changes mode later), one makes a commitment, services logged.
+    const members = `/api/v1/communities/${a.communityId}/members`;
+    await step(members, { memberId: 'li-jianguo', name: '李建国', mode: 'resident', occurredAt: '2026-09-01T01:00:00Z' });
+    await step(members, { memberId: 'wang-fang', name: '王芳', mode: 'mobile', occurredAt: '2026-09-01T01:00:00Z' });
+    await step(`${members}/li-jianguo/report-in`, { mode: 'resident', occurredAt: '2026-09-02T01:00:00Z' });
+    await step(`${members}/li-jianguo/report-in`, { mode: 'in-service', occurredAt: '2026-10-02T01:00:00Z' });
+    const self = `Bearer ${await tokenFor('party-member', { communityId: a.communityId }, 'wang-fang')}`;
+    await step(`${members}/wang-fang/report-in`, { mode: 'mobile', compoundId: 'changcheng', occurredAt: '2026-10-03T01:00:00Z' }, self);
+    await http().post(`${members}/li-jianguo/volunteer-services`).set('Authorization', self).send({ hours: 1, description: '代记' }).expect(403);
+    await step(`${members}/wang-fang/commitments`, { text: '每月为小区办 1–2 件实事', occurredAt: '2026-10-03T02:00:00Z' }, self);
+    await step(`${members}/wang-fang/volunteer-services`, { hours: 2, description: '门岗值守', occurredAt: '2026-10-04T11:00:00Z' }, self);
+    await step(`${members}/li-jianguo/volunteer-services`, { hours: 2.5, description: '清理楼道', occurredAt: '2026-10-05T02:00:00Z' });
     await projections.waitFor(lastPosition);
   });
   afterAll(async () => {
@@ -94,7 +106,12 @@ describe('KPIs by community, street and district', () => {
       'wishes.fulfilled': 0,
       'hazards.reported': 0,
       'hazards.eliminated': 0,
+      'commitments.made': 1,
+      'commitments.fulfilled': 0,
+      'volunteer.services': 2,
+      'volunteer.hours': 4.5,
     });
+    expect(response.body.stocks['partyMembers.reportedIn']).toEqual({ total: 2, resident: 0, 'in-service': 1, mobile: 1 });
     const november = response.body.periods.find((p: { period: string }) => p.period === '2026-11');
     expect(november.kpis['requests.received']).toBe(1);
   });

@@ -80,7 +80,9 @@ describe('malformed bodies on every POST route of the OpenAPI document', () => {
         .replace('{streetId}', ids.streetId)
         .replace('{communityId}', ids.communityId)
         .replace('{requestId}', '00000000-0000-4000-8000-00000000000f')
-        .replace('{id}', '00000000-0000-4000-8000-00000000000e');
+        .replace('{id}', '00000000-0000-4000-8000-00000000000e')
+        .replace('{memberId}', 'fuzz-member')
+        .replace('{commitmentId}', '00000000-0000-4000-8000-00000000000d');
       // The caller that gets past the guard on this route: its answers show what validation says.
       let token: string | null = null;
       for (const [role, scope] of candidates) {

@@ -41,6 +41,11 @@ export const EVENT_TYPES = {
   HazardReported: { context: 'hazards', schemaVersion: 1, label: '隐患上报' },
   HazardEliminated: { context: 'hazards', schemaVersion: 1, label: '隐患消除' },
   WorksCompleted: { context: 'works', schemaVersion: 1, label: '实事完成' },
+  PartyMemberRegistered: { context: 'members', schemaVersion: 1, label: '党员登记' },
+  PartyMemberReportedIn: { context: 'members', schemaVersion: 1, label: '党员报到' },
+  CommitmentMade: { context: 'members', schemaVersion: 1, label: '公开承诺' },
+  CommitmentFulfilled: { context: 'members', schemaVersion: 1, label: '承诺兑现' },
+  VolunteerServiceLogged: { context: 'members', schemaVersion: 1, label: '志愿服务' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -7,3 +7,4 @@ export * from './disputes/disputes.js';
 export * from './wishes/wishes.js';
 export * from './hazards/hazards.js';
 export * from './works/works.js';
+export * from './members/members.js';

@@ -71,12 +71,16 @@ export class KpisController {
     const to = query.to ?? new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10);
     const from = query.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
     if (from >= to) throw new CodedError('VALIDATION_FAILED', 'invalid', 'from 须早于 to', 'from must be before to', { field: 'from' });
-    const [periods, checkpoint] = await Promise.all([
+    // Stocks are taken at the end of the range, or now if that is earlier.
+    const stockAt = new Date(Math.min(Date.parse(`${to}T00:00:00+08:00`), Date.now()));
+    const [periods, checkpoint, reportedIn] = await Promise.all([
       this.reader.kpis(currentTenantContext().scope, level, unitId, query.period, from, to),
       this.pool.query<{ position: string }>("select position from projection_checkpoints where projection = 'kpi-facts'"),
+      this.reader.reportedInAt(currentTenantContext().scope, level, unitId, stockAt),
     ]);
     // The projection position these figures reflect: a client that wrote at position p waits until it is ≥ p.
-    return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: Number(checkpoint.rows[0]?.position ?? 0), periods };
+    return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: Number(checkpoint.rows[0]?.position ?? 0), periods,
+      stocks: { at: stockAt.toISOString(), 'partyMembers.reportedIn': reportedIn } };
   }
 
   private explain(level: KpiLevel, unitId: string, query: ExplainQuery) {

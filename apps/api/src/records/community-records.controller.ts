@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res, type PipeTransform } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -6,7 +6,7 @@ import { CommunityCommandMessage, GetCommunityRecordQuery, type CommandContext, 
 import { Access, onCommunity, type Role } from '@tongxin/auth';
 import { CodedError, idFromKey, type IdGenerator } from '@tongxin/kernel';
 import { ID_GENERATOR } from '@tongxin/platform';
-import type { DisputeCommand, HazardCommand, RecordWorks, WishCommand } from '@tongxin/domain';
+import type { DisputeCommand, HazardCommand, MemberCommand, RecordWorks, WishCommand } from '@tongxin/domain';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
 import { maskPii } from '../shared/pii.js';
@@ -14,6 +14,7 @@ import { RecordedStepDto } from '../requests/dto/request.dto.js';
 import {
   AgreementDto,
   ClaimWishDto,
+  CommitmentDto,
   EliminateHazardDto,
   FailureDto,
   HoldMediationDto,
@@ -22,20 +23,39 @@ import {
   RecordWorksDto,
   ReferDisputeDto,
   RegisterDisputeDto,
+  RegisterMemberDto,
   ReportHazardDto,
+  ReportInDto,
+  VolunteerServiceDto,
 } from './dto/records.dto.js';
 
 type Headers = Omit<CommandContext, 'actor'>;
-type RecordCommand = DisputeCommand | WishCommand | HazardCommand | RecordWorks;
+
+class ParseMemberCodePipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(value)) throw new CodedError('MEMBER_NOT_FOUND', 'not-found', '党员不存在', 'No such party member');
+    return value;
+  }
+}
+type RecordCommand = DisputeCommand | WishCommand | HazardCommand | RecordWorks | MemberCommand;
 
 const STAFF: Role[] = ['community-admin', 'community-staff'];
 const READERS: Role[] = [...STAFF, 'grid-worker', 'party-member', 'resident', 'street-office', 'district-committee', 'auditor'];
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new CodedError('RECORD_NOT_FOUND', 'not-found', '记录不存在', 'No such record') });
 
 const C = 'communities/:communityId';
+const memberCode = new ParseMemberCodePipe();
+
+/** Party members record their own actions only: their member id is their login (subject). */
+function ownRecord(memberId: string): void {
+  const { actor } = currentTenantContext();
+  if (actor.role === 'party-member' && actor.userId !== memberId) {
+    throw new CodedError('NOT_OWN_RECORD', 'forbidden', '党员只能记录本人的报到、承诺和服务', 'A party member records only their own report-in, commitments and services');
+  }
+}
 
 /** Disputes (矛盾纠纷), micro-wishes (微心愿), hazards (安全隐患) and works (实事): one stream per record in the community's history. */
-@ApiTags('纠纷、微心愿、隐患与实事')
+@ApiTags('纠纷、微心愿、隐患、实事与党员')
 @Controller('api/v1')
 export class CommunityRecordsController {
   constructor(
@@ -146,6 +166,55 @@ export class CommunityRecordsController {
   recordWorks(@Param('communityId') c: string, @Body() b: RecordWorksDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
     const id = this.newId(c, h);
     return this.record(res, c, 'works', id, { kind: 'RecordWorks', worksId: id, worksKind: b.kind, quantity: b.quantity, description: b.description, amountSpentYuan: b.amountSpentYuan ?? null }, h, b);
+  }
+
+  @Post(`${C}/members`)
+  @Access(STAFF, onCommunity())
+  registerMember(@Param('communityId') c: string, @Body() b: RegisterMemberDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    const id = b.memberId ?? this.newId(c, h);
+    return this.record(res, c, 'member', id, { kind: 'RegisterPartyMember', memberId: id, name: b.name, mode: b.mode }, h, b);
+  }
+
+  @Post(`${C}/members/:memberId/report-in`)
+  @Access([...STAFF, 'party-member'], onCommunity())
+  reportIn(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Body() b: ReportInDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    ownRecord(m);
+    return this.record(res, c, 'member', m, { kind: 'ReportIn', compoundId: b.compoundId ?? null, mode: b.mode }, h, b);
+  }
+
+  @Post(`${C}/members/:memberId/commitments`)
+  @Access([...STAFF, 'party-member'], onCommunity())
+  makeCommitment(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Body() b: CommitmentDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    ownRecord(m);
+    const commitmentId = this.newId(`${c}:${m}`, h);
+    return this.record(res, c, 'member', m, { kind: 'MakeCommitment', commitmentId, text: b.text }, h, b).then((out) => ({ ...out, commitmentId }));
+  }
+
+  @Post(`${C}/members/:memberId/commitments/:commitmentId/fulfil`)
+  @Access([...STAFF, 'party-member'], onCommunity())
+  fulfilCommitment(
+    @Param('communityId') c: string,
+    @Param('memberId', memberCode) m: string,
+    @Param('commitmentId', uuid) k: string,
+    @Body() b: NoteDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    ownRecord(m);
+    return this.record(res, c, 'member', m, { kind: 'FulfilCommitment', commitmentId: k, note: b.note }, h, b);
+  }
+
+  @Post(`${C}/members/:memberId/volunteer-services`)
+  @Access([...STAFF, 'party-member'], onCommunity())
+  logService(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Body() b: VolunteerServiceDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    ownRecord(m);
+    return this.record(res, c, 'member', m, { kind: 'LogVolunteerService', hours: b.hours, description: b.description }, h, b);
+  }
+
+  @Get(`${C}/members/:memberId`)
+  @Access(READERS, onCommunity())
+  member(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'member', m);
   }
 
   @Get(`${C}/works/:id`)

@@ -7,6 +7,8 @@ import {
   disputeStream,
   hazardDecider,
   hazardStream,
+  memberDecider,
+  memberStream,
   requestDecider,
   requestStream,
   wishDecider,
@@ -38,6 +40,7 @@ export const COMMUNITY_RECORDS = {
   wish: kind(wishDecider, wishStream, (s) => s.status, WISH_STATUS_LABELS),
   hazard: kind(hazardDecider, hazardStream, (s) => s.status, HAZARD_STATUS_LABELS),
   works: kind(worksDecider, worksStream, (s) => (s.recorded ? 'recorded' : 'none'), { none: '不存在', recorded: '已完成' }),
+  member: kind(memberDecider, memberStream, (s) => (!s.registered ? 'none' : s.reportedIn ? 'reported-in' : 'registered'), { none: '不存在', registered: '已登记', 'reported-in': '已报到' }),
 } as const;
 
 export type CommunityRecordName = keyof typeof COMMUNITY_RECORDS;

@@ -62,4 +62,14 @@ describe('dispute, wish, hazard and works facts', () => {
     expect(recordFacts('hazard', [ev('HazardEliminated', '2026-01-02T00:00:00Z')])).toEqual([]);
     expect(recordFacts('works', [ev('WorksCompleted', '2026-01-02T00:00:00Z', { kind: 'pipes', quantity: 1162 })])).toEqual([{ fact: 'works.pipes', occurredAt: '2026-01-02T00:00:00Z', amount: 1162 }]);
   });
+
+  it('gives party members their report-ins by mode, commitments and volunteer hours', () => {
+    const facts = recordFacts('member', [
+      ev('PartyMemberRegistered', '2026-01-01T00:00:00Z', { mode: 'mobile' }),
+      ev('PartyMemberReportedIn', '2026-01-02T00:00:00Z', { mode: 'mobile' }),
+      ev('CommitmentMade', '2026-01-03T00:00:00Z'),
+      ev('VolunteerServiceLogged', '2026-01-04T00:00:00Z', { hours: 2.5 }),
+    ]);
+    expect(facts.map((f) => [f.fact, f.amount])).toEqual([['member.reportedIn.mobile', undefined], ['commitment.made', undefined], ['volunteer.service', 2.5]]);
+  });
 });

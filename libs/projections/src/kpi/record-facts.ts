@@ -25,7 +25,7 @@ export interface RecordFact {
   readonly amount?: number;
 }
 
-const RECORD_KINDS = ['request', 'dispute', 'wish', 'hazard', 'works'] as const;
+const RECORD_KINDS = ['request', 'dispute', 'wish', 'hazard', 'works', 'member'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** `request-<id>` -> request; null for streams that hold no KPI record. */
@@ -132,6 +132,22 @@ export function recordFacts(kind: RecordKind, history: readonly RecordEvent[]): 
       return requestFacts(events);
     case 'dispute':
       return disputeFacts(events);
+    case 'member':
+      if (!events.some((e) => e.type === 'PartyMemberRegistered')) return [];
+      return events.flatMap((e): RecordFact[] => {
+        switch (e.type) {
+          case 'PartyMemberReportedIn':
+            return [{ fact: `member.reportedIn.${e.data.mode as string}`, occurredAt: e.occurredAt }];
+          case 'CommitmentMade':
+            return [{ fact: 'commitment.made', occurredAt: e.occurredAt }];
+          case 'CommitmentFulfilled':
+            return [{ fact: 'commitment.fulfilled', occurredAt: e.occurredAt }];
+          case 'VolunteerServiceLogged':
+            return [{ fact: 'volunteer.service', occurredAt: e.occurredAt, amount: Number(e.data.hours) }];
+          default:
+            return [];
+        }
+      });
     case 'works':
       return events.filter((e) => e.type === 'WorksCompleted').map((e) => ({ fact: `works.${e.data.kind as string}`, occurredAt: e.occurredAt, amount: Number(e.data.quantity) }));
     default: {

@@ -59,6 +59,10 @@ interface Row {
   wishes_fulfilled: string;
   hazards_reported: string;
   hazards_eliminated: string;
+  commitments_made: string;
+  commitments_fulfilled: string;
+  volunteer_services: string;
+  volunteer_hours: string;
 }
 
 /**
@@ -95,7 +99,11 @@ export class KpiReader {
            count(*) filter (where fact = 'wish.claimed') as wishes_claimed,
            count(*) filter (where fact = 'wish.fulfilled') as wishes_fulfilled,
            count(*) filter (where fact = 'hazard.reported') as hazards_reported,
-           count(*) filter (where fact = 'hazard.eliminated') as hazards_eliminated
+           count(*) filter (where fact = 'hazard.eliminated') as hazards_eliminated,
+           count(*) filter (where fact = 'commitment.made') as commitments_made,
+           count(*) filter (where fact = 'commitment.fulfilled') as commitments_fulfilled,
+           count(*) filter (where fact = 'volunteer.service') as volunteer_services,
+           coalesce(sum(amount) filter (where fact = 'volunteer.service'), 0) as volunteer_hours
          from f group by period order by period`,
         [level, unitId, period, from, to],
       ),
@@ -118,8 +126,31 @@ export class KpiReader {
         'wishes.fulfilled': Number(r.wishes_fulfilled),
         'hazards.reported': Number(r.hazards_reported),
         'hazards.eliminated': Number(r.hazards_eliminated),
+        'commitments.made': Number(r.commitments_made),
+        'commitments.fulfilled': Number(r.commitments_fulfilled),
+        'volunteer.services': Number(r.volunteer_services),
+        'volunteer.hours': Number(r.volunteer_hours),
       },
     }));
+  }
+
+  /**
+   * partyMembers.reportedIn, a stock at T: members reported in by T, counted once per member and
+   * split by the mode of their latest report-in.
+   */
+  async reportedInAt(scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<Record<string, number>> {
+    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+      client.query<{ mode: string; n: string }>(
+        `select substring(fact from 'member.reportedIn.(.*)') as mode, count(*) as n from (
+           select distinct on (tenant_id, record_id) tenant_id, record_id, fact from record_facts
+           where tenant_id in (${UNIT_COMMUNITIES}) and fact like 'member.reportedIn.%' and occurred_at <= $3
+           order by tenant_id, record_id, occurred_at desc) latest
+         group by mode`,
+        [level, unitId, at],
+      ),
+    );
+    const byMode = Object.fromEntries(rows.rows.map((r) => [r.mode, Number(r.n)]));
+    return { total: rows.rows.reduce((sum, r) => sum + Number(r.n), 0), resident: byMode.resident ?? 0, 'in-service': byMode['in-service'] ?? 0, mobile: byMode.mobile ?? 0 };
   }
 
   /** Each community of a district in a month and the month before: the figures 红黑榜 ranks on. */

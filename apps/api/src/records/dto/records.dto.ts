@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
-import { DISPUTE_KINDS, HAZARD_KINDS, REFERRAL_TARGETS, WORKS_KINDS } from '@tongxin/domain';
+import { DISPUTE_KINDS, HAZARD_KINDS, MEMBER_MODES, REFERRAL_TARGETS, WORKS_KINDS } from '@tongxin/domain';
 import { RecordedStepDto } from '../../requests/dto/request.dto.js';
 
 const text = (min: number, max: number, field: string) => Length(min, max, { message: `${field} 长度应为 ${min}–${max} 个字符 / ${field} must be ${min}-${max} characters` });
@@ -96,4 +96,41 @@ export class RecordWorksDto extends RecordedStepDto {
 
   @IsOptional() @IsInt({ message: 'amountSpentYuan 应为整数（元） / whole yuan' }) @Min(0)
   amountSpentYuan?: number;
+}
+
+const CODE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+@JSONSchema({ description: '党员登记（居民党员 / 在职党员 / 流动党员）', example: { memberId: 'demo-member-fenghuang', name: '李建国', mode: 'in-service' } })
+export class RegisterMemberDto extends RecordedStepDto {
+  @IsOptional() @Matches(CODE, { message: 'memberId 应为小写字母数字编号（可用登录账号）/ memberId must be a lowercase code' })
+  memberId?: string;
+
+  @IsString() @text(1, 50, 'name')
+  name!: string;
+
+  @IsIn(Object.keys(MEMBER_MODES), { message: 'mode 应为 resident / in-service / mobile' })
+  mode!: keyof typeof MEMBER_MODES;
+}
+
+export class ReportInDto extends RecordedStepDto {
+  @IsOptional() @Matches(CODE, { message: 'compoundId 应为小写字母数字编号 / compoundId must be a lowercase code' })
+  compoundId?: string;
+
+  @IsIn(Object.keys(MEMBER_MODES), { message: 'mode 应为 resident / in-service / mobile' })
+  mode!: keyof typeof MEMBER_MODES;
+}
+
+@JSONSchema({ description: '公开承诺（双诺三评）', example: { text: '每月为小区办 1–2 件实事' } })
+export class CommitmentDto extends RecordedStepDto {
+  @IsString() @text(2, 500, 'text')
+  text!: string;
+}
+
+@JSONSchema({ description: '志愿服务记录', example: { hours: 2, description: '晚七点门岗值守' } })
+export class VolunteerServiceDto extends RecordedStepDto {
+  @IsNumber({}, { message: 'hours 应为数字 / hours must be a number' }) @Min(0.25) @Max(24)
+  hours!: number;
+
+  @IsString() @text(2, 500, 'description')
+  description!: string;
 }
