@@ -3,7 +3,7 @@ import type pg from 'pg';
 import request from 'supertest';
 import { ALL_ROLES, type PrincipalScope, type Role } from '@tongxin/auth';
 import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
-import { setUpCommunity, startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+import { fillPath, setUpCommunity, startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
 
 interface Route {
   readonly method: string;
@@ -58,15 +58,7 @@ describe('cross-tenant access matrix over every registered route', () => {
 
   const http = () => request(app.getHttpServer());
   const totalEvents = async () => Number((await owner.query('select count(*) as n from events')).rows[0].n);
-  const fill = (path: string) =>
-    path
-      .replace(':districtId', target.districtId)
-      .replace(':streetId', target.streetId)
-      .replace(':communityId', target.communityId)
-      .replace(':requestId', '00000000-0000-4000-8000-000000000001')
-      .replace(':id', '00000000-0000-4000-8000-000000000002')
-      .replace(':memberId', 'matrix-member')
-      .replace(':commitmentId', '00000000-0000-4000-8000-000000000003');
+  const fill = (path: string) => fillPath(path, target);
 
   const build = (ids: ReturnType<typeof uniqueIds>, [district, street, community]: string[]) =>
     setUpCommunity(app, directory, ids, { district: district as string, street: street as string, community: community as string, onboardedOn: '2020-01-01' });

@@ -100,3 +100,17 @@ export async function setUpCommunity(
     .expect(201);
   await projections.waitFor(community.body.position);
 }
+
+/** Concrete ids for a route's path parameters, in either Express (`:id`) or OpenAPI (`{id}`) form. */
+export function fillPath(path: string, ids: { districtId: string; streetId: string; communityId: string }): string {
+  const values: Record<string, string> = {
+    districtId: ids.districtId,
+    streetId: ids.streetId,
+    communityId: ids.communityId,
+    requestId: '00000000-0000-4000-8000-000000000001',
+    id: '00000000-0000-4000-8000-000000000002',
+    commitmentId: '00000000-0000-4000-8000-000000000003',
+    memberId: 'fixture-member',
+  };
+  return path.replace(/:(\w+)|\{(\w+)\}/g, (match, colon: string | undefined, brace: string | undefined) => values[(colon ?? brace) as string] ?? match);
+}

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import request from 'supertest';
 import type { PrincipalScope, Role } from '@tongxin/auth';
 import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
-import { setUpCommunity, startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+import { fillPath, setUpCommunity, startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
 
 interface Schema {
   type?: string;
@@ -75,14 +75,7 @@ describe('malformed bodies on every POST route of the OpenAPI document', () => {
       const ref = post?.requestBody?.content['application/json']?.schema.$ref;
       if (!ref) continue;
       const schema = document.components.schemas[ref.split('/').pop() as string] as Schema;
-      const url = path
-        .replace('{districtId}', ids.districtId)
-        .replace('{streetId}', ids.streetId)
-        .replace('{communityId}', ids.communityId)
-        .replace('{requestId}', '00000000-0000-4000-8000-00000000000f')
-        .replace('{id}', '00000000-0000-4000-8000-00000000000e')
-        .replace('{memberId}', 'fuzz-member')
-        .replace('{commitmentId}', '00000000-0000-4000-8000-00000000000d');
+      const url = fillPath(path, ids);
       // The caller that gets past the guard on this route: its answers show what validation says.
       let token: string | null = null;
       for (const [role, scope] of candidates) {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { inScopedTransaction } from '@tongxin/event-store';
-import { OPEN_REQUEST_STATUSES } from '@tongxin/projections';
+import { OPEN_REQUEST_STATUSES, type RequestQueueRow } from '@tongxin/projections';
 import type { TenantScope } from '@tongxin/tenancy';
 
 export interface RequestQueueFilter {
@@ -12,19 +12,8 @@ export interface RequestQueueFilter {
   readonly overdue?: boolean;
 }
 
-export interface RequestQueueItem {
-  readonly requestId: string;
-  readonly status: string;
-  readonly category: string;
-  readonly channel: string;
-  readonly description: string;
-  readonly raisedAt: string;
-  readonly assigneeName: string | null;
-  readonly assigneeKind: string | null;
-  readonly resolveBy: string | null;
-  readonly overdue: boolean;
-  readonly excluded: boolean;
-}
+/** A queue row as listed: the projection's row with its id and whether it is overdue now. */
+export type RequestQueueItem = Omit<RequestQueueRow, 'lastEventAt'> & { readonly requestId: string; readonly overdue: boolean };
 
 /** The work queue of a community, newest first, with keyset pagination (no offsets that skip under writes). */
 export class RequestQueueReader {
