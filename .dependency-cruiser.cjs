@@ -1,5 +1,5 @@
 /** Import boundaries (architecture.md §1): pure libs stay pure, libs never reach into apps. */
-const PURE = '^libs/(domain|projections|kernel)/';
+const PURE = '^libs/(domain|projections|kernel|audit)/';
 const INFRASTRUCTURE = 'node_modules/(@nestjs/|nestjs-|pg/|pg-|mongoose/|bullmq/|ioredis/|@eventstore/|@kurrent/|express/)';
 
 module.exports = {

@@ -1,5 +1,5 @@
 // Jest runs in native ESM mode (node --experimental-vm-modules); see architecture.md §7.
-const aliases = ['kernel', 'tenancy', 'event-store', 'config', 'platform', 'testing', 'projections', 'read-store', 'jobs', 'domain', 'auth', 'application'];
+const aliases = ['kernel', 'tenancy', 'event-store', 'config', 'platform', 'testing', 'projections', 'read-store', 'jobs', 'domain', 'auth', 'application', 'audit'];
 
 export default {
   testEnvironment: 'node',

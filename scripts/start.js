@@ -3,7 +3,7 @@
 // 127.0.0.1:6379, else a local redis-server if installed, else run without the worker.
 // Then migrate and supervise api + projector + worker (a crashed app restarts and resumes).
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
@@ -64,6 +64,19 @@ function developmentJwtSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** A development Ed25519 key for sealing audit checkpoints, kept in ./.data like the JWT secret. */
+function developmentAuditKey() {
+  if (process.env.AUDIT_SIGNING_KEY) return process.env.AUDIT_SIGNING_KEY;
+  const file = '.data/dev-audit-key.pem';
+  if (!existsSync(file)) {
+    mkdirSync('.data', { recursive: true });
+    const { privateKey } = generateKeyPairSync('ed25519');
+    writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    say('generated a development checkpoint signing key in .data/dev-audit-key.pem');
+  }
+  return readFileSync(file, 'utf8');
+}
+
 function supervise(app, env) {
   let restarts = 0;
   const launch = () => {
@@ -117,6 +130,7 @@ try {
   const env = { ...process.env, DATABASE_URL: await database(), NODE_ENV: process.env.NODE_ENV ?? 'development' };
   const secret = developmentJwtSecret();
   if (secret) env.JWT_SECRET = secret;
+  env.AUDIT_SIGNING_KEY = developmentAuditKey();
   const redisUrl = await redis();
   if (redisUrl) env.REDIS_URL = redisUrl;
   const migrated = spawnSync(process.execPath, ['dist/apps/cli/main.js', 'migrate'], { env, stdio: 'inherit' });

@@ -1,7 +1,7 @@
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { TokenService, type PrincipalScope, type Role } from '@tongxin/auth';
 import { validateEnvironment } from '@tongxin/config';
@@ -13,6 +13,9 @@ import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/configure-app.js';
 
 export const TEST_JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
+const signingKeys = generateKeyPairSync('ed25519');
+export const TEST_AUDIT_PUBLIC_KEY = signingKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const TEST_AUDIT_SIGNING_KEY = signingKeys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const tokens = new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret: TEST_JWT_SECRET });
 
 /** The api as deployed (same module and settings as main.ts), on the test database. */
@@ -23,6 +26,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
+    AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
     ...overrides,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(environment)] }).compile();

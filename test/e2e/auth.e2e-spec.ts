@@ -2,8 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import type pg from 'pg';
 import request from 'supertest';
 import { SignJWT } from 'jose';
+import { verifyCheckpoint, verifyConsistency, verifyInclusion } from '@tongxin/audit';
 import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
-import { setUpCommunity, startApi, startDirectoryProjection, TEST_JWT_SECRET, tokenFor, uniqueIds } from './app.js';
+import { setUpCommunity, startApi, startDirectoryProjection, TEST_AUDIT_PUBLIC_KEY, TEST_JWT_SECRET, tokenFor, uniqueIds } from './app.js';
 
 describe('authentication and audit trail through HTTP', () => {
   let app: INestApplication;
@@ -71,5 +72,28 @@ describe('authentication and audit trail through HTTP', () => {
     const verified = await http().get(`/api/v1/communities/${ids.communityId}/verify`).set('Authorization', auditor).expect(200);
     expect(verified.body).toMatchObject({ ok: true, eventCount: 2 });
     await http().get(`/api/v1/communities/${ids.communityId}/history?limit=9999`).set('Authorization', auditor).expect(400);
+  });
+
+  it('seals signed RFC 6962 checkpoints and proves inclusion and consistency to an offline verifier', async () => {
+    const auditor = `Bearer ${await tokenFor('auditor', { communityId: ids.communityId }, 'auditor-9')}`;
+    const base = `/api/v1/communities/${ids.communityId}`;
+    const staff = `Bearer ${await tokenFor('community-staff', { communityId: ids.communityId })}`;
+    const raised = await http().post(`${base}/requests`).set('Authorization', staff).send({ channel: 'visit', category: 'parking', description: '停车难' }).expect(201);
+    const first = (await http().post(`${base}/checkpoints`).set('Authorization', auditor).expect(201)).body.checkpoint;
+    await http().post(`${base}/requests`).set('Authorization', staff).send({ channel: 'hotline', category: 'elevator', description: '电梯故障' }).expect(201);
+    const second = (await http().post(`${base}/checkpoints`).set('Authorization', auditor).expect(201)).body.checkpoint;
+    expect(verifyCheckpoint(second, TEST_AUDIT_PUBLIC_KEY)).toBe(true);
+    expect(second.treeSize).toBeGreaterThan(first.treeSize);
+
+    const inclusion = (await http().get(`${base}/checkpoints/inclusion?eventId=${raised.body.eventIds[0]}&treeSize=${first.treeSize}`).set('Authorization', auditor).expect(200)).body;
+    expect(inclusion.rootHash).toBe(first.rootHash);
+    expect(verifyInclusion('sha256', Buffer.from(inclusion.leaf, 'hex'), inclusion.leafIndex, first.treeSize, inclusion.proof.map((p: string) => Buffer.from(p, 'hex')), Buffer.from(first.rootHash, 'hex'))).toBe(true);
+
+    const consistency = (await http().get(`${base}/checkpoints/consistency?from=${first.treeSize}&to=${second.treeSize}`).set('Authorization', auditor).expect(200)).body;
+    const proof = consistency.proof.map((p: string) => Buffer.from(p, 'hex'));
+    expect(verifyConsistency('sha256', first.treeSize, second.treeSize, Buffer.from(first.rootHash, 'hex'), Buffer.from(second.rootHash, 'hex'), proof)).toBe(true);
+    expect(verifyConsistency('sha256', first.treeSize, second.treeSize, Buffer.from(second.rootHash, 'hex'), Buffer.from(second.rootHash, 'hex'), proof)).toBe(false);
+
+    await http().post(`${base}/checkpoints`).set('Authorization', `Bearer ${await tokenFor('district-committee', { districtId: ids.districtId })}`).expect(403);
   });
 });

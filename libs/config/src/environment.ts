@@ -57,6 +57,10 @@ export class Environment {
   @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' })
   JWT_PUBLIC_KEY?: string;
 
+  @IsOptional()
+  @Matches(/-----BEGIN PRIVATE KEY-----/, { message: 'AUDIT_SIGNING_KEY must be a PEM Ed25519 private key (-----BEGIN PRIVATE KEY-----)' })
+  AUDIT_SIGNING_KEY?: string;
+
   @IsString()
   JWT_ISSUER = 'tongxin';
 

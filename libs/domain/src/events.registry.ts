@@ -17,6 +17,7 @@ export const EVENT_TYPES = {
   CommunityOffboarded: { context: 'registry', schemaVersion: 1, label: '社区注销' },
   RankingPolicySet: { context: 'registry', schemaVersion: 1, label: '红黑榜规则设定' },
   HistoryRead: { context: 'audit', schemaVersion: 1, label: '审计查阅历史' },
+  CheckpointSealed: { context: 'audit', schemaVersion: 1, label: '检查点封存' },
   EventVoided: { context: 'corrections', schemaVersion: 1, label: '记录作废' },
   RequestRaised: { context: 'requests', schemaVersion: 1, label: '群众点单' },
   RequestDispatched: { context: 'requests', schemaVersion: 1, label: '社区下单' },
