@@ -2,6 +2,11 @@ import type { INestApplication } from '@nestjs/common';
 import type pg from 'pg';
 import request from 'supertest';
 import { SignJWT } from 'jose';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../apps/cli/src/run-cli.js';
 import { verifyCheckpoint, verifyConsistency, verifyInclusion } from '@tongxin/audit';
 import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
 import { setUpCommunity, startApi, startDirectoryProjection, TEST_AUDIT_PUBLIC_KEY, TEST_JWT_SECRET, tokenFor, uniqueIds } from './app.js';
@@ -95,5 +100,41 @@ describe('authentication and audit trail through HTTP', () => {
     expect(verifyConsistency('sha256', first.treeSize, second.treeSize, Buffer.from(second.rootHash, 'hex'), Buffer.from(second.rootHash, 'hex'), proof)).toBe(false);
 
     await http().post(`${base}/checkpoints`).set('Authorization', `Bearer ${await tokenFor('district-committee', { districtId: ids.districtId })}`).expect(403);
+  });
+
+  it('exports the history as NDJSON that the offline verifier checks against a signed checkpoint', async () => {
+    const auditor = `Bearer ${await tokenFor('auditor', { districtId: ids.districtId }, 'auditor-export')}`;
+    const base = `/api/v1/communities/${ids.communityId}`;
+    const sealed = (await http().post(`${base}/checkpoints`).set('Authorization', auditor).expect(201)).body.checkpoint;
+    const exported = await http().get(`${base}/export`).set('Authorization', auditor).buffer(true).parse((res, done) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => done(null, text));
+    }).expect(200);
+    expect(exported.headers['content-type']).toContain('application/x-ndjson');
+    const lines = (exported.body as string).trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(sealed.treeSize);
+
+    const dir = mkdtempSync(join(tmpdir(), 'tongxin-export-'));
+    const file = join(dir, 'history.ndjson');
+    writeFileSync(file, exported.body as string);
+    writeFileSync(join(dir, 'checkpoint.json'), JSON.stringify(sealed));
+    writeFileSync(join(dir, 'key.pem'), TEST_AUDIT_PUBLIC_KEY);
+    const run = async () => {
+      const out: string[] = [];
+      const code = await runCli(['verify-export', '--file', file, '--checkpoint', join(dir, 'checkpoint.json'), '--public-key', join(dir, 'key.pem')], undefined, (l) => out.push(l));
+      return { code, output: out.join('\n') };
+    };
+    expect(await run()).toEqual({ code: 0, output: expect.stringContaining(`checkpoint of ${sealed.treeSize} events signed and matching`) });
+
+    const target = lines.findIndex((line) => line.includes('"parking"'));
+    const tampered = lines.map((line, i) => (i === target ? line.replace('"parking"', '"elevator"') : line));
+    writeFileSync(file, `${tampered.join('\n')}\n`);
+    const sequence = (JSON.parse(lines[target] as string) as { tenantSequence: number }).tenantSequence;
+    expect(await run()).toEqual({ code: 2, output: expect.stringContaining(`NOT verified: modified at tenant sequence ${sequence}`) });
+
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    writeFileSync(join(dir, 'key.pem'), generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    expect((await run()).code).toBe(2);
   });
 });

@@ -6,11 +6,13 @@ import { migrateCommand } from './commands/migrate.command.js';
 import { seedDemoCommand } from './commands/seed-demo.command.js';
 import { tokenCommand } from './commands/token.command.js';
 import { verifyCommand } from './commands/verify.command.js';
+import { verifyExportCommand } from './commands/verify-export.command.js';
 
 export const USAGE = `用法 / usage: npm run cli -- <command> [options]
   migrate                     apply database migrations
   seed-demo                   onboard the demo districts, streets and communities (idempotent)
   verify --tenant <id>        recompute a community's hash chain and name the first bad event
+  verify-export --file <f> [--checkpoint <signed.json> --public-key <pem>]   check an exported history offline
   token --user <demo user>    print a development token for a demo user (see token --demo)
   token --demo                print every demo user with a token
   token --role <role> [--district d-…] [--street s-…] [--community c-…] [--department …] [--subject …] [--expires 12h]`;
@@ -38,6 +40,10 @@ export async function runCli(argv: readonly string[], databaseUrl: string | unde
       subject: { type: 'string' },
       name: { type: 'string' },
       expires: { type: 'string' },
+      file: { type: 'string' },
+      checkpoint: { type: 'string' },
+      'public-key': { type: 'string' },
+      algorithm: { type: 'string' },
     },
   });
   const [command] = positionals;
@@ -46,6 +52,12 @@ export async function runCli(argv: readonly string[], databaseUrl: string | unde
     return command ? 0 : 1;
   }
   if (command === 'token') return tokenCommand(values, process.env.JWT_SECRET ?? developmentSecret(), print);
+  if (command === 'verify-export') {
+    return verifyExportCommand(
+      { ...(values.file ? { file: values.file } : {}), ...(values.checkpoint ? { checkpoint: values.checkpoint } : {}), ...(values['public-key'] ? { publicKey: values['public-key'] } : {}), ...(values.algorithm ? { algorithm: values.algorithm } : {}) },
+      print,
+    );
+  }
   if (!databaseUrl) {
     print('DATABASE_URL is required (postgres://user:password@host:port/database)');
     return 1;

@@ -1,5 +1,7 @@
 import { ApiTags } from '@nestjs/swagger';
-import { Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { once } from 'node:events';
+import { Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { consistencyProof, inclusionProof, merkleRoot, signCheckpoint, type MerkleAlgorithm } from '@tongxin/audit';
@@ -64,6 +66,31 @@ export class AuditController {
     const result = await this.store.verifyTenant(tenantId);
     await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'verify', afterPosition: 0, returned: result.eventCount, lastPosition: null }, tenantId);
     return result;
+  }
+
+  /**
+   * The community's whole history as NDJSON (one envelope with its hashes per line, in tenant
+   * order), streamed page by page and paced by the client (backpressure), so memory stays
+   * constant whatever the length. Recorded as a HistoryRead. Verify offline with
+   * `npm run cli -- verify-export --file <file>`.
+   */
+  @Get('export')
+  @Access(['auditor'], onCommunity())
+  async export(@Param('communityId') communityId: string, @Res() response: Response) {
+    const tenantId = toTenantId(communityId);
+    await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'export', afterPosition: 0, returned: null, lastPosition: null }, tenantId);
+    response.status(200).setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="${tenantId}-history.ndjson"`);
+    let from = 0;
+    for (;;) {
+      const page = await this.store.readAll(tenantScope(tenantId), { fromPosition: from, limit: 1000 });
+      for (const event of page.events) {
+        if (!response.write(`${JSON.stringify(event)}\n`)) await once(response, 'drain');
+      }
+      if (page.events.length < 1000) break;
+      from = page.nextPosition;
+    }
+    response.end();
   }
 
   /** Seals a signed RFC 6962 checkpoint over the community's whole log, as a CheckpointSealed event. */

@@ -4,14 +4,15 @@ import { DomainError } from '../shared/domain-error.js';
 /** An auditor read a community's history: who (envelope actor), what range, when (envelope times). */
 export type HistoryRead = DomainEvent<
   'HistoryRead',
-  { readonly purpose: 'history' | 'verify'; readonly afterPosition: number; readonly returned: number; readonly lastPosition: number | null }
+  { readonly purpose: 'history' | 'verify' | 'export'; readonly afterPosition: number; readonly returned: number | null; readonly lastPosition: number | null }
 >;
 
 export interface RecordHistoryRead {
   readonly kind: 'RecordHistoryRead';
-  readonly purpose: 'history' | 'verify';
+  readonly purpose: 'history' | 'verify' | 'export';
   readonly afterPosition: number;
-  readonly returned: number;
+  /** null for an export: it is recorded before the stream starts. */
+  readonly returned: number | null;
   readonly lastPosition: number | null;
 }
 
