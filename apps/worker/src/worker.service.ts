@@ -1,32 +1,60 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Worker } from 'bullmq';
+import type { Queue, Worker } from 'bullmq';
+import type pg from 'pg';
+import { CommandExecutor, CommunityCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
-import { createAuditWorker } from '@tongxin/jobs';
-import { ENVIRONMENT, EVENT_STORE } from '@tongxin/platform';
+import { createAuditWorker, createSlaWorker, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
+import type { Clock, IdGenerator } from '@tongxin/kernel';
+import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
+import { DirectoryReader } from '@tongxin/read-store';
+
+/** How often running SLA clocks are derived again from the read model (new dispatches, lost jobs). */
+const SLA_SCAN_INTERVAL_MS = 30_000;
 
 @Injectable()
 export class WorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WorkerService.name);
   private workers: Worker[] = [];
+  private sla: Queue | null = null;
+  private scan: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(ENVIRONMENT) private readonly environment: Environment,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     // BullMQ workers block on Redis: they must not give up after a few retries.
     const connection = { url: this.environment.REDIS_URL, maxRetriesPerRequest: null };
-    this.workers = [createAuditWorker(this.store, connection)];
+    const handler = new CommunityCommandHandler(new CommandExecutor(this.store, this.clock, this.ids), new DirectoryReader(this.pool), this.clock);
+    this.workers = [createAuditWorker(this.store, connection), createSlaWorker(handler, this.clock, connection)];
     for (const worker of this.workers) {
       worker.on('failed', (job, error) => this.logger.warn({ queue: worker.name, job: job?.id, err: error }, 'job failed'));
       worker.on('error', (error) => this.logger.error({ queue: worker.name, err: error }, 'worker error'));
     }
+    this.sla = slaQueue(connection);
+    // Redis holds only derivable work: every running clock is scheduled again on start.
+    await this.scheduleClocks();
+    this.scan = setInterval(() => void this.scheduleClocks(), SLA_SCAN_INTERVAL_MS);
     this.logger.log(`worker listening on ${this.workers.map((w) => w.name).join(', ')}`);
   }
 
+  private async scheduleClocks(): Promise<void> {
+    try {
+      const count = await scheduleSlaClocks(this.pool, this.sla as Queue, this.clock);
+      this.logger.debug({ clocks: count }, 'SLA clocks scheduled');
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not schedule SLA clocks; retrying at the next scan');
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
+    if (this.scan) clearInterval(this.scan);
     await Promise.all(this.workers.map((worker) => worker.close()));
+    await this.sla?.close();
   }
 }

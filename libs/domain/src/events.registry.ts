@@ -31,6 +31,8 @@ export const EVENT_TYPES = {
   RequestWithdrawn: { context: 'requests', schemaVersion: 1, label: '撤回' },
   RequestClosed: { context: 'requests', schemaVersion: 1, label: '关闭' },
   RequestExcludedFromAssessment: { context: 'requests', schemaVersion: 1, label: '核减' },
+  RequestResponseOverdue: { context: 'requests', schemaVersion: 1, label: '响应逾期' },
+  RequestOverdue: { context: 'requests', schemaVersion: 1, label: '办理逾期' },
   DisputeRegistered: { context: 'disputes', schemaVersion: 1, label: '纠纷登记' },
   DisputeMediationHeld: { context: 'disputes', schemaVersion: 1, label: '调解' },
   DisputeMediated: { context: 'disputes', schemaVersion: 1, label: '调解成功' },

@@ -1,2 +1,3 @@
 export * from './queues.js';
 export * from './audit.worker.js';
+export * from './sla.js';

@@ -11,3 +11,4 @@ export * from './reject-request/reject-request.js';
 export * from './withdraw-request/withdraw-request.js';
 export * from './close-request/close-request.js';
 export * from './exclude-request/exclude-request.js';
+export * from './mark-overdue/mark-overdue.js';

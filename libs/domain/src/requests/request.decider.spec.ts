@@ -108,3 +108,18 @@ describe('requests: escalate (吹哨报到), reject, withdraw, close, exclude (�
     request([raised]).when({ kind: 'ExcludeRequest', reason: '短' }).thenThrows('INVALID_TEXT', { field: 'reason' });
   });
 });
+
+describe('requests: SLA clocks (逾期)', () => {
+  const respondBy = '2026-03-01T04:00:00.000Z';
+  const resolveBy = '2026-03-03T10:00:00.000Z';
+  it('marks a response overdue only while the dispatch in force is untaken past its deadline', () => {
+    request([raised, dispatched]).when({ kind: 'MarkOverdue', clock: 'response', deadline: respondBy, at: '2026-03-01T04:00:01.000Z' }).then([{ type: 'RequestResponseOverdue', data: { respondBy } }]);
+    request([raised, dispatched]).when({ kind: 'MarkOverdue', clock: 'response', deadline: respondBy, at: '2026-03-01T03:00:00.000Z' }).thenThrows('NOT_OVERDUE');
+    request([raised, dispatched, accepted]).when({ kind: 'MarkOverdue', clock: 'response', deadline: respondBy, at: '2026-03-02T00:00:00.000Z' }).thenThrows('NOT_OVERDUE');
+  });
+  it('marks a resolution overdue until resolved, and ignores the clock of an earlier dispatch', () => {
+    request([raised, dispatched, accepted]).when({ kind: 'MarkOverdue', clock: 'resolution', deadline: resolveBy, at: '2026-03-04T00:00:00.000Z' }).then([{ type: 'RequestOverdue', data: { resolveBy } }]);
+    request([raised, dispatched, accepted, resolved]).when({ kind: 'MarkOverdue', clock: 'resolution', deadline: resolveBy, at: '2026-03-04T00:00:00.000Z' }).thenThrows('NOT_OVERDUE');
+    request([raised, dispatched, accepted]).when({ kind: 'MarkOverdue', clock: 'resolution', deadline: '2026-03-02T00:00:00.000Z', at: '2026-03-04T00:00:00.000Z' }).thenThrows('NOT_OVERDUE');
+  });
+});

@@ -15,7 +15,8 @@ export type RequestCommand =
   | decide.RejectRequest
   | decide.WithdrawRequest
   | decide.CloseRequest
-  | decide.ExcludeRequest;
+  | decide.ExcludeRequest
+  | decide.MarkOverdue;
 
 /** 三单制 / 接诉即办: a resident's request from 群众点单 to closure, one stream per request. */
 export const requestDecider: Decider<RequestCommand, RequestState, RequestEvent> = {
@@ -47,6 +48,8 @@ export const requestDecider: Decider<RequestCommand, RequestState, RequestEvent>
         return decide.closeRequest(command, state);
       case 'ExcludeRequest':
         return decide.excludeRequest(command, state);
+      case 'MarkOverdue':
+        return decide.markOverdue(command, state);
     }
   },
 };

@@ -24,16 +24,18 @@ export interface RequestState {
   readonly escalatedTo: string | null;
   readonly lastRating: Rating | null;
   readonly excluded: boolean;
+  /** Deadlines of the dispatch in force. */
+  readonly dispatch: { readonly respondBy: string; readonly resolveBy: string } | null;
 }
 
-export const initialRequestState: RequestState = { status: 'none', requestId: null, raisedBy: null, assignee: null, escalatedTo: null, lastRating: null, excluded: false };
+export const initialRequestState: RequestState = { status: 'none', requestId: null, raisedBy: null, assignee: null, escalatedTo: null, lastRating: null, excluded: false, dispatch: null };
 
 export function evolveRequest(state: RequestState, event: RequestEvent): RequestState {
   switch (event.type) {
     case 'RequestRaised':
       return { ...state, status: 'raised', requestId: event.data.requestId, raisedBy: event.data.raisedBy };
     case 'RequestDispatched':
-      return { ...state, status: 'dispatched', assignee: event.data.assignee, escalatedTo: null };
+      return { ...state, status: 'dispatched', assignee: event.data.assignee, escalatedTo: null, dispatch: { respondBy: event.data.respondBy, resolveBy: event.data.resolveBy } };
     case 'RequestAccepted':
       return { ...state, status: 'accepted' };
     case 'RequestResolved':
@@ -54,5 +56,8 @@ export function evolveRequest(state: RequestState, event: RequestEvent): Request
       return { ...state, status: 'closed' };
     case 'RequestExcludedFromAssessment':
       return { ...state, excluded: true };
+    case 'RequestResponseOverdue':
+    case 'RequestOverdue':
+      return state;
   }
 }

@@ -70,6 +70,9 @@ export type RequestWithdrawn = DomainEvent<'RequestWithdrawn', { readonly reason
 export type RequestClosed = DomainEvent<'RequestClosed', Record<string, never>>;
 export type RequestExcludedFromAssessment = DomainEvent<'RequestExcludedFromAssessment', { readonly reason: string }>;
 
+export type RequestResponseOverdue = DomainEvent<'RequestResponseOverdue', { readonly respondBy: string }>;
+export type RequestOverdue = DomainEvent<'RequestOverdue', { readonly resolveBy: string }>;
+
 export type RequestEvent =
   | RequestRaised
   | RequestDispatched
@@ -82,6 +85,8 @@ export type RequestEvent =
   | RequestRejected
   | RequestWithdrawn
   | RequestClosed
-  | RequestExcludedFromAssessment;
+  | RequestExcludedFromAssessment
+  | RequestResponseOverdue
+  | RequestOverdue;
 
 export const requestStream = (requestId: string): string => `request-${requestId}`;

@@ -9,7 +9,8 @@ export interface RequestQueueRow {
   readonly raisedAt: string;
   readonly assigneeName: string | null;
   readonly assigneeKind: string | null;
-  /** Resolution deadline of the latest dispatch (escalated requests included). */
+  /** Deadlines of the latest dispatch (escalated requests included): the SLA clocks. */
+  readonly respondBy: string | null;
   readonly resolveBy: string | null;
   readonly excluded: boolean;
   readonly lastEventAt: string;
@@ -51,6 +52,7 @@ export function requestQueueRow(history: readonly RecordEvent[]): RequestQueueRo
     raisedAt: raised.occurredAt,
     assigneeName: assignee?.name ?? null,
     assigneeKind: assignee?.kind ?? null,
+    respondBy: (dispatch?.data.respondBy as string | undefined) ?? null,
     resolveBy: (dispatch?.data.resolveBy as string | undefined) ?? null,
     excluded: events.some((e) => e.type === 'RequestExcludedFromAssessment'),
     lastEventAt: events.at(-1)?.occurredAt ?? raised.occurredAt,

@@ -44,11 +44,11 @@ async function writeQueueRow(client: pg.PoolClient, tenantId: string, requestId:
     return;
   }
   await client.query(
-    `insert into request_queue (tenant_id, request_id, status, category, channel, description, raised_at, assignee_name, assignee_kind, resolve_by, excluded, last_event_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    `insert into request_queue (tenant_id, request_id, status, category, channel, description, raised_at, assignee_name, assignee_kind, resolve_by, excluded, last_event_at, respond_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      on conflict (tenant_id, request_id) do update set status = excluded.status, category = excluded.category, channel = excluded.channel,
        description = excluded.description, raised_at = excluded.raised_at, assignee_name = excluded.assignee_name, assignee_kind = excluded.assignee_kind,
-       resolve_by = excluded.resolve_by, excluded = excluded.excluded, last_event_at = excluded.last_event_at`,
-    [tenantId, requestId, row.status, row.category, row.channel, row.description, row.raisedAt, row.assigneeName, row.assigneeKind, row.resolveBy, row.excluded, row.lastEventAt],
+       resolve_by = excluded.resolve_by, excluded = excluded.excluded, last_event_at = excluded.last_event_at, respond_by = excluded.respond_by`,
+    [tenantId, requestId, row.status, row.category, row.channel, row.description, row.raisedAt, row.assigneeName, row.assigneeKind, row.resolveBy, row.excluded, row.lastEventAt, row.respondBy],
   );
 }

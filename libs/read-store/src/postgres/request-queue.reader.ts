@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { inScopedTransaction } from '@tongxin/event-store';
 import { OPEN_REQUEST_STATUSES, type RequestQueueRow } from '@tongxin/projections';
-import type { TenantScope } from '@tongxin/tenancy';
+import { allTenantsScope, type TenantScope } from '@tongxin/tenancy';
 
 export interface RequestQueueFilter {
   readonly status?: string;
@@ -13,7 +13,7 @@ export interface RequestQueueFilter {
 }
 
 /** A queue row as listed: the projection's row with its id and whether it is overdue now. */
-export type RequestQueueItem = Omit<RequestQueueRow, 'lastEventAt'> & { readonly requestId: string; readonly overdue: boolean };
+export type RequestQueueItem = Omit<RequestQueueRow, 'lastEventAt' | 'respondBy'> & { readonly requestId: string; readonly overdue: boolean };
 
 /** The work queue of a community, newest first, with keyset pagination (no offsets that skip under writes). */
 export class RequestQueueReader {
@@ -66,4 +66,30 @@ export async function communityAlerts(pool: pg.Pool, scope: TenantScope, communi
     ),
   );
   return rows.rows.map((r) => ({ communityId: r.community_id, name: r.name, open: Number(r.open), overdue: Number(r.overdue), escalated: Number(r.escalated) }));
+}
+
+export interface PendingClock {
+  readonly tenantId: string;
+  readonly requestId: string;
+  readonly clock: 'response' | 'resolution';
+  readonly deadline: string;
+}
+
+/**
+ * Every SLA clock still running, derived from the work queue: untaken dispatched requests
+ * (response) and open requests (resolution). The worker schedules them; Redis keeps nothing
+ * that cannot be derived again from here.
+ */
+export async function pendingClocks(pool: pg.Pool): Promise<PendingClock[]> {
+  const rows = await inScopedTransaction(pool, allTenantsScope('worker'), (client) =>
+    client.query<PendingClock>(
+      `select tenant_id as "tenantId", request_id as "requestId", 'response' as clock,
+              to_char(respond_by at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as deadline
+       from request_queue where status = 'dispatched' and respond_by is not null
+       union all
+       select tenant_id, request_id, 'resolution', to_char(resolve_by at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+       from request_queue where status in ('dispatched', 'accepted', 'escalated') and resolve_by is not null`,
+    ),
+  );
+  return rows.rows;
 }

@@ -149,8 +149,13 @@ create index request_queue_raised_idx on request_queue (tenant_id, raised_at des
 ${tenantIsolationPolicy('request_queue')}`,
 };
 
+const responseClock: Migration = {
+  id: '0007_request_queue_respond_by',
+  sql: `alter table request_queue add column respond_by timestamptz;`,
+};
+
 /** The whole schema in order: the event log first, then read models, then the fences. */
-export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue];
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
 export function appRoleOption(role: string = APP_ROLE): string {
