@@ -116,19 +116,24 @@ describe('cross-tenant access matrix over every registered route', () => {
   });
 
   it('lets an in-scope caller through every scoped route (the matrix is not vacuous)', async () => {
-    const inScope: Record<string, [Role, PrincipalScope]> = {
-      district: ['district-committee', { districtId: target.districtId }],
-      street: ['street-office', { streetId: target.streetId }],
-      community: ['auditor', { communityId: target.communityId }],
+    // In-scope callers of each target kind; at least one allowed role must get past the guard.
+    const inScope: Record<string, [Role, PrincipalScope][]> = {
+      district: [['district-committee', { districtId: target.districtId }], ['auditor', { districtId: target.districtId }]],
+      street: [['street-office', { streetId: target.streetId }], ['auditor', { streetId: target.streetId }]],
+      community: [['auditor', { communityId: target.communityId }], ['community-admin', { communityId: target.communityId }]],
     };
     for (const route of registeredRoutes(app)) {
       const kind = route.path.includes(':communityId') && !route.path.includes(':streetId') && !route.path.includes(':districtId') ? 'community' : route.path.includes(':streetId') ? 'street' : route.path.includes(':districtId') ? 'district' : null;
       if (!kind || route.method !== 'GET') continue;
-      const [role, scope] = inScope[kind] as [Role, PrincipalScope];
-      const response = await http().get(fill(route.path)).set('Authorization', `Bearer ${await tokenFor(role, scope)}`);
-      // Past the guard: anything but an authentication, role or scope refusal (a missing request is fine).
-      const passed = ![401, 403].includes(response.status) && response.body.code !== 'UNIT_NOT_FOUND';
-      expect({ route: route.path, passed, status: response.status }).toEqual({ route: route.path, passed: true, status: response.status });
+      const statuses: number[] = [];
+      let passed = false;
+      for (const [role, scope] of inScope[kind] as [Role, PrincipalScope][]) {
+        const response = await http().get(fill(route.path)).set('Authorization', `Bearer ${await tokenFor(role, scope)}`);
+        statuses.push(response.status);
+        // Past the guard: anything but an authentication, role or scope refusal (a missing record is fine).
+        if (![401, 403].includes(response.status) && response.body.code !== 'UNIT_NOT_FOUND') passed = true;
+      }
+      expect({ route: route.path, passed, statuses }).toEqual({ route: route.path, passed: true, statuses });
     }
   });
 });

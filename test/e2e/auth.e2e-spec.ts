@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../apps/cli/src/run-cli.js';
-import { verifyCheckpoint, verifyConsistency, verifyInclusion } from '@tongxin/audit';
+import { merkleRoot, verifyCheckpoint, verifyConsistency, verifyInclusion } from '@tongxin/audit';
 import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
 import { setUpCommunity, startApi, startDirectoryProjection, TEST_AUDIT_PUBLIC_KEY, TEST_JWT_SECRET, tokenFor, uniqueIds } from './app.js';
 
@@ -136,5 +136,15 @@ describe('authentication and audit trail through HTTP', () => {
     writeFileSync(file, `${lines.join('\n')}\n`);
     writeFileSync(join(dir, 'key.pem'), generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString());
     expect((await run()).code).toBe(2);
+  });
+
+  it('gives the district auditor one root over every community\'s current root', async () => {
+    const auditor = `Bearer ${await tokenFor('auditor', { districtId: ids.districtId })}`;
+    const response = await http().get(`/api/v1/districts/${ids.districtId}/audit/root`).set('Authorization', auditor).expect(200);
+    expect(response.body.communities).toEqual([expect.objectContaining({ communityId: ids.communityId, verified: true, algorithm: 'sha256' })]);
+    const [community] = response.body.communities;
+    const leaf = Buffer.from(JSON.stringify({ communityId: community.communityId, rootHash: community.rootHash, treeSize: community.treeSize, verified: true }));
+    expect(response.body.rootHash).toBe(merkleRoot('sha256', [leaf]).toString('hex'));
+    await http().get(`/api/v1/districts/${ids.districtId}/audit/root`).set('Authorization', `Bearer ${await tokenFor('auditor', { districtId: 'd-elsewhere' })}`).expect(404);
   });
 });

@@ -2,12 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { COMMAND_EXECUTOR, CommandExecutor, CommunityCommandHandler, GetCommunityRecordHandler, RECORD_EVENT_STORE, REGISTRY_CLOCK, RegistryCommandHandler } from '@tongxin/application';
+import { COMMAND_EXECUTOR, CommandExecutor, CommunityCommandHandler, GetCommunityRecordHandler, RECORD_EVENT_STORE, COMMAND_CLOCK, RegistryCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
 import { CLOCK, CodedErrorFilter, EVENT_STORE, ID_GENERATOR, PlatformModule, PostgresHealthIndicator, RedisHealthIndicator, strictValidationPipe } from '@tongxin/platform';
 import { AuditController } from './audit/audit.controller.js';
+import { DistrictAuditController } from './audit/district-audit.controller.js';
 import { AuthModule } from './auth/auth.module.js';
 import { MeController } from './auth/me.controller.js';
 import { DirectoryController } from './directory/directory.controller.js';
@@ -26,7 +27,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, RegistryController, DirectoryController, AuditController, RequestsController, CommunityRecordsController, KpisController],
+      controllers: [HealthController, MeController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController],
       providers: [
         PostgresHealthIndicator,
         RedisHealthIndicator,
@@ -37,7 +38,7 @@ export class AppModule {
           inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
           useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new CommandExecutor(store, clock, ids),
         },
-        { provide: REGISTRY_CLOCK, useExisting: CLOCK },
+        { provide: COMMAND_CLOCK, useExisting: CLOCK },
         { provide: RECORD_EVENT_STORE, useExisting: EVENT_STORE },
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,

@@ -38,6 +38,20 @@ export class HistoryQuery {
   limit?: number;
 }
 
+/** A community's event hashes in tenant-sequence order: the leaves of its Merkle tree. */
+export async function communityLeaves(store: EventStore, tenantId: ReturnType<typeof toTenantId>) {
+  const events: { eventId: string; hash: string; tenantSequence: number }[] = [];
+  for (let from = 0; ; ) {
+    const page = await store.readAll(tenantScope(tenantId), { fromPosition: from, limit: 10000 });
+    events.push(...page.events.map((e) => ({ eventId: e.eventId, hash: e.hash, tenantSequence: e.tenantSequence })));
+    if (page.events.length < 10000) break;
+    from = page.nextPosition;
+  }
+  events.sort((a, b) => a.tenantSequence - b.tenantSequence);
+  const verification = await store.verifyTenant(tenantId);
+  return { leaves: events.map((e) => Buffer.from(e.hash, 'hex')), eventIds: events.map((e) => e.eventId), algorithm: verification.algorithm as MerkleAlgorithm, verification };
+}
+
 /** Auditors read and verify a community's history; every such read is itself recorded in that history. */
 @ApiTags('审计')
 @Controller('api/v1/communities/:communityId')
@@ -141,18 +155,8 @@ export class AuditController {
     };
   }
 
-  /** The community's event hashes in tenant-sequence order: the leaves of its Merkle tree. */
-  private async leaves(tenantId: ReturnType<typeof toTenantId>) {
-    const events: { eventId: string; hash: string; tenantSequence: number }[] = [];
-    for (let from = 0; ; ) {
-      const page = await this.store.readAll(tenantScope(tenantId), { fromPosition: from, limit: 10000 });
-      events.push(...page.events.map((e) => ({ eventId: e.eventId, hash: e.hash, tenantSequence: e.tenantSequence })));
-      if (page.events.length < 10000) break;
-      from = page.nextPosition;
-    }
-    events.sort((a, b) => a.tenantSequence - b.tenantSequence);
-    const verification = await this.store.verifyTenant(tenantId);
-    return { leaves: events.map((e) => Buffer.from(e.hash, 'hex')), eventIds: events.map((e) => e.eventId), algorithm: verification.algorithm as MerkleAlgorithm, verification };
+  private leaves(tenantId: ReturnType<typeof toTenantId>) {
+    return communityLeaves(this.store, tenantId);
   }
 
   private async recordRead(command: RecordHistoryRead, tenantId: string): Promise<void> {

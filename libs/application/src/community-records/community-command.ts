@@ -4,8 +4,7 @@ import { CodedError, type Clock } from '@tongxin/kernel';
 import { assertOccurredAt, shanghaiDate, type VoidEvent } from '@tongxin/domain';
 import type { DirectoryReader } from '@tongxin/read-store';
 import type { CommandContext, CommandExecutor, CommandOutcome } from '../shared/command-executor.js';
-import { COMMAND_EXECUTOR, DIRECTORY_READER } from '../shared/tokens.js';
-import { REGISTRY_CLOCK } from '../registry/registry-command.js';
+import { COMMAND_CLOCK, COMMAND_EXECUTOR, DIRECTORY_READER } from '../shared/tokens.js';
 import { COMMUNITY_RECORDS, type CommunityRecordName } from './community-records.js';
 
 /** A step on one record of a community (a request, dispute, wish…), or a void of one of its events. */
@@ -28,7 +27,7 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
   constructor(
     @Inject(COMMAND_EXECUTOR) private readonly executor: CommandExecutor,
     @Inject(DIRECTORY_READER) private readonly directory: DirectoryReader,
-    @Inject(REGISTRY_CLOCK) private readonly clock: Clock,
+    @Inject(COMMAND_CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ communityId, record, recordId, command, context }: CommunityCommandMessage): Promise<CommandOutcome> {

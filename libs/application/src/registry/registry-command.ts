@@ -4,7 +4,7 @@ import { Inject } from '@nestjs/common';
 import { REGISTRY_STREAM, registryDecider, shanghaiDate, type RegistryCommand } from '@tongxin/domain';
 import type { DirectoryReader } from '@tongxin/read-store';
 import type { CommandContext, CommandExecutor, CommandOutcome } from '../shared/command-executor.js';
-import { COMMAND_EXECUTOR, DIRECTORY_READER } from '../shared/tokens.js';
+import { COMMAND_CLOCK, COMMAND_EXECUTOR, DIRECTORY_READER } from '../shared/tokens.js';
 
 /** Whose registry: the district's, named directly (platform) or through one of its streets (street office). */
 export type RegistryTarget = { readonly districtId: string } | { readonly streetId: string };
@@ -19,7 +19,6 @@ export class RegistryCommandMessage {
 
 const notFound = (unitId: string) => new CodedError('UNIT_NOT_FOUND', 'not-found', '未找到该单位或无权访问', `No such unit in your scope: ${unitId}`);
 
-export const REGISTRY_CLOCK = Symbol('REGISTRY_CLOCK');
 
 function newUnitId(command: RegistryCommand): string | null {
   switch (command.kind) {
@@ -39,7 +38,7 @@ export class RegistryCommandHandler implements ICommandHandler<RegistryCommandMe
   constructor(
     @Inject(COMMAND_EXECUTOR) private readonly executor: CommandExecutor,
     @Inject(DIRECTORY_READER) private readonly directory: DirectoryReader,
-    @Inject(REGISTRY_CLOCK) private readonly clock: Clock,
+    @Inject(COMMAND_CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ target, command, context }: RegistryCommandMessage): Promise<CommandOutcome> {
