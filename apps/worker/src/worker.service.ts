@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue, Worker } from 'bullmq';
 import type pg from 'pg';
-import { CommandExecutor, CommunityCommandHandler } from '@tongxin/application';
+import { CommandExecutor, CommunityCommandHandler, RegistryCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
-import { createAuditWorker, createSlaWorker, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
+import { createAuditWorker, createRankingsWorker, createSlaWorker, rankingsQueue, scheduleMonthlyRankings, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
 import { DirectoryReader } from '@tongxin/read-store';
@@ -17,6 +17,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger(WorkerService.name);
   private workers: Worker[] = [];
   private sla: Queue | null = null;
+  private rankings: Queue | null = null;
   private scan: NodeJS.Timeout | null = null;
 
   constructor(
@@ -30,13 +31,23 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationBootstrap(): Promise<void> {
     // BullMQ workers block on Redis: they must not give up after a few retries.
     const connection = { url: this.environment.REDIS_URL, maxRetriesPerRequest: null };
-    const handler = new CommunityCommandHandler(new CommandExecutor(this.store, this.clock, this.ids), new DirectoryReader(this.pool), this.clock);
-    this.workers = [createAuditWorker(this.store, connection), createSlaWorker(handler, this.clock, connection)];
+    const executor = new CommandExecutor(this.store, this.clock, this.ids);
+    const directory = new DirectoryReader(this.pool);
+    const handler = new CommunityCommandHandler(executor, directory, this.clock);
+    const registry = new RegistryCommandHandler(executor, directory, this.clock);
+    this.workers = [
+      createAuditWorker(this.store, connection),
+      createSlaWorker(handler, this.clock, connection),
+      createRankingsWorker({ pool: this.pool, store: this.store, registry }, this.clock, connection),
+    ];
     for (const worker of this.workers) {
       worker.on('failed', (job, error) => this.logger.warn({ queue: worker.name, job: job?.id, err: error }, 'job failed'));
       worker.on('error', (error) => this.logger.error({ queue: worker.name, err: error }, 'worker error'));
     }
     this.sla = slaQueue(connection);
+    this.rankings = rankingsQueue(connection);
+    // 红黑榜 of the month just ended, frozen at 00:05 on the 1st (Asia/Shanghai).
+    await scheduleMonthlyRankings(this.rankings);
     // Redis holds only derivable work: every running clock is scheduled again on start.
     await this.scheduleClocks();
     this.scan = setInterval(() => void this.scheduleClocks(), SLA_SCAN_INTERVAL_MS);
@@ -56,5 +67,6 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     if (this.scan) clearInterval(this.scan);
     await Promise.all(this.workers.map((worker) => worker.close()));
     await this.sla?.close();
+    await this.rankings?.close();
   }
 }

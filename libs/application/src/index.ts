@@ -4,3 +4,4 @@ export * from './registry/registry-command.js';
 export * from './community-records/community-records.js';
 export * from './community-records/community-command.js';
 export * from './community-records/get-community-record.query.js';
+export * from './rankings/district-ranking.js';

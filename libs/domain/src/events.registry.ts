@@ -16,6 +16,7 @@ export const EVENT_TYPES = {
   CommunityMovedToStreet: { context: 'registry', schemaVersion: 1, label: '社区划转街道' },
   CommunityOffboarded: { context: 'registry', schemaVersion: 1, label: '社区注销' },
   RankingPolicySet: { context: 'registry', schemaVersion: 1, label: '红黑榜规则设定' },
+  RankingPublished: { context: 'registry', schemaVersion: 1, label: '红黑榜发布' },
   HistoryRead: { context: 'audit', schemaVersion: 1, label: '审计查阅历史' },
   CheckpointSealed: { context: 'audit', schemaVersion: 1, label: '检查点封存' },
   EventVoided: { context: 'corrections', schemaVersion: 1, label: '记录作废' },

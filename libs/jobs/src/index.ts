@@ -1,3 +1,4 @@
 export * from './queues.js';
 export * from './audit.worker.js';
 export * from './sla.js';
+export * from './rankings.js';

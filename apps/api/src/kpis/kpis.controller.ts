@@ -3,12 +3,12 @@ import { ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type pg from 'pg';
+import { districtRanking } from '@tongxin/application';
 import { Access, onCommunity, onDistrict, onStreet, type Role } from '@tongxin/auth';
 import { CodedError } from '@tongxin/kernel';
 import { EVENT_STORE, PG_POOL } from '@tongxin/platform';
 import type { EventStore } from '@tongxin/event-store';
 import { REGISTRY_STREAM } from '@tongxin/domain';
-import { DEFAULT_RANKING_POLICY, rankUnits, type RankingPolicy } from '@tongxin/projections';
 import { KPI_DEFINITION_VERSION, KpiReader, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 
@@ -109,12 +109,18 @@ export class KpisController {
   @Get('districts/:districtId/rankings')
   @Access(DISTRICT_READERS, onDistrict())
   async rankings(@Param('districtId') id: string, @Query() query: RankingQuery) {
-    const { scope } = currentTenantContext();
-    const registry = await this.store.readStream(scope, toTenantId(id), REGISTRY_STREAM);
-    const latest = registry.filter((e) => e.type === 'RankingPolicySet').at(-1);
-    const policy = latest ? (latest.data as RankingPolicy) : DEFAULT_RANKING_POLICY;
-    const { ranked, insufficientData } = rankUnits(await this.reader.communityMonths(scope, id, query.month), policy);
-    return { districtId: id, month: query.month, level: 'community', definitionVersion: KPI_DEFINITION_VERSION, policy, ranked, insufficientData };
+    const ranking = await districtRanking(this.store, this.reader, currentTenantContext().scope, id, query.month);
+    return { districtId: id, month: query.month, level: 'community', definitionVersion: KPI_DEFINITION_VERSION, ...ranking };
+  }
+
+  /** The ranking as published at month end (frozen); 404 until the worker published that month. */
+  @Get('districts/:districtId/rankings/published')
+  @Access(DISTRICT_READERS, onDistrict())
+  async published(@Param('districtId') id: string, @Query() query: RankingQuery) {
+    const registry = await this.store.readStream(currentTenantContext().scope, toTenantId(id), REGISTRY_STREAM);
+    const event = registry.find((e) => e.type === 'RankingPublished' && (e.data as { month: string }).month === query.month);
+    if (!event) throw new CodedError('RANKING_NOT_PUBLISHED', 'not-found', `${query.month} 红黑榜尚未发布`, `The ranking of ${query.month} is not published`);
+    return { districtId: id, month: query.month, publishedAt: event.recordedAt, position: event.globalPosition, ...(event.data as { ranking: object }).ranking };
   }
 
   @Get('districts/:districtId/kpis/explain')

@@ -8,3 +8,4 @@ export type { RenameCommunity } from './rename-community/rename-community.js';
 export type { MoveCommunity } from './move-community/move-community.js';
 export type { OffboardCommunity } from './offboard-community/offboard-community.js';
 export type { SetRankingPolicy } from './set-ranking-policy/set-ranking-policy.js';
+export type { PublishRanking } from './publish-ranking/publish-ranking.js';

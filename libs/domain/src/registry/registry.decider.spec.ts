@@ -67,6 +67,15 @@ describe('registry: ranking policy (红黑榜)', () => {
   });
 });
 
+describe('registry: published rankings', () => {
+  it('freezes a month\'s ranking once', () => {
+    const ranking = { ranked: [], insufficientData: [] };
+    registry([xianan]).when({ kind: 'PublishRanking', month: '2026-10', ranking }).then([{ type: 'RankingPublished', data: { month: '2026-10', ranking } }]);
+    registry([xianan, { type: 'RankingPublished', data: { month: '2026-10', ranking } }]).when({ kind: 'PublishRanking', month: '2026-10', ranking }).thenThrows('RANKING_ALREADY_PUBLISHED');
+    registry([xianan]).when({ kind: 'PublishRanking', month: '2026-13', ranking }).thenThrows('INVALID_MONTH');
+  });
+});
+
 describe('registry: move, rename, offboard', () => {
   it('moves a community to another street from an effective date', () => {
     registry([xianan, yongan, wenquan, fenghuang])

@@ -6,10 +6,11 @@ import { registerDistrict, type RegisterDistrict } from './register-district/reg
 import { registerStreet, type RegisterStreet } from './register-street/register-street.js';
 import { renameCommunity, type RenameCommunity } from './rename-community/rename-community.js';
 import { setRankingPolicy, type SetRankingPolicy } from './set-ranking-policy/set-ranking-policy.js';
+import { publishRanking, type PublishRanking } from './publish-ranking/publish-ranking.js';
 import type { RegistryEvent } from './registry.events.js';
 import { evolveRegistry, initialRegistryState, type RegistryState } from './registry.state.js';
 
-export type RegistryCommand = RegisterDistrict | RegisterStreet | OnboardCommunity | RenameCommunity | MoveCommunity | OffboardCommunity | SetRankingPolicy;
+export type RegistryCommand = RegisterDistrict | RegisterStreet | OnboardCommunity | RenameCommunity | MoveCommunity | OffboardCommunity | SetRankingPolicy | PublishRanking;
 
 export const registryDecider: Decider<RegistryCommand, RegistryState, RegistryEvent> = {
   initialState: initialRegistryState,
@@ -30,6 +31,8 @@ export const registryDecider: Decider<RegistryCommand, RegistryState, RegistryEv
         return offboardCommunity(command, state);
       case 'SetRankingPolicy':
         return setRankingPolicy(command, state);
+      case 'PublishRanking':
+        return publishRanking(command, state);
     }
   },
 };

@@ -19,6 +19,8 @@ export type RankingPolicySet = DomainEvent<
   { readonly responseWeight: number; readonly resolutionWeight: number; readonly satisfactionWeight: number; readonly minimumRequests: number }
 >;
 
+export type RankingPublished = DomainEvent<'RankingPublished', { readonly month: string; readonly ranking: Readonly<Record<string, unknown>> }>;
+
 export type RegistryEvent =
   | DistrictRegistered
   | StreetRegistered
@@ -26,6 +28,7 @@ export type RegistryEvent =
   | CommunityRenamed
   | CommunityMovedToStreet
   | CommunityOffboarded
-  | RankingPolicySet;
+  | RankingPolicySet
+  | RankingPublished;
 
 export const REGISTRY_STREAM = 'registry';

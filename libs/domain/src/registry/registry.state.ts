@@ -12,9 +12,10 @@ export interface RegistryState {
   readonly name: string | null;
   readonly streets: ReadonlyMap<string, { readonly name: string }>;
   readonly communities: ReadonlyMap<string, CommunityEntry>;
+  readonly publishedRankings: ReadonlySet<string>;
 }
 
-export const initialRegistryState: RegistryState = { districtId: null, name: null, streets: new Map(), communities: new Map() };
+export const initialRegistryState: RegistryState = { districtId: null, name: null, streets: new Map(), communities: new Map(), publishedRankings: new Set() };
 
 function withCommunity(state: RegistryState, id: string, change: (entry: CommunityEntry) => CommunityEntry): RegistryState {
   const entry = state.communities.get(id);
@@ -40,5 +41,7 @@ export function evolveRegistry(state: RegistryState, event: RegistryEvent): Regi
       return withCommunity(state, event.data.communityId, (c) => ({ ...c, active: false }));
     case 'RankingPolicySet':
       return state;
+    case 'RankingPublished':
+      return { ...state, publishedRankings: new Set(state.publishedRankings).add(event.data.month) };
   }
 }
