@@ -57,4 +57,17 @@ describe('disputes, micro-wishes, hazards and works through HTTP', () => {
     const view = await http().get(`${base()}/works/${works.body.id}`).set('Authorization', auth.committee as string).expect(200);
     expect(view.body.timeline[0].data).toMatchObject({ kind: 'street-lamps', quantity: 50, unit: '盏' });
   });
+
+  it('keeps welfare records to the community\'s staff and auditors, decided once by the admin', async () => {
+    const admin = `Bearer ${await tokenFor('community-admin', { communityId: ids.communityId }, 'admin-1')}`;
+    const { body } = await http().post(`${base()}/welfare`).set('Authorization', auth.staff as string).send({ kind: 'dibao', applicant: '陈某', circumstances: '独居老人，无固定收入' }).expect(201);
+    await http().post(`${base()}/welfare/${body.id}/decide`).set('Authorization', auth.staff as string).send({ outcome: 'granted', note: '符合条件' }).expect(403);
+    await http().post(`${base()}/welfare/${body.id}/decide`).set('Authorization', admin).send({ outcome: 'granted', note: '符合条件' }).expect(201);
+    await http().post(`${base()}/welfare/${body.id}/decide`).set('Authorization', admin).send({ outcome: 'refused', note: '改判' }).expect(409);
+    const view = await http().get(`${base()}/welfare/${body.id}`).set('Authorization', auth.staff as string).expect(200);
+    expect(view.body).toMatchObject({ status: 'granted', statusLabel: '已批准' });
+    expect(view.body.timeline[0].data.applicantPii).toBe('陈某');
+    await http().get(`${base()}/welfare/${body.id}`).set('Authorization', auth.committee as string).expect(403);
+    await http().get(`${base()}/welfare/${body.id}`).set('Authorization', auth.member as string).expect(403);
+  });
 });

@@ -110,6 +110,8 @@ describe('KPIs by community, street and district', () => {
       'commitments.fulfilled': 0,
       'volunteer.services': 2,
       'volunteer.hours': 4.5,
+      'welfare.applications': 0,
+      'welfare.granted': 0,
     });
     expect(response.body.stocks['partyMembers.reportedIn']).toEqual({ total: 2, resident: 0, 'in-service': 1, mobile: 1 });
     const november = response.body.periods.find((p: { period: string }) => p.period === '2026-11');

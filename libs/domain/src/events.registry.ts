@@ -45,6 +45,8 @@ export const EVENT_TYPES = {
   HazardReported: { context: 'hazards', schemaVersion: 1, label: '隐患上报' },
   HazardEliminated: { context: 'hazards', schemaVersion: 1, label: '隐患消除' },
   WorksCompleted: { context: 'works', schemaVersion: 1, label: '实事完成' },
+  WelfareApplied: { context: 'welfare', schemaVersion: 1, label: '救助申请' },
+  WelfareDecided: { context: 'welfare', schemaVersion: 1, label: '救助审批' },
   PartyMemberRegistered: { context: 'members', schemaVersion: 1, label: '党员登记' },
   PartyMemberReportedIn: { context: 'members', schemaVersion: 1, label: '党员报到' },
   CommitmentMade: { context: 'members', schemaVersion: 1, label: '公开承诺' },

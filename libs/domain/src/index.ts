@@ -8,3 +8,4 @@ export * from './wishes/wishes.js';
 export * from './hazards/hazards.js';
 export * from './works/works.js';
 export * from './members/members.js';
+export * from './welfare/welfare.js';

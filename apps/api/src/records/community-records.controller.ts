@@ -6,7 +6,7 @@ import { CommunityCommandMessage, GetCommunityRecordQuery, type CommandContext, 
 import { Access, onCommunity, type Role } from '@tongxin/auth';
 import { CodedError, idFromKey, type IdGenerator } from '@tongxin/kernel';
 import { ID_GENERATOR } from '@tongxin/platform';
-import type { DisputeCommand, HazardCommand, MemberCommand, RecordWorks, WishCommand } from '@tongxin/domain';
+import type { DisputeCommand, HazardCommand, MemberCommand, RecordWorks, WelfareCommand, WishCommand } from '@tongxin/domain';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
 import { maskPii } from '../shared/pii.js';
@@ -27,6 +27,8 @@ import {
   ReportHazardDto,
   ReportInDto,
   VolunteerServiceDto,
+  WelfareApplicationDto,
+  WelfareDecisionDto,
 } from './dto/records.dto.js';
 
 type Headers = Omit<CommandContext, 'actor'>;
@@ -37,7 +39,7 @@ class ParseMemberCodePipe implements PipeTransform<string, string> {
     return value;
   }
 }
-type RecordCommand = DisputeCommand | WishCommand | HazardCommand | RecordWorks | MemberCommand;
+type RecordCommand = DisputeCommand | WishCommand | HazardCommand | RecordWorks | MemberCommand | WelfareCommand;
 
 const STAFF: Role[] = ['community-admin', 'community-staff'];
 const READERS: Role[] = [...STAFF, 'grid-worker', 'party-member', 'resident', 'street-office', 'district-committee', 'auditor'];
@@ -55,7 +57,7 @@ function ownRecord(memberId: string): void {
 }
 
 /** Disputes (矛盾纠纷), micro-wishes (微心愿), hazards (安全隐患) and works (实事): one stream per record in the community's history. */
-@ApiTags('纠纷、微心愿、隐患、实事与党员')
+@ApiTags('纠纷、微心愿、隐患、实事、党员与救助')
 @Controller('api/v1')
 export class CommunityRecordsController {
   constructor(
@@ -215,6 +217,26 @@ export class CommunityRecordsController {
   @Access(READERS, onCommunity())
   member(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Res({ passthrough: true }) res: Response) {
     return this.view(res, c, 'member', m);
+  }
+
+  /** 救助: applications and decisions carry sensitive personal data; only the community's staff and auditors read them. */
+  @Post(`${C}/welfare`)
+  @Access(STAFF, onCommunity())
+  applyForWelfare(@Param('communityId') c: string, @Body() b: WelfareApplicationDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    const id = this.newId(c, h);
+    return this.record(res, c, 'welfare', id, { kind: 'ApplyForWelfare', applicationId: id, welfareKind: b.kind, applicant: b.applicant, circumstances: b.circumstances }, h, b);
+  }
+
+  @Post(`${C}/welfare/:id/decide`)
+  @Access(['community-admin'], onCommunity())
+  decideWelfare(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: WelfareDecisionDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'welfare', id, { kind: 'DecideWelfare', outcome: b.outcome, note: b.note }, h, b);
+  }
+
+  @Get(`${C}/welfare/:id`)
+  @Access([...STAFF, 'auditor'], onCommunity())
+  welfare(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'welfare', id);
   }
 
   @Get(`${C}/works/:id`)

@@ -16,6 +16,8 @@ describe('demo plan', () => {
     expect([count(f, 'RecordMediated'), count(f, 'EliminateHazard'), count(f, 'ClaimWish'), count(f, 'ResolveRequest')]).toEqual([26, 11, 73, 208]);
     const n = demoPlan(nanmen, now);
     expect([count(n, 'PostWish'), count(n, 'RecordMediated')]).toEqual([36, 10]);
+    expect(count(n, 'ApplyForWelfare')).toBe(48);
+    expect(n.filter((s) => s.command.kind === 'ApplyForWelfare' && s.command.welfareKind === 'dibao').length).toBe(15);
     expect(n.filter((s) => s.command.kind === 'RecordWorks').map((s) => [s.command.worksKind, s.command.quantity])).toEqual(
       expect.arrayContaining([['street-lamps', 50], ['pipes', 1162], ['road', 15000], ['rubbish', 1512]]),
     );

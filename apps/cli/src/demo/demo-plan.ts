@@ -24,6 +24,8 @@ export interface CommunityFigures {
   readonly wishesClaimed: number;
   readonly wishesFulfilled: number;
   readonly works: readonly { readonly kind: string; readonly quantity: number; readonly description: string; readonly amountSpentYuan?: number }[];
+  /** Welfare applications handled, and how many were granted 低保 and low-rent housing. */
+  readonly welfare?: { readonly handled: number; readonly dibaoGranted: number; readonly housingGranted: number };
 }
 
 export const DEMO_FIGURES: readonly CommunityFigures[] = [
@@ -38,6 +40,8 @@ export const DEMO_FIGURES: readonly CommunityFigures[] = [
   // 南门社区: 120+ hot issues settled, 36 micro-wishes, 10 disputes mediated; 50 lamps, 1,162 m pipes, 15,000 m² road, 1,512 t rubbish.
   {
     communityId: 'c-nanmen', onboardedOn: '2020-01-01', requestsResolved: 124, requestsOpen: 5, disputesMediated: 10, disputesFailed: 1, hazardsEliminated: 7, wishesClaimed: 36, wishesFulfilled: 36,
+    // 48 welfare items handled, 15 households granted 低保, 8 low-rent housing.
+    welfare: { handled: 48, dibaoGranted: 15, housingGranted: 8 },
     works: [
       { kind: 'street-lamps', quantity: 50, description: '安装路灯' },
       { kind: 'pipes', quantity: 1162, description: '修复雨污管道' },
@@ -145,6 +149,18 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
     const kid = id('works', n);
     add('works', kid, 'record', when(), staff(c), { kind: 'RecordWorks', worksId: kid, worksKind: works.kind, quantity: works.quantity, description: works.description, amountSpentYuan: works.amountSpentYuan ?? null });
   });
+
+  if (figures.welfare) {
+    const { handled, dibaoGranted, housingGranted } = figures.welfare;
+    for (let n = 0; n < handled; n += 1) {
+      const aid = id('welfare', n);
+      const at = when();
+      const kind = n < dibaoGranted ? 'dibao' : n < dibaoGranted + housingGranted ? 'low-rent-housing' : ['medical-aid', 'temporary-aid'][n % 2];
+      const granted = n < dibaoGranted + housingGranted || n % 3 === 0;
+      add('welfare', aid, 'apply', at, staff(c), { kind: 'ApplyForWelfare', applicationId: aid, welfareKind: kind, applicant: `困难群众${n + 1}`, circumstances: '家庭困难，申请救助' });
+      add('welfare', aid, 'decide', at + (72 + rnd() * 200) * HOUR, { userId: `demo-admin-${c}`, role: 'community-admin' }, { kind: 'DecideWelfare', outcome: granted ? 'granted' : 'refused', note: granted ? '经审核符合条件' : '经审核不符合条件' });
+    }
+  }
 
   // Record in the order things happened, as a community would have.
   return steps.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));

@@ -9,6 +9,9 @@ import {
   hazardStream,
   memberDecider,
   memberStream,
+  WELFARE_STATUS_LABELS,
+  welfareDecider,
+  welfareStream,
   requestDecider,
   requestStream,
   wishDecider,
@@ -40,6 +43,7 @@ export const COMMUNITY_RECORDS = {
   wish: kind(wishDecider, wishStream, (s) => s.status, WISH_STATUS_LABELS),
   hazard: kind(hazardDecider, hazardStream, (s) => s.status, HAZARD_STATUS_LABELS),
   works: kind(worksDecider, worksStream, (s) => (s.recorded ? 'recorded' : 'none'), { none: '不存在', recorded: '已完成' }),
+  welfare: kind(welfareDecider, welfareStream, (s) => s.status, WELFARE_STATUS_LABELS),
   member: kind(memberDecider, memberStream, (s) => (!s.registered ? 'none' : s.reportedIn ? 'reported-in' : 'registered'), { none: '不存在', registered: '已登记', 'reported-in': '已报到' }),
 } as const;
 

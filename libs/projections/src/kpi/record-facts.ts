@@ -25,7 +25,7 @@ export interface RecordFact {
   readonly amount?: number;
 }
 
-const RECORD_KINDS = ['request', 'dispute', 'wish', 'hazard', 'works', 'member'] as const;
+const RECORD_KINDS = ['request', 'dispute', 'wish', 'hazard', 'works', 'member', 'welfare'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** `request-<id>` -> request; null for streams that hold no KPI record. */
@@ -132,6 +132,15 @@ export function recordFacts(kind: RecordKind, history: readonly RecordEvent[]): 
       return requestFacts(events);
     case 'dispute':
       return disputeFacts(events);
+    case 'welfare':
+      if (!events.some((e) => e.type === 'WelfareApplied')) return [];
+      return events.flatMap((e): RecordFact[] =>
+        e.type === 'WelfareApplied'
+          ? [{ fact: 'welfare.application', occurredAt: e.occurredAt }]
+          : e.type === 'WelfareDecided' && e.data.outcome === 'granted'
+            ? [{ fact: 'welfare.granted', occurredAt: e.occurredAt }]
+            : [],
+      );
     case 'member':
       if (!events.some((e) => e.type === 'PartyMemberRegistered')) return [];
       return events.flatMap((e): RecordFact[] => {

@@ -63,6 +63,8 @@ interface Row {
   commitments_fulfilled: string;
   volunteer_services: string;
   volunteer_hours: string;
+  welfare_applications: string;
+  welfare_granted: string;
 }
 
 /**
@@ -103,7 +105,9 @@ export class KpiReader {
            count(*) filter (where fact = 'commitment.made') as commitments_made,
            count(*) filter (where fact = 'commitment.fulfilled') as commitments_fulfilled,
            count(*) filter (where fact = 'volunteer.service') as volunteer_services,
-           coalesce(sum(amount) filter (where fact = 'volunteer.service'), 0) as volunteer_hours
+           coalesce(sum(amount) filter (where fact = 'volunteer.service'), 0) as volunteer_hours,
+           count(*) filter (where fact = 'welfare.application') as welfare_applications,
+           count(*) filter (where fact = 'welfare.granted') as welfare_granted
          from f group by period order by period`,
         [level, unitId, period, from, to],
       ),
@@ -130,6 +134,8 @@ export class KpiReader {
         'commitments.fulfilled': Number(r.commitments_fulfilled),
         'volunteer.services': Number(r.volunteer_services),
         'volunteer.hours': Number(r.volunteer_hours),
+        'welfare.applications': Number(r.welfare_applications),
+        'welfare.granted': Number(r.welfare_granted),
       },
     }));
   }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
-import { DISPUTE_KINDS, HAZARD_KINDS, MEMBER_MODES, REFERRAL_TARGETS, WORKS_KINDS } from '@tongxin/domain';
+import { DISPUTE_KINDS, HAZARD_KINDS, MEMBER_MODES, REFERRAL_TARGETS, WELFARE_KINDS, WORKS_KINDS } from '@tongxin/domain';
 import { RecordedStepDto } from '../../requests/dto/request.dto.js';
 
 const text = (min: number, max: number, field: string) => Length(min, max, { message: `${field} 长度应为 ${min}–${max} 个字符 / ${field} must be ${min}-${max} characters` });
@@ -133,4 +133,24 @@ export class VolunteerServiceDto extends RecordedStepDto {
 
   @IsString() @text(2, 500, 'description')
   description!: string;
+}
+
+@JSONSchema({ description: '救助申请（含个人敏感信息）', example: { kind: 'dibao', applicant: '陈某', circumstances: '独居老人，无固定收入' } })
+export class WelfareApplicationDto extends RecordedStepDto {
+  @IsIn(Object.keys(WELFARE_KINDS), { message: 'kind 应为 dibao / medical-aid / temporary-aid / low-rent-housing' })
+  kind!: keyof typeof WELFARE_KINDS;
+
+  @IsString() @text(1, 50, 'applicant')
+  applicant!: string;
+
+  @IsString() @text(2, 500, 'circumstances')
+  circumstances!: string;
+}
+
+export class WelfareDecisionDto extends RecordedStepDto {
+  @IsIn(['granted', 'refused'], { message: 'outcome 应为 granted 或 refused' })
+  outcome!: 'granted' | 'refused';
+
+  @IsString() @text(2, 500, 'note')
+  note!: string;
 }
