@@ -70,4 +70,20 @@ describe('disputes, micro-wishes, hazards and works through HTTP', () => {
     await http().get(`${base()}/welfare/${body.id}`).set('Authorization', auth.committee as string).expect(403);
     await http().get(`${base()}/welfare/${body.id}`).set('Authorization', auth.member as string).expect(403);
   });
+
+  it('follows a proposal from 民提 through meetings, vote, works and disclosure in one timeline', async () => {
+    const resident = `Bearer ${await tokenFor('resident', { communityId: ids.communityId }, 'resident-2')}`;
+    const { body } = await http().post(`${base()}/proposals`).set('Authorization', resident).send({ title: '加装电梯', description: '老旧小区 22 部电梯改造' }).expect(201);
+    const p = `${base()}/proposals/${body.id}`;
+    expect((await http().post(`${p}/decision`).set('Authorization', auth.staff as string).send({ votesFor: 40, votesAgainst: 5, abstentions: 3, outcome: 'adopted' }).expect(409)).body.code).toBe('PROPOSAL_NOT_DELIBERATED');
+    await http().post(`${p}/meetings`).set('Authorization', auth.staff as string).send({ kind: 'alliance-meeting', heldOn: '2026-03-01', attendees: 48 }).expect(201);
+    await http().post(`${p}/decision`).set('Authorization', auth.staff as string).send({ votesFor: 4, votesAgainst: 5, abstentions: 3, outcome: 'adopted' }).expect(400);
+    await http().post(`${p}/decision`).set('Authorization', auth.staff as string).send({ votesFor: 40, votesAgainst: 5, abstentions: 3, outcome: 'adopted' }).expect(201);
+    await http().post(`${p}/implemented`).set('Authorization', auth.staff as string).send({ note: '22 部电梯投入使用' }).expect(201);
+    await http().post(`${p}/disclosures`).set('Authorization', auth.staff as string).send({ kind: 'financial', summary: '电梯改造资金', amountRaisedYuan: 5000000 }).expect(400);
+    await http().post(`${p}/disclosures`).set('Authorization', auth.staff as string).send({ kind: 'financial', summary: '电梯改造资金', amountRaisedYuan: 5000000, amountSpentYuan: 4860000 }).expect(201);
+    const view = await http().get(p).set('Authorization', auth.committee as string).expect(200);
+    expect(view.body).toMatchObject({ status: 'implemented', statusLabel: '已实施', state: { meetings: 1, disclosures: 1 } });
+    expect(view.body.timeline.map((e: { type: string }) => e.type)).toEqual(['ProposalRaised', 'ConsultationMeetingHeld', 'ProposalDecided', 'ProposalImplemented', 'DisclosurePublished']);
+  });
 });

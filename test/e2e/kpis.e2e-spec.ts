@@ -112,6 +112,11 @@ describe('KPIs by community, street and district', () => {
       'volunteer.hours': 4.5,
       'welfare.applications': 0,
       'welfare.granted': 0,
+      'proposals.raised': 0,
+      'proposals.decided': 0,
+      'proposals.implemented': 0,
+      'disclosures.published': 0,
+      'meetings.held': 0,
     });
     expect(response.body.stocks['partyMembers.reportedIn']).toEqual({ total: 2, resident: 0, 'in-service': 1, mobile: 1 });
     const november = response.body.periods.find((p: { period: string }) => p.period === '2026-11');

@@ -39,10 +39,12 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
     await owner.end();
   });
 
+  let lastRaisedAt = 0;
   async function raise(by = auth.resident, key?: string) {
     const call = http().post(base()).set('Authorization', by as string);
     if (key) call.set('Idempotency-Key', key);
     const response = await call.send({ channel: 'door-duty', category: 'street-lights', description: '3栋路灯不亮', compoundId: 'minxing', residentContact: { name: '王阿姨', phone: '13800000000' } }).expect(201);
+    lastRaisedAt = Math.max(lastRaisedAt, response.body.position as number);
     return response.body.requestId as string;
   }
 
@@ -136,7 +138,7 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
       .send({ assignee: { kind: 'property-company', id: 'p1', name: '红色物业' }, respondBy: '2026-01-01T04:00:00Z', resolveBy: '2026-01-02T00:00:00Z', occurredAt: '2026-01-01T02:00:00Z' })
       .expect(201);
     const fresh = await raise(auth.staff);
-    await directory.waitFor(dispatchedLate.body.position);
+    await directory.waitFor(Math.max(dispatchedLate.body.position, lastRaisedAt));
     const overdue = await http().get(`${base()}?overdue=true`).set('Authorization', auth.staff as string).expect(200);
     expect(overdue.body.items.map((i: { requestId: string }) => i.requestId)).toEqual([late]);
     expect(overdue.body.items[0]).toMatchObject({ status: 'dispatched', assigneeName: '红色物业', overdue: true });

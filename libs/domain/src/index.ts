@@ -9,3 +9,4 @@ export * from './hazards/hazards.js';
 export * from './works/works.js';
 export * from './members/members.js';
 export * from './welfare/welfare.js';
+export * from './deliberation/proposals.js';

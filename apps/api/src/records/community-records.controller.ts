@@ -6,7 +6,7 @@ import { CommunityCommandMessage, GetCommunityRecordQuery, type CommandContext, 
 import { Access, onCommunity, type Role } from '@tongxin/auth';
 import { CodedError, idFromKey, type IdGenerator } from '@tongxin/kernel';
 import { ID_GENERATOR } from '@tongxin/platform';
-import type { DisputeCommand, HazardCommand, MemberCommand, RecordWorks, WelfareCommand, WishCommand } from '@tongxin/domain';
+import type { DisputeCommand, HazardCommand, MemberCommand, ProposalCommand, RecordWorks, WelfareCommand, WishCommand } from '@tongxin/domain';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
 import { maskPii } from '../shared/pii.js';
@@ -15,6 +15,10 @@ import {
   AgreementDto,
   ClaimWishDto,
   CommitmentDto,
+  DecisionDto,
+  DisclosureDto,
+  MeetingDto,
+  RaiseProposalDto,
   EliminateHazardDto,
   FailureDto,
   HoldMediationDto,
@@ -39,7 +43,7 @@ class ParseMemberCodePipe implements PipeTransform<string, string> {
     return value;
   }
 }
-type RecordCommand = DisputeCommand | WishCommand | HazardCommand | RecordWorks | MemberCommand | WelfareCommand;
+type RecordCommand = DisputeCommand | WishCommand | HazardCommand | RecordWorks | MemberCommand | WelfareCommand | ProposalCommand;
 
 const STAFF: Role[] = ['community-admin', 'community-staff'];
 const READERS: Role[] = [...STAFF, 'grid-worker', 'party-member', 'resident', 'street-office', 'district-committee', 'auditor'];
@@ -217,6 +221,50 @@ export class CommunityRecordsController {
   @Access(READERS, onCommunity())
   member(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Res({ passthrough: true }) res: Response) {
     return this.view(res, c, 'member', m);
+  }
+
+  @Post(`${C}/proposals`)
+  @Access([...STAFF, 'resident', 'party-member'], onCommunity())
+  raiseProposal(@Param('communityId') c: string, @Body() b: RaiseProposalDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    const id = this.newId(c, h);
+    return this.record(res, c, 'proposal', id, { kind: 'RaiseProposal', proposalId: id, title: b.title, description: b.description }, h, b);
+  }
+
+  @Post(`${C}/proposals/:id/meetings`)
+  @Access(STAFF, onCommunity())
+  holdMeeting(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: MeetingDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'proposal', id, { kind: 'HoldMeeting', meetingKind: b.kind, heldOn: b.heldOn, attendees: b.attendees }, h, b);
+  }
+
+  @Post(`${C}/proposals/:id/decision`)
+  @Access(STAFF, onCommunity())
+  decideProposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: DecisionDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'proposal', id, { kind: 'DecideProposal', votesFor: b.votesFor, votesAgainst: b.votesAgainst, abstentions: b.abstentions, outcome: b.outcome }, h, b);
+  }
+
+  @Post(`${C}/proposals/:id/implemented`)
+  @Access(STAFF, onCommunity())
+  implementProposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: NoteDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'proposal', id, { kind: 'RecordImplementation', note: b.note }, h, b);
+  }
+
+  @Post(`${C}/proposals/:id/evaluation`)
+  @Access(STAFF, onCommunity())
+  evaluateProposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: NoteDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'proposal', id, { kind: 'EvaluateProposal', note: b.note }, h, b);
+  }
+
+  @Post(`${C}/proposals/:id/disclosures`)
+  @Access(STAFF, onCommunity())
+  publishDisclosure(@Param('communityId') c: string, @Param('id', uuid) id: string, @Body() b: DisclosureDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, 'proposal', id, { kind: 'PublishDisclosure', disclosureKind: b.kind, summary: b.summary, amountRaisedYuan: b.amountRaisedYuan ?? null, amountSpentYuan: b.amountSpentYuan ?? null }, h, b);
+  }
+
+  /** The chain proposal -> meetings -> decision -> implementation -> disclosures, in one timeline. */
+  @Get(`${C}/proposals/:id`)
+  @Access(READERS, onCommunity())
+  proposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'proposal', id);
   }
 
   /** 救助: applications and decisions carry sensitive personal data; only the community's staff and auditors read them. */

@@ -9,6 +9,9 @@ import {
   hazardStream,
   memberDecider,
   memberStream,
+  PROPOSAL_STATUS_LABELS,
+  proposalDecider,
+  proposalStream,
   WELFARE_STATUS_LABELS,
   welfareDecider,
   welfareStream,
@@ -43,6 +46,7 @@ export const COMMUNITY_RECORDS = {
   wish: kind(wishDecider, wishStream, (s) => s.status, WISH_STATUS_LABELS),
   hazard: kind(hazardDecider, hazardStream, (s) => s.status, HAZARD_STATUS_LABELS),
   works: kind(worksDecider, worksStream, (s) => (s.recorded ? 'recorded' : 'none'), { none: '不存在', recorded: '已完成' }),
+  proposal: kind(proposalDecider, proposalStream, (s) => s.status, PROPOSAL_STATUS_LABELS),
   welfare: kind(welfareDecider, welfareStream, (s) => s.status, WELFARE_STATUS_LABELS),
   member: kind(memberDecider, memberStream, (s) => (!s.registered ? 'none' : s.reportedIn ? 'reported-in' : 'registered'), { none: '不存在', registered: '已登记', 'reported-in': '已报到' }),
 } as const;

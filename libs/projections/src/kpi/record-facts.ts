@@ -25,7 +25,7 @@ export interface RecordFact {
   readonly amount?: number;
 }
 
-const RECORD_KINDS = ['request', 'dispute', 'wish', 'hazard', 'works', 'member', 'welfare'] as const;
+const RECORD_KINDS = ['request', 'dispute', 'wish', 'hazard', 'works', 'member', 'welfare', 'proposal'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** `request-<id>` -> request; null for streams that hold no KPI record. */
@@ -118,6 +118,11 @@ function disputeFacts(events: readonly RecordEvent[]): RecordFact[] {
 }
 
 const COUNTED: Record<string, string> = {
+  ProposalRaised: 'proposal.raised',
+  ConsultationMeetingHeld: 'meeting.held',
+  ProposalDecided: 'proposal.decided',
+  ProposalImplemented: 'proposal.implemented',
+  DisclosurePublished: 'disclosure.published',
   WishPosted: 'wish.posted',
   WishClaimed: 'wish.claimed',
   WishFulfilled: 'wish.fulfilled',
@@ -160,7 +165,7 @@ export function recordFacts(kind: RecordKind, history: readonly RecordEvent[]): 
     case 'works':
       return events.filter((e) => e.type === 'WorksCompleted').map((e) => ({ fact: `works.${e.data.kind as string}`, occurredAt: e.occurredAt, amount: Number(e.data.quantity) }));
     default: {
-      const creation = kind === 'wish' ? 'WishPosted' : 'HazardReported';
+      const creation = kind === 'wish' ? 'WishPosted' : kind === 'proposal' ? 'ProposalRaised' : 'HazardReported';
       if (!events.some((e) => e.type === creation)) return [];
       return events.filter((e) => COUNTED[e.type]).map((e) => ({ fact: COUNTED[e.type] as string, occurredAt: e.occurredAt }));
     }

@@ -65,6 +65,11 @@ interface Row {
   volunteer_hours: string;
   welfare_applications: string;
   welfare_granted: string;
+  proposals_raised: string;
+  proposals_decided: string;
+  proposals_implemented: string;
+  disclosures_published: string;
+  meetings_held: string;
 }
 
 /**
@@ -107,7 +112,12 @@ export class KpiReader {
            count(*) filter (where fact = 'volunteer.service') as volunteer_services,
            coalesce(sum(amount) filter (where fact = 'volunteer.service'), 0) as volunteer_hours,
            count(*) filter (where fact = 'welfare.application') as welfare_applications,
-           count(*) filter (where fact = 'welfare.granted') as welfare_granted
+           count(*) filter (where fact = 'welfare.granted') as welfare_granted,
+           count(*) filter (where fact = 'proposal.raised') as proposals_raised,
+           count(*) filter (where fact = 'proposal.decided') as proposals_decided,
+           count(*) filter (where fact = 'proposal.implemented') as proposals_implemented,
+           count(*) filter (where fact = 'disclosure.published') as disclosures_published,
+           count(*) filter (where fact = 'meeting.held') as meetings_held
          from f group by period order by period`,
         [level, unitId, period, from, to],
       ),
@@ -136,6 +146,11 @@ export class KpiReader {
         'volunteer.hours': Number(r.volunteer_hours),
         'welfare.applications': Number(r.welfare_applications),
         'welfare.granted': Number(r.welfare_granted),
+        'proposals.raised': Number(r.proposals_raised),
+        'proposals.decided': Number(r.proposals_decided),
+        'proposals.implemented': Number(r.proposals_implemented),
+        'disclosures.published': Number(r.disclosures_published),
+        'meetings.held': Number(r.meetings_held),
       },
     }));
   }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
-import { DISPUTE_KINDS, HAZARD_KINDS, MEMBER_MODES, REFERRAL_TARGETS, WELFARE_KINDS, WORKS_KINDS } from '@tongxin/domain';
+import { DISCLOSURE_KINDS, DISPUTE_KINDS, HAZARD_KINDS, MEETING_KINDS, MEMBER_MODES, REFERRAL_TARGETS, WELFARE_KINDS, WORKS_KINDS } from '@tongxin/domain';
 import { RecordedStepDto } from '../../requests/dto/request.dto.js';
 
 const text = (min: number, max: number, field: string) => Length(min, max, { message: `${field} 长度应为 ${min}–${max} 个字符 / ${field} must be ${min}-${max} characters` });
@@ -153,4 +153,47 @@ export class WelfareDecisionDto extends RecordedStepDto {
 
   @IsString() @text(2, 500, 'note')
   note!: string;
+}
+
+@JSONSchema({ description: '民提：居民提出议题', example: { title: '老旧小区加装电梯', description: '4 个老旧小区 22 部电梯改造，居民自筹与补贴结合' } })
+export class RaiseProposalDto extends RecordedStepDto {
+  @IsString() @text(2, 100, 'title')
+  title!: string;
+
+  @IsString() @text(2, 2000, 'description')
+  description!: string;
+}
+
+@JSONSchema({ description: '民议：议事协商会议', example: { kind: 'alliance-meeting', heldOn: '2021-03-01', attendees: 48 } })
+export class MeetingDto extends RecordedStepDto {
+  @IsIn(Object.keys(MEETING_KINDS), { message: 'kind 应为 half-monthly-talk / council-hall / consultation-room / alliance-meeting' })
+  kind!: keyof typeof MEETING_KINDS;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'heldOn 应为 YYYY-MM-DD' })
+  heldOn!: string;
+
+  @IsInt() @Min(0) @Max(100000)
+  attendees!: number;
+}
+
+@JSONSchema({ description: '民决：表决', example: { votesFor: 40, votesAgainst: 5, abstentions: 3, outcome: 'adopted' } })
+export class DecisionDto extends RecordedStepDto {
+  @IsInt() @Min(0) votesFor!: number;
+  @IsInt() @Min(0) votesAgainst!: number;
+  @IsInt() @Min(0) abstentions!: number;
+
+  @IsIn(['adopted', 'rejected'], { message: 'outcome 应为 adopted 或 rejected' })
+  outcome!: 'adopted' | 'rejected';
+}
+
+@JSONSchema({ description: '公开：项目 / 实施 / 财务公开（财务公开须列明金额）', example: { kind: 'financial', summary: '电梯改造资金收支', amountRaisedYuan: 5000000, amountSpentYuan: 4860000 } })
+export class DisclosureDto extends RecordedStepDto {
+  @IsIn(Object.keys(DISCLOSURE_KINDS), { message: 'kind 应为 project / implementation / financial' })
+  kind!: keyof typeof DISCLOSURE_KINDS;
+
+  @IsString() @text(2, 500, 'summary')
+  summary!: string;
+
+  @IsOptional() @IsInt() @Min(0) amountRaisedYuan?: number;
+  @IsOptional() @IsInt() @Min(0) amountSpentYuan?: number;
 }
