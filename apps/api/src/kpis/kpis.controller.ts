@@ -5,10 +5,10 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type pg from 'pg';
 import { districtRanking } from '@tongxin/application';
 import { Access, onCommunity, onDistrict, onStreet, type Role } from '@tongxin/auth';
-import { CodedError } from '@tongxin/kernel';
-import { EVENT_STORE, PG_POOL } from '@tongxin/platform';
+import { CodedError, type Clock } from '@tongxin/kernel';
+import { CLOCK, EVENT_STORE, PG_POOL } from '@tongxin/platform';
 import type { EventStore } from '@tongxin/event-store';
-import { REGISTRY_STREAM } from '@tongxin/domain';
+import { REGISTRY_STREAM, shanghaiDate } from '@tongxin/domain';
 import { KPI_DEFINITION_VERSION, KpiReader, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 
@@ -63,16 +63,19 @@ export class KpisController {
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.reader = new KpiReader(pool);
   }
 
   private async figures(level: KpiLevel, unitId: string, query: KpiQuery) {
-    const to = query.to ?? new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10);
+    const now = this.clock.now();
+    // Default range: the year up to and including today (Shanghai).
+    const to = query.to ?? shanghaiDate(new Date(now.getTime() + 24 * 3600_000));
     const from = query.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
     if (from >= to) throw new CodedError('VALIDATION_FAILED', 'invalid', 'from 须早于 to', 'from must be before to', { field: 'from' });
     // Stocks are taken at the end of the range, or now if that is earlier.
-    const stockAt = new Date(Math.min(Date.parse(`${to}T00:00:00+08:00`), Date.now()));
+    const stockAt = new Date(Math.min(Date.parse(`${to}T00:00:00+08:00`), now.getTime()));
     const [periods, checkpoint, reportedIn] = await Promise.all([
       this.reader.kpis(currentTenantContext().scope, level, unitId, query.period, from, to),
       this.pool.query<{ position: string }>("select position from projection_checkpoints where projection = 'kpi-facts'"),

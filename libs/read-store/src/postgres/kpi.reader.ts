@@ -40,36 +40,63 @@ const ratio = (numerator: string | number, denominator: string | number): Ratio 
   return { numerator: n, denominator: d, value: d === 0 ? null : n / d };
 };
 
-interface Row {
-  period: string;
-  received: string;
-  excluded: string;
-  resolved: string;
-  resolution_num: string;
-  assessed: string;
-  response_num: string;
-  satisfaction_num: string;
-  satisfaction_den: string;
-  median_hours: string | null;
-  disputes_registered: string;
-  disputes_mediated: string;
-  disputes_closed: string;
-  wishes_posted: string;
-  wishes_claimed: string;
-  wishes_fulfilled: string;
-  hazards_reported: string;
-  hazards_eliminated: string;
-  commitments_made: string;
-  commitments_fulfilled: string;
-  volunteer_services: string;
-  volunteer_hours: string;
-  welfare_applications: string;
-  welfare_granted: string;
-  proposals_raised: string;
-  proposals_decided: string;
-  proposals_implemented: string;
-  disclosures_published: string;
-  meetings_held: string;
+/**
+ * Every KPI of the period query, declared once: a count of facts matching a condition, a ratio of
+ * two such counts, or another aggregate. The SQL columns and the response are generated from it.
+ */
+type Measure =
+  | { readonly key: string; readonly count: string }
+  | { readonly key: string; readonly ratio: readonly [numerator: string, denominator: string] }
+  | { readonly key: string; readonly aggregate: string; readonly round?: boolean };
+
+const RAISED = "fact = 'request.raised'";
+const ASSESSED = `${RAISED} and not excluded`;
+const RATED = "fact = 'request.rating' and not excluded";
+const count = (key: string, fact: string): Measure => ({ key, count: `fact = '${fact}'` });
+
+const MEASURES: readonly Measure[] = [
+  { key: 'requests.received', count: RAISED },
+  { key: 'requests.excluded', count: `${RAISED} and excluded` },
+  count('requests.resolved', 'request.resolved'),
+  { key: 'requests.resolutionRate', ratio: [`${ASSESSED} and resolved_now`, ASSESSED] },
+  { key: 'requests.responseRate', ratio: [`${ASSESSED} and in_time`, ASSESSED] },
+  { key: 'requests.satisfactionRate', ratio: [`${RATED} and positive`, RATED] },
+  { key: 'requests.medianHoursToResolve', aggregate: "percentile_cont(0.5) within group (order by amount) filter (where fact = 'request.resolved')", round: true },
+  count('disputes.registered', 'dispute.registered'),
+  { key: 'disputes.mediated', count: "fact = 'dispute.closed' and positive" },
+  { key: 'disputes.mediationSuccessRate', ratio: ["fact = 'dispute.closed' and positive", "fact = 'dispute.closed'"] },
+  count('wishes.posted', 'wish.posted'),
+  count('wishes.claimed', 'wish.claimed'),
+  count('wishes.fulfilled', 'wish.fulfilled'),
+  count('hazards.reported', 'hazard.reported'),
+  count('hazards.eliminated', 'hazard.eliminated'),
+  count('commitments.made', 'commitment.made'),
+  count('commitments.fulfilled', 'commitment.fulfilled'),
+  count('volunteer.services', 'volunteer.service'),
+  { key: 'volunteer.hours', aggregate: "coalesce(sum(amount) filter (where fact = 'volunteer.service'), 0)" },
+  count('welfare.applications', 'welfare.application'),
+  count('welfare.granted', 'welfare.granted'),
+  count('proposals.raised', 'proposal.raised'),
+  count('proposals.decided', 'proposal.decided'),
+  count('proposals.implemented', 'proposal.implemented'),
+  count('disclosures.published', 'disclosure.published'),
+  count('meetings.held', 'meeting.held'),
+];
+
+const countOf = (condition: string) => `count(*) filter (where ${condition})`;
+const MEASURE_COLUMNS = MEASURES.map((m, i) =>
+  'count' in m ? `${countOf(m.count)} as m${i}` : 'ratio' in m ? `${countOf(m.ratio[0])} as m${i}, ${countOf(m.ratio[1])} as d${i}` : `${m.aggregate} as m${i}`,
+).join(',\n           ');
+
+function measureValues(row: Record<string, string | null>): Record<string, number | Ratio | null> {
+  return Object.fromEntries(
+    MEASURES.map((m, i) => {
+      const value = row[`m${i}`] ?? null;
+      if ('ratio' in m) return [m.key, ratio(value ?? 0, row[`d${i}`] ?? 0)];
+      if ('aggregate' in m && value === null) return [m.key, null];
+      return [m.key, 'aggregate' in m && m.round ? Math.round(Number(value) * 100) / 100 : Number(value)];
+    }),
+  );
 }
 
 /**
@@ -83,76 +110,19 @@ export class KpiReader {
 
   async kpis(scope: TenantScope, level: KpiLevel, unitId: string, period: PeriodKind, from: string, to: string): Promise<PeriodKpis[]> {
     const rows = await inScopedTransaction(this.pool, scope, (client) =>
-      client.query<Row>(
+      client.query<Record<string, string | null> & { period: string }>(
         `with f as (
            select f.*, to_char(date_trunc($3, f.occurred_at at time zone 'Asia/Shanghai'), '${LABEL[period]}') as period
            from record_facts f
            where f.tenant_id in (${UNIT_COMMUNITIES})
              and f.occurred_at >= ($4::timestamp at time zone 'Asia/Shanghai') and f.occurred_at < ($5::timestamp at time zone 'Asia/Shanghai'))
          select period,
-           count(*) filter (where fact = 'request.raised') as received,
-           count(*) filter (where fact = 'request.raised' and excluded) as excluded,
-           count(*) filter (where fact = 'request.resolved') as resolved,
-           count(*) filter (where fact = 'request.raised' and not excluded and resolved_now) as resolution_num,
-           count(*) filter (where fact = 'request.raised' and not excluded) as assessed,
-           count(*) filter (where fact = 'request.raised' and not excluded and in_time) as response_num,
-           count(*) filter (where fact = 'request.rating' and not excluded and positive) as satisfaction_num,
-           count(*) filter (where fact = 'request.rating' and not excluded) as satisfaction_den,
-           percentile_cont(0.5) within group (order by amount) filter (where fact = 'request.resolved') as median_hours,
-           count(*) filter (where fact = 'dispute.registered') as disputes_registered,
-           count(*) filter (where fact = 'dispute.closed' and positive) as disputes_mediated,
-           count(*) filter (where fact = 'dispute.closed') as disputes_closed,
-           count(*) filter (where fact = 'wish.posted') as wishes_posted,
-           count(*) filter (where fact = 'wish.claimed') as wishes_claimed,
-           count(*) filter (where fact = 'wish.fulfilled') as wishes_fulfilled,
-           count(*) filter (where fact = 'hazard.reported') as hazards_reported,
-           count(*) filter (where fact = 'hazard.eliminated') as hazards_eliminated,
-           count(*) filter (where fact = 'commitment.made') as commitments_made,
-           count(*) filter (where fact = 'commitment.fulfilled') as commitments_fulfilled,
-           count(*) filter (where fact = 'volunteer.service') as volunteer_services,
-           coalesce(sum(amount) filter (where fact = 'volunteer.service'), 0) as volunteer_hours,
-           count(*) filter (where fact = 'welfare.application') as welfare_applications,
-           count(*) filter (where fact = 'welfare.granted') as welfare_granted,
-           count(*) filter (where fact = 'proposal.raised') as proposals_raised,
-           count(*) filter (where fact = 'proposal.decided') as proposals_decided,
-           count(*) filter (where fact = 'proposal.implemented') as proposals_implemented,
-           count(*) filter (where fact = 'disclosure.published') as disclosures_published,
-           count(*) filter (where fact = 'meeting.held') as meetings_held
+           ${MEASURE_COLUMNS}
          from f group by period order by period`,
         [level, unitId, period, from, to],
       ),
     );
-    return rows.rows.map((r) => ({
-      period: r.period,
-      kpis: {
-        'requests.received': Number(r.received),
-        'requests.excluded': Number(r.excluded),
-        'requests.resolved': Number(r.resolved),
-        'requests.resolutionRate': ratio(r.resolution_num, r.assessed),
-        'requests.responseRate': ratio(r.response_num, r.assessed),
-        'requests.satisfactionRate': ratio(r.satisfaction_num, r.satisfaction_den),
-        'requests.medianHoursToResolve': r.median_hours === null ? null : Math.round(Number(r.median_hours) * 100) / 100,
-        'disputes.registered': Number(r.disputes_registered),
-        'disputes.mediated': Number(r.disputes_mediated),
-        'disputes.mediationSuccessRate': ratio(r.disputes_mediated, r.disputes_closed),
-        'wishes.posted': Number(r.wishes_posted),
-        'wishes.claimed': Number(r.wishes_claimed),
-        'wishes.fulfilled': Number(r.wishes_fulfilled),
-        'hazards.reported': Number(r.hazards_reported),
-        'hazards.eliminated': Number(r.hazards_eliminated),
-        'commitments.made': Number(r.commitments_made),
-        'commitments.fulfilled': Number(r.commitments_fulfilled),
-        'volunteer.services': Number(r.volunteer_services),
-        'volunteer.hours': Number(r.volunteer_hours),
-        'welfare.applications': Number(r.welfare_applications),
-        'welfare.granted': Number(r.welfare_granted),
-        'proposals.raised': Number(r.proposals_raised),
-        'proposals.decided': Number(r.proposals_decided),
-        'proposals.implemented': Number(r.proposals_implemented),
-        'disclosures.published': Number(r.disclosures_published),
-        'meetings.held': Number(r.meetings_held),
-      },
-    }));
+    return rows.rows.map((row) => ({ period: row.period, kpis: measureValues(row) }));
   }
 
   /**
