@@ -1,4 +1,4 @@
-// Builds every app with the Nest CLI (rspack builder). rspack's native binding has been seen to
+// Builds every app with the Nest CLI (rspack builder), then the web dashboard with Vite. rspack's native binding has been seen to
 // abort the process now and then on this machine kind after a successful compile; a build that
 // dies that way is run once more rather than failing CI on a crash that is not ours.
 import { spawnSync } from 'node:child_process';
@@ -14,3 +14,7 @@ for (const app of APPS) {
   }
   if (result.status !== 0) process.exit(1);
 }
+
+// The web dashboard (apps/web), served by the api at /.
+const web = spawnSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (web.status !== 0) process.exit(1);

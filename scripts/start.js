@@ -128,6 +128,8 @@ process.on('SIGTERM', () => void shutdown(0));
 
 try {
   const env = { ...process.env, DATABASE_URL: await database(), NODE_ENV: process.env.NODE_ENV ?? 'development' };
+  // The dashboard offers the demo users (never in production: the api refuses to boot with it).
+  if (env.NODE_ENV !== 'production') env.DEMO_SIGN_IN ??= 'true';
   const secret = developmentJwtSecret();
   if (secret) env.JWT_SECRET = secret;
   env.AUDIT_SIGNING_KEY = developmentAuditKey();
@@ -142,7 +144,7 @@ try {
   if (redisUrl) supervise('worker', env);
   const port = env.PORT ?? '3000';
   if (await waitForReady(port)) {
-    say(`ready: http://localhost:${port}/health/ready — Ctrl+C stops everything`);
+    say(`ready: dashboard http://localhost:${port}/ · api docs http://localhost:${port}/api/docs — Ctrl+C stops everything`);
     say('demo tokens: npm run cli -- token --demo   (or --user demo-street-yongan)');
   }
   else say(`api did not become ready on port ${port}; see the logs above`);

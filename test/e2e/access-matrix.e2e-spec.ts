@@ -20,7 +20,8 @@ function registeredRoutes(app: INestApplication): Route[] {
   );
 }
 
-const PUBLIC_ROUTES = new Set(['GET /health/live', 'GET /health/ready']);
+// Demo sign-in is public but answers 404 unless DEMO_SIGN_IN=true (never in production).
+const PUBLIC_ROUTES = new Set(['GET /health/live', 'GET /health/ready', 'GET /api/v1/demo/users', 'POST /api/v1/demo/sign-in']);
 /** The OpenAPI document and its UI are public (they describe the api; they hold no tenant data). */
 const isPublic = (key: string) => PUBLIC_ROUTES.has(key) || key.startsWith('GET /api/docs');
 

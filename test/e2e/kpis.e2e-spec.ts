@@ -1,8 +1,17 @@
 import type { INestApplication } from '@nestjs/common';
 import type pg from 'pg';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { migratedTestPool } from '@tongxin/testing';
 import { startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+
+/** Collects a file download's bytes (supertest parses only text by default). */
+const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  const stream = res as unknown as NodeJS.ReadableStream;
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+};
 
 /** KPI figures through HTTP, held to domain.md §5.1 on a small history with known answers. */
 describe('KPIs by community, street and district', () => {
@@ -128,6 +137,42 @@ describe('KPIs by community, street and district', () => {
     expect(october(district.body)).toMatchObject({ 'requests.received': 5, 'requests.resolutionRate': { numerator: 3, denominator: 4, value: 0.75 } });
     const streetB = await http().get(`/api/v1/streets/${a.otherStreetId}/kpis?period=month&from=2026-10-01&to=2026-11-01`).set('Authorization', auth.office2 as string).expect(200);
     expect(october(streetB.body)).toMatchObject({ 'requests.received': 1, 'requests.resolutionRate': { numerator: 1, denominator: 1, value: 1 } });
+  });
+
+  it('tabulates every KPI per street and per community for the sortable dashboard tables', async () => {
+    const byStreet = await http().get(`/api/v1/districts/${a.districtId}/kpis/units?rows=street&from=2026-10-01&to=2026-11-01`).set('Authorization', auth.committee as string).expect(200);
+    const streets = Object.fromEntries(byStreet.body.units.map((u: { unitId: string; name: string; kpis: Record<string, unknown> }) => [u.unitId, u]));
+    expect(Object.keys(streets).sort()).toEqual([a.streetId, a.otherStreetId].sort());
+    expect(streets[a.streetId]).toMatchObject({ name: '赤岭路街道', streetId: null, kpis: { 'requests.received': 4, 'requests.resolutionRate': { numerator: 2, denominator: 3 }, 'volunteer.hours': 4.5 } });
+    expect(streets[a.otherStreetId].kpis).toMatchObject({ 'requests.received': 1, 'requests.satisfactionRate': { numerator: 1, denominator: 1, value: 1 } });
+
+    const byCommunity = await http().get(`/api/v1/streets/${a.streetId}/kpis/units?from=2026-10-01&to=2026-11-01`).set('Authorization', auth.office as string).expect(200);
+    expect(byCommunity.body.units).toHaveLength(1);
+    expect(byCommunity.body.units[0]).toMatchObject({ unitId: a.communityId, name: '芙蓉南路社区', streetId: a.streetId, kpis: { 'requests.excluded': 1, 'disputes.mediated': 1 } });
+    await http().get(`/api/v1/streets/${a.otherStreetId}/kpis/units?from=2026-10-01&to=2026-11-01`).set('Authorization', auth.office as string).expect(404);
+    const bad = await http().get(`/api/v1/districts/${a.districtId}/kpis/units?rows=grid&from=2026-10-01`).set('Authorization', auth.committee as string).expect(400);
+    expect(bad.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['rows', 'to']);
+  });
+
+  it('exports the same table as CSV and XLSX with Chinese headers, ratios as rate, numerator and denominator', async () => {
+    const query = `rows=street&from=2026-10-01&to=2026-11-01`;
+    const csv = await http().get(`/api/v1/districts/${a.districtId}/kpis/units/export?${query}&format=csv`).set('Authorization', auth.committee as string).buffer(true).parse(binary).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const text = (csv.body as Buffer).toString('utf8');
+    expect(text.startsWith('\uFEFF街道编号,街道名称,受理量,核减量,办结量,办结率（%）,办结率分子,办结率分母')).toBe(true);
+    const line = text.split('\n').find((l) => l.startsWith(a.streetId)) as string;
+    expect(line.split(',').slice(0, 8)).toEqual([a.streetId, '赤岭路街道', '4', '1', '2', '66.67', '2', '3']);
+
+    const xlsx = await http().get(`/api/v1/districts/${a.districtId}/kpis/units/export?${query}&format=xlsx`).set('Authorization', auth.committee as string).buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as never);
+    const sheet = workbook.getWorksheet('街道指标') as ExcelJS.Worksheet;
+    expect(String(sheet.getRow(1).getCell(1).value)).toContain('2026-10-01 至 2026-11-01');
+    expect(sheet.getRow(2).getCell(4).value).toBe('核减量');
+    const rows = [3, 4].map((n) => (sheet.getRow(n).values as unknown[]).slice(1, 9));
+    expect(rows).toContainEqual([a.otherStreetId, '桂花坪街道', 1, 0, 1, 100, 1, 1]);
+    await http().get(`/api/v1/districts/${a.districtId}/kpis/units/export?${query}&format=pdf`).set('Authorization', auth.committee as string).expect(400);
+    await http().get(`/api/v1/districts/${a.districtId}/kpis/units/export?${query}&format=csv`).set('Authorization', auth.office as string).expect(403);
   });
 
   it('ranks communities by the district\'s policy, never ranking those below the minimum sample', async () => {

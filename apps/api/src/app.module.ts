@@ -11,6 +11,7 @@ import { AuditController } from './audit/audit.controller.js';
 import { DistrictAuditController } from './audit/district-audit.controller.js';
 import { AuthModule } from './auth/auth.module.js';
 import { MeController } from './auth/me.controller.js';
+import { DemoSignInController } from './auth/demo-sign-in.controller.js';
 import { DirectoryController } from './directory/directory.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { RegistryController } from './registry/registry.controller.js';
@@ -27,7 +28,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController],
+      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController],
       providers: [
         PostgresHealthIndicator,
         RedisHealthIndicator,

@@ -1,7 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import type { Environment } from '@tongxin/config';
+import { ENVIRONMENT } from '@tongxin/platform';
 import { serveOpenApi } from './openapi.js';
+import { serveWebDashboard } from './web-dashboard.js';
 
 /** Settings shared by main.ts and the e2e tests, so tests exercise the app as deployed. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -10,5 +13,6 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   serveOpenApi(app);
+  serveWebDashboard(app, app.get<Environment>(ENVIRONMENT).WEB_ROOT);
   return app;
 }

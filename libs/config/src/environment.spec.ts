@@ -50,6 +50,14 @@ describe('environment validation', () => {
     ]);
   });
 
+  it('never offers demo sign-in in production', () => {
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, DEMO_SIGN_IN: 'yes' })).toEqual(['DEMO_SIGN_IN must be true or false']);
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db', NODE_ENV: 'production', JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----x', DEMO_SIGN_IN: 'true' })).toEqual([
+      'DEMO_SIGN_IN must not be true in production (it hands out tokens without a password)',
+    ]);
+    expect(validateEnvironment({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, DEMO_SIGN_IN: 'true' }).DEMO_SIGN_IN).toBe('true');
+  });
+
   it('requires EVENTSTORE_URL when the KurrentDB event store is chosen', () => {
     expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, EVENT_STORE: 'kurrentdb' })).toEqual([
       'EVENTSTORE_URL must be a kurrentdb:// or esdb:// URL (required when EVENT_STORE=kurrentdb)',

@@ -67,6 +67,14 @@ export class Environment {
   @IsString()
   JWT_AUDIENCE = 'tongxin-api';
 
+  /** Offers the demo users on the web sign-in page (development and demos only). */
+  @IsIn(['true', 'false'], { message: 'DEMO_SIGN_IN must be true or false' })
+  DEMO_SIGN_IN: 'true' | 'false' = 'false';
+
+  /** Where the built web dashboard is served from (the api serves it at /). */
+  @IsString()
+  WEB_ROOT = 'dist/apps/web';
+
   @Transform(toInt)
   @IsInt({ message: 'DATABASE_POOL_SIZE must be an integer' })
   @Min(1, { message: 'DATABASE_POOL_SIZE must be at least 1' })
@@ -97,6 +105,7 @@ export function validateEnvironment(raw: Record<string, unknown>, needs: Environ
   if (needs.tokens && env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY) {
     problems.push('production needs JWT_JWKS_URL or JWT_PUBLIC_KEY (RS256 tokens from the identity provider); JWT_SECRET is for development');
   }
+  if (env.NODE_ENV === 'production' && env.DEMO_SIGN_IN === 'true') problems.push('DEMO_SIGN_IN must not be true in production (it hands out tokens without a password)');
   if (problems.length > 0) {
     throw new ConfigValidationError(problems);
   }

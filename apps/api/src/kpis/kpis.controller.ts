@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
@@ -11,6 +12,7 @@ import type { EventStore } from '@tongxin/event-store';
 import { REGISTRY_STREAM, shanghaiDate } from '@tongxin/domain';
 import { KPI_DEFINITION_VERSION, KpiReader, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
+import { kpiReportRows, toCsv, toXlsx } from './kpi-export.js';
 
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,6 +26,22 @@ export class KpiQuery {
 
   @IsOptional() @Matches(DATE, { message: 'to 应为 YYYY-MM-DD（上海时间，不含） / to must be YYYY-MM-DD' })
   to?: string;
+}
+
+export class UnitTableQuery {
+  @IsOptional() @IsIn(['street', 'community'], { message: 'rows 应为 street 或 community / rows must be street or community' })
+  rows: 'street' | 'community' = 'community';
+
+  @Matches(DATE, { message: 'from 应为 YYYY-MM-DD（上海时间，含） / from must be YYYY-MM-DD' })
+  from!: string;
+
+  @Matches(DATE, { message: 'to 应为 YYYY-MM-DD（上海时间，不含） / to must be YYYY-MM-DD' })
+  to!: string;
+}
+
+export class UnitExportQuery extends UnitTableQuery {
+  @IsIn(['csv', 'xlsx'], { message: 'format 应为 csv 或 xlsx / format must be csv or xlsx' })
+  format!: 'csv' | 'xlsx';
 }
 
 export class RankingQuery {
@@ -68,6 +86,12 @@ export class KpisController {
     this.reader = new KpiReader(pool);
   }
 
+  /** The kpi-facts projection position figures reflect: a client that wrote at position p waits until it is ≥ p. */
+  private async projectionPosition(): Promise<number> {
+    const checkpoint = await this.pool.query<{ position: string }>("select position from projection_checkpoints where projection = 'kpi-facts'");
+    return Number(checkpoint.rows[0]?.position ?? 0);
+  }
+
   private async figures(level: KpiLevel, unitId: string, query: KpiQuery) {
     const now = this.clock.now();
     // Default range: the year up to and including today (Shanghai).
@@ -78,11 +102,10 @@ export class KpisController {
     const stockAt = new Date(Math.min(Date.parse(`${to}T00:00:00+08:00`), now.getTime()));
     const [periods, checkpoint, reportedIn] = await Promise.all([
       this.reader.kpis(currentTenantContext().scope, level, unitId, query.period, from, to),
-      this.pool.query<{ position: string }>("select position from projection_checkpoints where projection = 'kpi-facts'"),
+      this.projectionPosition(),
       this.reader.reportedInAt(currentTenantContext().scope, level, unitId, stockAt),
     ]);
-    // The projection position these figures reflect: a client that wrote at position p waits until it is ≥ p.
-    return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: Number(checkpoint.rows[0]?.position ?? 0), periods,
+    return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: checkpoint, periods,
       stocks: { at: stockAt.toISOString(), 'partyMembers.reportedIn': reportedIn } };
   }
 
@@ -106,6 +129,55 @@ export class KpisController {
   @Access(COMMUNITY_READERS, onCommunity())
   community(@Param('communityId') id: string, @Query() query: KpiQuery) {
     return this.figures('community', id, query);
+  }
+
+  private async unitTable(parent: { level: 'district' | 'street'; unitId: string }, rows: 'street' | 'community', query: UnitTableQuery) {
+    if (query.from >= query.to) throw new CodedError('VALIDATION_FAILED', 'invalid', 'from 须早于 to', 'from must be before to', { field: 'from' });
+    const [units, checkpoint] = await Promise.all([
+      this.reader.unitTable(currentTenantContext().scope, parent, rows, query.from, query.to),
+      this.projectionPosition(),
+    ]);
+    return { ...parent, rows, from: query.from, to: query.to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: checkpoint, units };
+  }
+
+  /** Every KPI of each street or community of a district over [from, to): the sortable table of the district dashboard. */
+  @Get('districts/:districtId/kpis/units')
+  @Access(DISTRICT_READERS, onDistrict())
+  districtUnits(@Param('districtId') id: string, @Query() query: UnitTableQuery) {
+    return this.unitTable({ level: 'district', unitId: id }, query.rows, query);
+  }
+
+  /** The same table as a file for district meetings (Chinese headers), exactly the dashboard's filters. */
+  @Get('districts/:districtId/kpis/units/export')
+  @Access(DISTRICT_READERS, onDistrict())
+  async districtUnitsExport(@Param('districtId') id: string, @Query() query: UnitExportQuery, @Res() response: Response) {
+    await this.sendReport(response, await this.unitTable({ level: 'district', unitId: id }, query.rows, query), query);
+  }
+
+  @Get('streets/:streetId/kpis/units/export')
+  @Access(STREET_READERS, onStreet())
+  async streetUnitsExport(@Param('streetId') id: string, @Query() query: UnitExportQuery, @Res() response: Response) {
+    await this.sendReport(response, await this.unitTable({ level: 'street', unitId: id }, 'community', query), query);
+  }
+
+  private async sendReport(response: Response, table: Awaited<ReturnType<KpisController['unitTable']>>, query: UnitExportQuery) {
+    const unitLabel = table.rows === 'street' ? '街道' : '社区';
+    const rows = kpiReportRows(table.units, unitLabel);
+    const caption = `${table.unitId} ${unitLabel}指标 ${query.from} 至 ${query.to}（上海时间，不含结束日） 指标口径 v${table.definitionVersion} 投影位置 ${table.projectionPosition}`;
+    const file = `${table.unitId}-${table.rows}-kpis-${query.from}_${query.to}.${query.format}`;
+    const body = query.format === 'csv' ? toCsv(rows) : await toXlsx(rows, `${unitLabel}指标`, caption);
+    response
+      .status(200)
+      .setHeader('Content-Type', query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .setHeader('Content-Disposition', `attachment; filename="${file}"`)
+      .send(body);
+  }
+
+  /** Every KPI of each community of a street over [from, to). */
+  @Get('streets/:streetId/kpis/units')
+  @Access(STREET_READERS, onStreet())
+  streetUnits(@Param('streetId') id: string, @Query() query: UnitTableQuery) {
+    return this.unitTable({ level: 'street', unitId: id }, 'community', query);
   }
 
   /** 红黑榜 of the district's communities for a month, with the district's own policy. */

@@ -20,7 +20,7 @@ function raised(n: number, extra: Record<string, unknown> = {}): NewEvent {
     type: 'RequestRaised',
     schemaVersion: 1,
     occurredAt: '2026-11-20T11:00:00.000Z',
-    data: { n, category: '电梯', description: `2单元电梯故障 #${n}`, ...extra },
+    data: { n, channel: 'hotline', category: 'elevator', description: `2单元电梯故障 #${n}`, ...extra },
   };
 }
 
@@ -49,7 +49,7 @@ export function eventStoreContract(ctx: ContractContext): void {
       occurredAt: '2026-11-20T11:00:00.000Z',
       actor,
       correlationId: 'corr-1',
-      data: { n: 1, category: '电梯' },
+      data: { n: 1, category: 'elevator' },
     });
     expect(read[1]?.prevHash).toBe(read[0]?.hash);
   });

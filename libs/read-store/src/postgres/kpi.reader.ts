@@ -16,6 +16,14 @@ export interface Ratio {
   readonly value: number | null;
 }
 
+export interface UnitKpis {
+  readonly unitId: string;
+  readonly name: string;
+  /** The street a community is placed under (null for street rows). */
+  readonly streetId: string | null;
+  readonly kpis: Record<string, number | Ratio | null>;
+}
+
 export interface PeriodKpis {
   readonly period: string;
   readonly kpis: Record<string, number | Ratio | null>;
@@ -177,6 +185,35 @@ export class KpiReader {
       units.set(r.community_id, r.month === month ? { ...unit, ...figures(r) } : r.month ? { ...unit, previous: figures(r) } : unit);
     }
     return [...units.values()];
+  }
+
+  /**
+   * Every KPI over [from, to) for each street of a district, or each community of a district or
+   * street: the sortable table behind the dashboards. Ratios stay numerator/denominator pairs.
+   */
+  async unitTable(scope: TenantScope, parent: { level: 'district' | 'street'; unitId: string }, rows: 'street' | 'community', from: string, to: string): Promise<UnitKpis[]> {
+    const result = await inScopedTransaction(this.pool, scope, (client) =>
+      client.query<Record<string, string | null> & { unit_id: string; name: string; street_id: string | null }>(
+        `with placed as (
+           select u.unit_id as community_id, u.name,
+             (select p.street_id from community_placements p where p.community_id = u.unit_id order by p.global_position desc limit 1) as street_id
+           from directory_units u
+           where u.unit_kind = 'community' and u.unit_id in (${UNIT_COMMUNITIES})),
+         units as (
+           select community_id, case when $5 = 'street' then street_id else community_id end as unit_id,
+             case when $5 = 'street' then coalesce(s.name, placed.street_id) else placed.name end as name,
+             case when $5 = 'street' then null else placed.street_id end as street_id
+           from placed left join directory_units s on s.unit_id = placed.street_id and s.unit_kind = 'street')
+         select units.unit_id, min(units.name) as name, min(units.street_id) as street_id,
+           ${MEASURE_COLUMNS}
+         from units left join record_facts f on f.tenant_id = units.community_id
+           and f.occurred_at >= ($3::timestamp at time zone 'Asia/Shanghai') and f.occurred_at < ($4::timestamp at time zone 'Asia/Shanghai')
+         where units.unit_id is not null
+         group by units.unit_id order by units.unit_id`,
+        [parent.level, parent.unitId, from, to, rows],
+      ),
+    );
+    return result.rows.map((row) => ({ unitId: row.unit_id, name: row.name, streetId: row.street_id, kpis: measureValues(row) }));
   }
 
   /** The records behind a request figure of one period: which made the numerator and the denominator. */

@@ -1,0 +1,55 @@
+import type { KpiValue, Ratio } from './api/views';
+
+export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export const PERIOD_LABELS: Record<PeriodKind, string> = { day: '日', week: '周', month: '月', quarter: '季', year: '年' };
+
+/** The KPIs the dashboards show, in the order district meetings read them (domain.md §5). */
+export const KPI_COLUMNS: readonly { key: string; label: string; explain?: boolean }[] = [
+  { key: 'requests.received', label: '受理量', explain: true },
+  { key: 'requests.resolved', label: '办结量', explain: true },
+  { key: 'requests.resolutionRate', label: '办结率', explain: true },
+  { key: 'requests.responseRate', label: '响应率', explain: true },
+  { key: 'requests.satisfactionRate', label: '满意率', explain: true },
+  { key: 'requests.medianHoursToResolve', label: '办结时长中位数（小时）', explain: true },
+  { key: 'requests.excluded', label: '核减' },
+  { key: 'disputes.registered', label: '受理纠纷', explain: true },
+  { key: 'disputes.mediated', label: '调解成功', explain: true },
+  { key: 'disputes.mediationSuccessRate', label: '调解成功率', explain: true },
+  { key: 'wishes.fulfilled', label: '微心愿实现' },
+  { key: 'hazards.eliminated', label: '隐患消除' },
+  { key: 'volunteer.hours', label: '志愿服务时长' },
+  { key: 'commitments.fulfilled', label: '承诺践行' },
+  { key: 'proposals.decided', label: '议事决议' },
+  { key: 'disclosures.published', label: '公开事项' },
+];
+
+/** The cards on top of each dashboard. */
+export const KPI_CARDS = ['requests.received', 'requests.resolutionRate', 'requests.responseRate', 'requests.satisfactionRate', 'disputes.mediationSuccessRate', 'volunteer.hours'];
+
+export const labelOf = (key: string): string => KPI_COLUMNS.find((c) => c.key === key)?.label ?? key;
+
+export const isRatio = (value: KpiValue | undefined): value is Ratio => typeof value === 'object' && value !== null;
+
+/** A figure as shown: rates as percentages with one decimal, "—" when there is nothing to divide by. */
+export function formatKpi(value: KpiValue | undefined): string {
+  if (value === undefined || value === null) return '—';
+  if (isRatio(value)) return value.value === null ? '—' : `${(value.value * 100).toFixed(1)}%`;
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/** A sortable number for a figure (ratios by value; nothing to divide by sorts last). */
+export const sortValue = (value: KpiValue | undefined): number => (isRatio(value) ? (value.value ?? -1) : (value ?? -1));
+
+export const RANKING_CLASSES: Record<string, string> = { 先进: 'red', 进步: 'volcano', 整改: 'default', 治理: 'black' };
+
+export const EVENT_LABELS: Record<string, string> = {
+  RequestRaised: '群众点单', RequestDispatched: '社区派单', RequestAccepted: '党员接单', RequestResolved: '办结', RequestRated: '评价',
+  RequestReopened: '重新办理', RequestEscalated: '吹哨报到', RequestEscalationReported: '部门报到反馈', RequestRejected: '不予受理',
+  RequestWithdrawn: '撤回', RequestClosed: '关闭', RequestExcluded: '核减', RequestOverdue: '超时未办结', RequestResponseOverdue: '超时未响应',
+  EventVoided: '作废', DisputeRegistered: '纠纷登记', MediationSessionHeld: '调解', DisputeMediated: '调解成功', DisputeFailed: '调解失败',
+  DisputeReferred: '移交', WishPosted: '微心愿发布', WishClaimed: '微心愿认领', WishFulfilled: '微心愿实现', HazardReported: '隐患上报',
+  HazardEliminated: '隐患消除', WorkCompleted: '实事完成', PartyMemberRegistered: '党员登记', PartyMemberReportedIn: '党员报到',
+  CommitmentMade: '公开承诺', CommitmentFulfilled: '承诺践行', VolunteerServiceLogged: '志愿服务', ProposalRaised: '议题提出',
+  MeetingHeld: '协商会议', ProposalDecided: '表决', ProposalImplemented: '实施', ProposalEvaluated: '评议', DisclosurePublished: '公开',
+  HistoryRead: '审计查阅', CheckpointSealed: '封存检查点', WelfareApplied: '救助申请', WelfareDecided: '救助决定',
+};
