@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller.js';
 import { RegistryController } from './registry/registry.controller.js';
 import { RequestsController } from './requests/requests.controller.js';
 import { KpisController } from './kpis/kpis.controller.js';
+import { ImportScheduler, ImportsController } from './imports/imports.controller.js';
 import { CommunityRecordsController } from './records/community-records.controller.js';
 
 const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler];
@@ -28,9 +29,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController],
+      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController, ImportsController],
       providers: [
         PostgresHealthIndicator,
+        ImportScheduler,
         RedisHealthIndicator,
         { provide: APP_FILTER, useClass: CodedErrorFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { CommandExecutor, CommunityCommandHandler, RegistryCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
-import { createAuditWorker, createRankingsWorker, createSlaWorker, rankingsQueue, scheduleMonthlyRankings, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
+import { createAuditWorker, createImportWorker, createRankingsWorker, createSlaWorker, importQueue, ImportJobStore, rankingsQueue, requeuePendingImports, scheduleMonthlyRankings, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
 import { DirectoryReader } from '@tongxin/read-store';
@@ -18,6 +18,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   private workers: Worker[] = [];
   private sla: Queue | null = null;
   private rankings: Queue | null = null;
+  private imports: Queue | null = null;
   private scan: NodeJS.Timeout | null = null;
 
   constructor(
@@ -39,6 +40,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       createAuditWorker(this.store, connection),
       createSlaWorker(handler, this.clock, connection),
       createRankingsWorker({ pool: this.pool, store: this.store, registry }, this.clock, connection),
+      createImportWorker({ imports: new ImportJobStore(this.pool), communities: handler, clock: this.clock }, connection, this.environment.QUEUE_PREFIX),
     ];
     for (const worker of this.workers) {
       worker.on('failed', (job, error) => this.logger.warn({ queue: worker.name, job: job?.id, err: error }, 'job failed'));
@@ -46,6 +48,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     }
     this.sla = slaQueue(connection);
     this.rankings = rankingsQueue(connection);
+    this.imports = importQueue(connection, this.environment.QUEUE_PREFIX);
     // 红黑榜 of the month just ended, frozen at 00:05 on the 1st (Asia/Shanghai).
     await scheduleMonthlyRankings(this.rankings);
     // Redis holds only derivable work: every running clock is scheduled again on start.
@@ -56,6 +59,8 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
 
   private async scheduleClocks(): Promise<void> {
     try {
+      // Imports accepted while Redis was away, or whose job was lost, run again from PostgreSQL.
+      await requeuePendingImports(new ImportJobStore(this.pool), this.imports as Queue);
       const count = await scheduleSlaClocks(this.pool, this.sla as Queue, this.clock);
       this.logger.debug({ clocks: count }, 'SLA clocks scheduled');
     } catch (error) {
@@ -68,5 +73,6 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     await Promise.all(this.workers.map((worker) => worker.close()));
     await this.sla?.close();
     await this.rankings?.close();
+    await this.imports?.close();
   }
 }

@@ -71,6 +71,10 @@ export class Environment {
   @IsIn(['true', 'false'], { message: 'DEMO_SIGN_IN must be true or false' })
   DEMO_SIGN_IN: 'true' | 'false' = 'false';
 
+  /** BullMQ key prefix, so deployments (and test runs) sharing a Redis keep their queues apart. */
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -' })
+  QUEUE_PREFIX = 'bull';
+
   /** Where the built web dashboard is served from (the api serves it at /). */
   @IsString()
   WEB_ROOT = 'dist/apps/web';

@@ -58,6 +58,11 @@ export const EVENT_TYPES = {
   CommitmentMade: { context: 'members', schemaVersion: 1, label: '公开承诺' },
   CommitmentFulfilled: { context: 'members', schemaVersion: 1, label: '承诺兑现' },
   VolunteerServiceLogged: { context: 'members', schemaVersion: 1, label: '志愿服务' },
+  CompoundRegistered: { context: 'structure', schemaVersion: 1, label: '小区登记' },
+  BuildingRegistered: { context: 'structure', schemaVersion: 1, label: '楼栋登记' },
+  GridRegistered: { context: 'structure', schemaVersion: 1, label: '网格登记' },
+  PartyOrganisationRegistered: { context: 'structure', schemaVersion: 1, label: '党组织登记' },
+  StaffAssigned: { context: 'structure', schemaVersion: 1, label: '工作人员配备' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

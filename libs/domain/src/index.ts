@@ -10,3 +10,4 @@ export * from './works/works.js';
 export * from './members/members.js';
 export * from './welfare/welfare.js';
 export * from './deliberation/proposals.js';
+export * from './structure/structure.js';

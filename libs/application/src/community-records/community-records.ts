@@ -21,6 +21,8 @@ import {
   wishStream,
   worksDecider,
   worksStream,
+  STRUCTURE_STREAM,
+  structureDecider,
   type Decider,
   type DomainEvent,
 } from '@tongxin/domain';
@@ -49,6 +51,8 @@ export const COMMUNITY_RECORDS = {
   proposal: kind(proposalDecider, proposalStream, (s) => s.status, PROPOSAL_STATUS_LABELS),
   welfare: kind(welfareDecider, welfareStream, (s) => s.status, WELFARE_STATUS_LABELS),
   member: kind(memberDecider, memberStream, (s) => (!s.registered ? 'none' : s.reportedIn ? 'reported-in' : 'registered'), { none: '不存在', registered: '已登记', 'reported-in': '已报到' }),
+  // One stream per community: compounds, buildings, grids, party organisations and staff.
+  structure: kind(structureDecider, () => STRUCTURE_STREAM, (s) => (s.units.size > 0 ? 'registered' : 'none'), { none: '未登记', registered: '已登记' }),
 } as const;
 
 export type CommunityRecordName = keyof typeof COMMUNITY_RECORDS;

@@ -154,8 +154,31 @@ const responseClock: Migration = {
   sql: `alter table request_queue add column respond_by timestamptz;`,
 };
 
+const importJobs: Migration = {
+  id: '0008_import_jobs',
+  sql: `
+-- Bulk onboarding imports of a street office: the validated rows, status and progress. Redis only
+-- carries the job; a lost queue is rebuilt from the rows here whose status is not done.
+create table import_jobs (
+  import_id   text primary key,
+  street_id   text not null,
+  file_name   text not null,
+  status      text not null check (status in ('queued', 'running', 'done', 'failed')),
+  total       integer not null,
+  done        integer not null,
+  skipped     integer not null,
+  created_by  text not null,
+  created_at  timestamptz not null,
+  started_at  timestamptz,
+  finished_at timestamptz,
+  error       text,
+  items       jsonb not null
+);
+create index import_jobs_street_idx on import_jobs (street_id, created_at desc);`,
+};
+
 /** The whole schema in order: the event log first, then read models, then the fences. */
-export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock];
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock, importJobs];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
 export function appRoleOption(role: string = APP_ROLE): string {
