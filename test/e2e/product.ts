@@ -17,7 +17,8 @@ export async function startProduct(label: string, env: Record<string, string> = 
   const scratch = await scratchDatabase(label);
   const port = String(39000 + Math.floor(Math.random() * 1000));
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.js'], {
-    env: { ...process.env, DATABASE_URL: scratch.url, REDIS_URL: testRedisUrl(), PORT: port, LOG_LEVEL: 'warn', ...env },
+    // Own queue prefix: products started side by side on one Redis must not take each other's jobs.
+    env: { ...process.env, DATABASE_URL: scratch.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: `tongxin-test-${label}-${port}`, PORT: port, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so a kill reaches the apps it supervises too.
     detached: true,

@@ -176,6 +176,28 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/street.png`, fullPage: true });
   });
 
+  it('lets the street office import a file: bad rows reported with nothing written, a good file with live progress', async () => {
+    const page = await signInAs('demo-street-yongan');
+    await page.getByRole('tab', { name: '批量导入' }).click();
+    const input = page.getByTestId('import-wizard').locator('input[type=file]');
+    const header = '类型,社区编号,编号,名称,上级编号,层级/岗位/管理方式';
+    await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from([header, '楼栋,c-fenghuang,b1,1栋,nowhere,', '小区,c-nowhere,x,某小区,,'].join('\n')) });
+    await page.getByTestId('import-errors').locator('tbody tr.ant-table-row').nth(1).waitFor();
+    await expect(page.getByTestId('import-problem').innerText()).resolves.toContain('未导入任何数据');
+    await page.screenshot({ path: `${SHOTS}/street-import-errors.png`, fullPage: true });
+
+    const rows = [header, '党组织,c-fenghuang,dwei,凤凰社区大党委,,社区大党委'];
+    for (let c = 0; c < 60; c += 1) {
+      rows.push(`小区,c-fenghuang,x${c},第${c}小区,,`, `党组织,c-fenghuang,x${c}-branch,第${c}小区党支部,dwei,小区党支部`);
+      for (let b = 0; b < 8; b += 1) rows.push(`楼栋,c-fenghuang,x${c}-b${b},${b}栋,x${c},`);
+    }
+    for (let m = 0; m < 200; m += 1) rows.push(`党员,c-fenghuang,import-member-${m},党员${m},,居民党员`);
+    await input.setInputFiles({ name: '凤凰社区结构.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await page.getByTestId('import-progress').waitFor();
+    await page.getByTestId('import-progress-text').filter({ hasText: new RegExp(`已处理 ${rows.length - 1} / ${rows.length - 1} 行.*导入完成`) }).waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: `${SHOTS}/street-import-done.png`, fullPage: true });
+  }, 120_000);
+
   it('lets the auditor verify a community history and reports it intact', async () => {
     const page = await signInAs('demo-auditor-xianan');
     await page.waitForURL('**/audit/districts/d-xianan');

@@ -37,17 +37,17 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     const handler = new CommunityCommandHandler(executor, directory, this.clock);
     const registry = new RegistryCommandHandler(executor, directory, this.clock);
     this.workers = [
-      createAuditWorker(this.store, connection),
-      createSlaWorker(handler, this.clock, connection),
-      createRankingsWorker({ pool: this.pool, store: this.store, registry }, this.clock, connection),
+      createAuditWorker(this.store, connection, this.environment.QUEUE_PREFIX),
+      createSlaWorker(handler, this.clock, connection, this.environment.QUEUE_PREFIX),
+      createRankingsWorker({ pool: this.pool, store: this.store, registry }, this.clock, connection, this.environment.QUEUE_PREFIX),
       createImportWorker({ imports: new ImportJobStore(this.pool), communities: handler, clock: this.clock }, connection, this.environment.QUEUE_PREFIX),
     ];
     for (const worker of this.workers) {
       worker.on('failed', (job, error) => this.logger.warn({ queue: worker.name, job: job?.id, err: error }, 'job failed'));
       worker.on('error', (error) => this.logger.error({ queue: worker.name, err: error }, 'worker error'));
     }
-    this.sla = slaQueue(connection);
-    this.rankings = rankingsQueue(connection);
+    this.sla = slaQueue(connection, this.environment.QUEUE_PREFIX);
+    this.rankings = rankingsQueue(connection, this.environment.QUEUE_PREFIX);
     this.imports = importQueue(connection, this.environment.QUEUE_PREFIX);
     // 红黑榜 of the month just ended, frozen at 00:05 on the 1st (Asia/Shanghai).
     await scheduleMonthlyRankings(this.rankings);

@@ -1,5 +1,5 @@
 import type { paths } from './schema';
-import type { CommandOutcome, GetResponses, PostResponses } from './views';
+import type { CommandOutcome, GetResponses, ImportProgress, PostResponses } from './views';
 
 /** Paths of the api that answer GET / POST, from the generated OpenAPI types. */
 export type GetPath = { [P in keyof paths]: paths[P] extends { get: object } ? P : never }[keyof paths];
@@ -22,6 +22,7 @@ export class ApiError extends Error {
     message: string,
     readonly messageEn: string,
     readonly fields: readonly FieldError[],
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -46,12 +47,14 @@ function url(path: string, params: Record<string, string>, query?: Record<string
 async function send(method: 'GET' | 'POST', target: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (bearer) headers.Authorization = `Bearer ${bearer}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(target, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (body !== undefined && !(body instanceof FormData)) headers['Content-Type'] = 'application/json';
+  const payload = body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body);
+  const response = await fetch(target, { method, headers, body: payload });
   if (response.ok) return response;
-  const problem = (await response.json().catch(() => ({}))) as { code?: string; message?: string; messageEn?: string; details?: { fields?: FieldError[] } };
+  const problem = (await response.json().catch(() => ({}))) as { code?: string; message?: string; messageEn?: string; details?: { fields?: FieldError[] } & Record<string, unknown> };
   if (response.status === 401) onUnauthorized();
-  throw new ApiError(response.status, problem.code ?? `HTTP_${response.status}`, problem.message ?? `请求失败（${response.status}）`, problem.messageEn ?? response.statusText, problem.details?.fields ?? []);
+  const message = problem.message ?? (response.status === 413 ? '文件过大' : `请求失败（${response.status}）`);
+  throw new ApiError(response.status, problem.code ?? `HTTP_${response.status}`, message, problem.messageEn ?? response.statusText, problem.details?.fields ?? [], problem.details ?? {});
 }
 
 /** GET a documented path; the response is the view views.ts declares for that path. */
@@ -75,4 +78,36 @@ export async function apiDownload<P extends GetPath>(path: P, params: PathParams
   link.click();
   URL.revokeObjectURL(link.href);
   return blob.size;
+}
+
+/** Uploads a file as multipart field "file" to a POST path (the onboarding import). */
+export async function apiUpload<P extends PostPath>(path: P, params: PathParams<P>, file: File): Promise<ImportProgress> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return (await send('POST', url(path, params), form)).json() as Promise<ImportProgress>;
+}
+
+/**
+ * Follows a server-sent-events GET path with the caller's token (EventSource cannot send one),
+ * calling `onEvent` with each event's JSON until the server ends the stream or `signal` aborts.
+ */
+export async function apiEvents<P extends GetPath>(path: P, params: PathParams<P>, onEvent: (data: unknown) => void, signal?: AbortSignal): Promise<void> {
+  const headers: Record<string, string> = { Accept: 'text/event-stream' };
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
+  const response = await fetch(url(path, params), { headers, signal });
+  if (!response.ok || !response.body) throw new ApiError(response.status, `HTTP_${response.status}`, `无法获取进度（${response.status}）`, response.statusText, []);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = block.split('\n').find((line) => line.startsWith('data: '));
+      if (data) onEvent(JSON.parse(data.slice(6)));
+    }
+  }
 }

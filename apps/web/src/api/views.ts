@@ -190,6 +190,25 @@ export interface GetResponses {
   '/api/v1/communities/{communityId}/verify': Verification;
 }
 
+export interface ImportProgress {
+  readonly importId: string;
+  readonly fileName: string;
+  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  readonly total: number;
+  readonly done: number;
+  readonly skipped: number;
+  readonly percent: number;
+  readonly rowsPerSecond: number | null;
+  readonly etaSeconds: number | null;
+  readonly error: string | null;
+  readonly duplicate?: boolean;
+}
+export interface ImportRowError {
+  readonly row: number;
+  readonly column: string;
+  readonly message: string;
+}
+
 /** POST paths answering something other than a command outcome. */
 export interface PostResponses {
   '/api/v1/demo/sign-in': { readonly token: string; readonly user: DemoUser };

@@ -8,6 +8,7 @@ import type { PeriodChoice } from '../components/PeriodPicker';
 import { UnitTable } from '../components/UnitTable';
 import { submitCommand } from '../forms';
 import { useLoad } from '../hooks';
+import { ImportWizard } from './ImportWizard';
 import { dayjs, periodRange } from '../periods';
 
 /** Onboards a community under this street (it becomes a tenant with its own history). */
@@ -60,6 +61,7 @@ export function StreetPage() {
         <Tabs
           items={[
             { key: 'communities', label: '辖区社区', children: <UnitTable rows={table.data?.units ?? []} alerts={alerts} onOpen={(row) => navigate(`/communities/${row.unitId}`)} /> },
+            { key: 'import', label: '批量导入', children: <ImportWizard streetId={streetId} onImported={() => table.reload()} /> },
             {
               key: 'onboard',
               label: '社区接入',
