@@ -23,12 +23,12 @@ const binary = (res: request.Response, done: (error: Error | null, body: Buffer)
 /** A 10,000-row onboarding file for one community: a full structure tree and its party members. */
 function tenThousandRows(communityId: string): string[][] {
   const rows: string[][] = [];
-  const add = (kind: string, id: string, name: string, parent = '', attribute = '') => rows.push([kind, communityId, id, name, parent, attribute]);
+  const add = (kind: string, id: string, name: string, parent = '', attribute = '', compound = '') => rows.push([kind, communityId, id, name, parent, attribute, compound]);
   add('党组织', 'dwei', '社区大党委', '', '社区大党委');
   for (let c = 0; c < 200; c += 1) {
     add('小区', `x${c}`, `第${c}小区`);
     add('网格', `g${c}`, `第${c}网格`, `x${c}`);
-    add('党组织', `x${c}-branch`, `第${c}小区党支部`, 'dwei', '小区党支部');
+    add('党组织', `x${c}-branch`, `第${c}小区党支部`, 'dwei', '小区党支部', `x${c}`);
     for (let b = 0; b < 10; b += 1) {
       add('楼栋', `x${c}-b${b}`, `${b}栋`, `x${c}`);
       add('党组织', `x${c}-b${b}-group`, `${b}栋党小组`, `x${c}-branch`, '楼栋党小组');

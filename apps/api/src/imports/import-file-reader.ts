@@ -20,7 +20,7 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<string
     const sheet = workbook.worksheets[0];
     const rows: string[][] = [];
     sheet?.eachRow({ includeEmpty: false }, (row) => {
-      rows.push(Array.from({ length: 6 }, (_, i) => text(row.getCell(i + 1).value)));
+      rows.push(Array.from({ length: 7 }, (_, i) => text(row.getCell(i + 1).value)));
     });
     return rows;
   } catch (error) {

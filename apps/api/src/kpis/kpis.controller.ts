@@ -100,13 +100,15 @@ export class KpisController {
     if (from >= to) throw new CodedError('VALIDATION_FAILED', 'invalid', 'from 须早于 to', 'from must be before to', { field: 'from' });
     // Stocks are taken at the end of the range, or now if that is earlier.
     const stockAt = new Date(Math.min(Date.parse(`${to}T00:00:00+08:00`), now.getTime()));
-    const [periods, checkpoint, reportedIn] = await Promise.all([
-      this.reader.kpis(currentTenantContext().scope, level, unitId, query.period, from, to),
+    const scope = currentTenantContext().scope;
+    const [periods, checkpoint, reportedIn, coverage] = await Promise.all([
+      this.reader.kpis(scope, level, unitId, query.period, from, to),
       this.projectionPosition(),
-      this.reader.reportedInAt(currentTenantContext().scope, level, unitId, stockAt),
+      this.reader.reportedInAt(scope, level, unitId, stockAt),
+      this.reader.coverageAt(scope, level, unitId, stockAt),
     ]);
     return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: checkpoint, periods,
-      stocks: { at: stockAt.toISOString(), 'partyMembers.reportedIn': reportedIn } };
+      stocks: { at: stockAt.toISOString(), 'partyMembers.reportedIn': reportedIn, ...coverage } };
   }
 
   private explain(level: KpiLevel, unitId: string, query: ExplainQuery) {

@@ -6,9 +6,8 @@ import { useParams } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
 import type { CommandOutcome, QueueItem, QueuePage, RequestView } from '../api/views';
 import { Dashboard } from '../components/Dashboard';
-import type { PeriodChoice } from '../components/PeriodPicker';
 import { submitCommand } from '../forms';
-import { useLoad } from '../hooks';
+import { useLoad, usePeriodChoice } from '../hooks';
 import { EVENT_LABELS } from '../labels';
 import { dayjs } from '../periods';
 import { useSession } from '../session';
@@ -156,7 +155,7 @@ const DASHBOARD_ROLES = ['community-admin', 'community-staff', 'street-office', 
 export function CommunityPage() {
   const { communityId = '' } = useParams();
   const { me } = useSession();
-  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'month', at: dayjs() });
+  const [choice, setChoice] = usePeriodChoice();
   const seesFigures = me?.roles.some((r) => DASHBOARD_ROLES.includes(r)) ?? false;
   if (!seesFigures)
     return (

@@ -4,9 +4,8 @@ import { useNavigate, useParams } from 'react-router';
 import { apiDownload, apiGet } from '../api/client';
 import type { DistrictDirectory, Ranking, UnitTableResponse } from '../api/views';
 import { Dashboard } from '../components/Dashboard';
-import type { PeriodChoice } from '../components/PeriodPicker';
 import { UnitTable } from '../components/UnitTable';
-import { useLoad } from '../hooks';
+import { useLoad, usePeriodChoice } from '../hooks';
 import { RANKING_CLASSES } from '../labels';
 import { dayjs, periodRange } from '../periods';
 
@@ -54,7 +53,7 @@ function RankingBoard({ districtId }: { districtId: string }) {
 export function DistrictPage() {
   const { districtId = '' } = useParams();
   const navigate = useNavigate();
-  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'month', at: dayjs() });
+  const [choice, setChoice] = usePeriodChoice();
   const [rows, setRows] = useState<'street' | 'community'>('street');
   const range = periodRange(choice.kind, choice.at);
   const directory = useLoad(() => apiGet('/api/v1/districts/{districtId}', { districtId }), [districtId]);

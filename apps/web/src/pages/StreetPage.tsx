@@ -4,10 +4,9 @@ import { useNavigate, useParams } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
 import type { CommandOutcome, CommunityAlert, StreetOverview, UnitTableResponse } from '../api/views';
 import { Dashboard } from '../components/Dashboard';
-import type { PeriodChoice } from '../components/PeriodPicker';
 import { UnitTable } from '../components/UnitTable';
 import { submitCommand } from '../forms';
-import { useLoad } from '../hooks';
+import { useLoad, usePeriodChoice } from '../hooks';
 import { ImportWizard } from './ImportWizard';
 import { dayjs, periodRange } from '../periods';
 
@@ -46,7 +45,7 @@ function OnboardCommunity({ streetId, onDone }: { streetId: string; onDone: () =
 export function StreetPage() {
   const { streetId = '' } = useParams();
   const navigate = useNavigate();
-  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'month', at: dayjs() });
+  const [choice, setChoice] = usePeriodChoice();
   const range = periodRange(choice.kind, choice.at);
   const overview = useLoad(() => apiGet('/api/v1/streets/{streetId}/overview', { streetId }), [streetId]);
   const table = useLoad(() => apiGet('/api/v1/streets/{streetId}/kpis/units', { streetId }, range), [streetId, range.from, range.to]);

@@ -24,6 +24,7 @@ describe('onboarding file validation', () => {
         ['楼栋', 'c-other', 'B 1', '', 'nowhere', ''],
         ['小区', 'c-fenghuang', 'minxing', '民兴小区', '', ''],
         ['党组织', 'c-fenghuang', 'grp', '党小组', 'minxing', '楼栋党小组'],
+        ['党组织', 'c-fenghuang', 'br', '某支部', '', '小区党支部'],
         ['党员', 'c-fenghuang', 'wang', '王', '', '退休党员'],
         ['', '', '', '', '', ''],
       ),
@@ -39,7 +40,9 @@ describe('onboarding file validation', () => {
       { row: 4, column: '上级编号', message: expect.stringContaining('上级小区 nowhere 不在本文件中') },
       { row: 5, column: '编号', message: '编号 minxing 与第 2 行重复' },
       { row: 6, column: '上级编号', message: expect.stringContaining('上级党组织 minxing 不在本文件中') },
-      { row: 7, column: '层级/岗位/管理方式', message: expect.stringContaining('管理方式应为') },
+      { row: 7, column: '所属小区编号', message: expect.stringContaining('小区党支部须填写所属小区编号') },
+      { row: 7, column: '上级编号', message: expect.stringContaining('须填写上级党组织编号') },
+      { row: 8, column: '层级/岗位/管理方式', message: expect.stringContaining('管理方式应为') },
     ]);
   });
 

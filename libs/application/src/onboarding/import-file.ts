@@ -1,7 +1,7 @@
 import { MEMBER_MODES, PARTY_ORGANISATION_LEVELS, STAFF_POSTS, STRUCTURE_KINDS, type MemberMode, type StructureKind, type StructureUnit } from '@tongxin/domain';
 
 /** The onboarding file's columns, in order (the downloadable template has exactly these). */
-export const IMPORT_COLUMNS = ['类型', '社区编号', '编号', '名称', '上级编号', '层级/岗位/管理方式'] as const;
+export const IMPORT_COLUMNS = ['类型', '社区编号', '编号', '名称', '上级编号', '层级/岗位/管理方式', '所属小区编号'] as const;
 
 /** Example rows of the template: one of each kind, parents before children. */
 export const IMPORT_TEMPLATE_ROWS: readonly (readonly string[])[] = [
@@ -9,7 +9,7 @@ export const IMPORT_TEMPLATE_ROWS: readonly (readonly string[])[] = [
   ['楼栋', 'c-fenghuang', 'minxing-3', '3栋', 'minxing', ''],
   ['网格', 'c-fenghuang', 'grid-1', '第一网格', 'minxing', ''],
   ['党组织', 'c-fenghuang', 'dwei', '凤凰社区大党委', '', '社区大党委'],
-  ['党组织', 'c-fenghuang', 'minxing-branch', '民兴小区党支部', 'dwei', '小区党支部'],
+  ['党组织', 'c-fenghuang', 'minxing-branch', '民兴小区党支部', 'dwei', '小区党支部', 'minxing'],
   ['党组织', 'c-fenghuang', 'minxing-3-group', '3栋党小组', 'minxing-branch', '楼栋党小组'],
   ['党组织', 'c-fenghuang', 'household-301', '301党员中心户', 'minxing-3-group', '党员中心户'],
   ['工作人员', 'c-fenghuang', 'staff-wang', '王芳', 'grid-1', '网格员'],
@@ -54,8 +54,8 @@ export function validateImportTable(table: readonly (readonly string[])[], stree
   const seen = new Map<string, number>();
   table.slice(1).forEach((cells, index) => {
     const row = index + 2;
-    const [kindText = '', communityId = '', id = '', name = '', parentId = '', attribute = ''] = cells.map((cell) => (cell ?? '').trim());
-    if ([kindText, communityId, id, name, parentId, attribute].every((cell) => cell === '')) return; // blank line
+    const [kindText = '', communityId = '', id = '', name = '', parentId = '', attribute = '', compoundId = ''] = cells.map((cell) => (cell ?? '').trim());
+    if ([kindText, communityId, id, name, parentId, attribute, compoundId].every((cell) => cell === '')) return; // blank line
     const problem = (column: (typeof IMPORT_COLUMNS)[number], message: string) => errors.push({ row, column, message });
     const kind = KINDS[kindText] ?? (Object.hasOwn(STRUCTURE_KINDS, kindText) || kindText === 'member' ? (kindText as StructureKind | 'member') : undefined);
     if (!kind) problem('类型', `类型「${kindText}」无效，应为 ${Object.keys(KINDS).join('/')}`);
@@ -63,6 +63,7 @@ export function validateImportTable(table: readonly (readonly string[])[], stree
     if (!CODE.test(id)) problem('编号', '编号应为小写字母、数字、连字符（最长 64 位）');
     if (name.length < 1 || name.length > 50) problem('名称', '名称应为 1–50 个字符');
     if (parentId && !CODE.test(parentId)) problem('上级编号', '上级编号格式无效');
+    if (compoundId && !CODE.test(compoundId)) problem('所属小区编号', '所属小区编号格式无效');
     if (!kind) return;
     const duplicateKey = `${communityId}|${kind}|${id}`;
     if (seen.has(duplicateKey)) problem('编号', `编号 ${id} 与第 ${seen.get(duplicateKey)} 行重复`);
@@ -81,7 +82,8 @@ export function validateImportTable(table: readonly (readonly string[])[], stree
       resolved = postOf(attribute) ?? null;
       if (!resolved) problem('层级/岗位/管理方式', `岗位应为 ${Object.values(STAFF_POSTS).join('/')}`);
     }
-    items.push({ row, communityId, unit: { kind, id, name, parentId: parentId || null, attribute: resolved } });
+    if (resolved === 'compound-branch' && !compoundId) problem('所属小区编号', '小区党支部须填写所属小区编号（党组织覆盖率按此计算）');
+    items.push({ row, communityId, unit: { kind, id, name, parentId: parentId || null, attribute: resolved, ...(kind === 'party-organisation' ? { compoundId: compoundId || null } : {}) } });
   });
   // Parents: in the file (any row) or already registered; the kind each child needs.
   const inFile = new Map<string, StructureUnit>(items.flatMap((item) => ('unit' in item ? [[`${item.communityId}|${item.unit.kind}|${item.unit.id}`, item.unit] as const] : [])));
@@ -93,8 +95,11 @@ export function validateImportTable(table: readonly (readonly string[])[], stree
     if (unit.kind === 'building' && !unit.parentId) errors.push({ row: item.row, column: '上级编号', message: '楼栋须填写所属小区编号' });
     const level = unit.kind === 'party-organisation' && unit.attribute ? PARTY_ORGANISATION_LEVELS[unit.attribute as keyof typeof PARTY_ORGANISATION_LEVELS] : null;
     if (level && level.parents.length > 0 && !unit.parentId) errors.push({ row: item.row, column: '上级编号', message: `${level.label}须填写上级党组织编号` });
+    if (unit.compoundId && !inFile.get(`${item.communityId}|compound|${unit.compoundId}`) && !known(item.communityId, 'compound', unit.compoundId)) {
+      errors.push({ row: item.row, column: '所属小区编号', message: `小区 ${unit.compoundId} 不在本文件中，也未登记` });
+    }
     const registered = known(item.communityId, unit.kind, unit.id);
-    if (registered && (registered.name !== unit.name || registered.parentId !== unit.parentId || registered.attribute !== unit.attribute)) {
+    if (registered && (registered.name !== unit.name || registered.parentId !== unit.parentId || registered.attribute !== unit.attribute || (registered.compoundId ?? null) !== (unit.compoundId ?? null))) {
       errors.push({ row: item.row, column: '名称', message: `${STRUCTURE_KINDS[unit.kind]} ${unit.id} 已登记为「${registered.name}」，与本行不同（更名请使用更名功能）` });
     }
     if (!needed || !unit.parentId) continue;

@@ -1,9 +1,9 @@
 import { given } from '../shared/given.js';
 import { structureDecider, type StructureEvent, type StructureUnit } from './structure.js';
 
-const unit = (kind: StructureUnit['kind'], id: string, name: string, parentId: string | null = null, attribute: string | null = null): StructureUnit => ({ kind, id, name, parentId, attribute });
+const unit = (kind: StructureUnit['kind'], id: string, name: string, parentId: string | null = null, attribute: string | null = null, compoundId: string | null = null): StructureUnit => ({ kind, id, name, parentId, attribute, compoundId });
 const compound: StructureEvent = { type: 'CompoundRegistered', data: { compoundId: 'minxing', name: '民兴小区' } };
-const committee: StructureEvent = { type: 'PartyOrganisationRegistered', data: { organisationId: 'dwei', name: '凤凰社区大党委', level: 'community-committee', parentId: null } };
+const committee: StructureEvent = { type: 'PartyOrganisationRegistered', data: { organisationId: 'dwei', name: '凤凰社区大党委', level: 'community-committee', parentId: null, compoundId: null } };
 
 describe('community structure', () => {
   it('registers a compound with its buildings, grids, four party levels and staff in one batch, parents first', () => {
@@ -15,7 +15,7 @@ describe('community structure', () => {
           unit('building', 'minxing-3', '3栋', 'minxing'),
           unit('grid', 'g1', '第一网格', 'minxing'),
           unit('party-organisation', 'dwei', '凤凰社区大党委', null, 'community-committee'),
-          unit('party-organisation', 'minxing-branch', '民兴小区党支部', 'dwei', 'compound-branch'),
+          unit('party-organisation', 'minxing-branch', '民兴小区党支部', 'dwei', 'compound-branch', 'minxing'),
           unit('party-organisation', 'minxing-3-group', '3栋党小组', 'minxing-branch', 'building-group'),
           unit('party-organisation', 'household-301', '301党员中心户', 'minxing-3-group', 'member-household'),
           unit('staff', 'wang', '王网格员', 'g1', 'grid-worker'),
@@ -26,9 +26,9 @@ describe('community structure', () => {
         { type: 'BuildingRegistered', data: { buildingId: 'minxing-3', name: '3栋', compoundId: 'minxing' } },
         { type: 'GridRegistered', data: { gridId: 'g1', name: '第一网格', compoundId: 'minxing' } },
         committee,
-        { type: 'PartyOrganisationRegistered', data: { organisationId: 'minxing-branch', name: '民兴小区党支部', level: 'compound-branch', parentId: 'dwei' } },
-        { type: 'PartyOrganisationRegistered', data: { organisationId: 'minxing-3-group', name: '3栋党小组', level: 'building-group', parentId: 'minxing-branch' } },
-        { type: 'PartyOrganisationRegistered', data: { organisationId: 'household-301', name: '301党员中心户', level: 'member-household', parentId: 'minxing-3-group' } },
+        { type: 'PartyOrganisationRegistered', data: { organisationId: 'minxing-branch', name: '民兴小区党支部', level: 'compound-branch', parentId: 'dwei', compoundId: 'minxing' } },
+        { type: 'PartyOrganisationRegistered', data: { organisationId: 'minxing-3-group', name: '3栋党小组', level: 'building-group', parentId: 'minxing-branch', compoundId: null } },
+        { type: 'PartyOrganisationRegistered', data: { organisationId: 'household-301', name: '301党员中心户', level: 'member-household', parentId: 'minxing-3-group', compoundId: null } },
         { type: 'StaffAssigned', data: { staffId: 'wang', namePii: '王网格员', post: 'grid-worker', gridId: 'g1' } },
       ]);
   });
@@ -47,6 +47,8 @@ describe('community structure', () => {
     given(structureDecider, [committee]).when({ kind: 'RegisterStructure', units: [unit('party-organisation', 'g', '党小组', 'dwei', 'building-group')] }).thenThrows('STRUCTURE_PARENT_LEVEL');
     given(structureDecider, [committee]).when({ kind: 'RegisterStructure', units: [unit('party-organisation', 'x', '第二大党委', 'dwei', 'community-committee')] }).thenThrows('STRUCTURE_PARENT_NOT_ALLOWED');
     given(structureDecider, []).when({ kind: 'RegisterStructure', units: [unit('party-organisation', 'x', '某组织', null, 'club')] }).thenThrows('INVALID_LEVEL');
+    given(structureDecider, [committee]).when({ kind: 'RegisterStructure', units: [unit('party-organisation', 'b', '某支部', 'dwei', 'compound-branch')] }).thenThrows('STRUCTURE_COMPOUND_REQUIRED');
+    given(structureDecider, [committee]).when({ kind: 'RegisterStructure', units: [unit('party-organisation', 'b', '某支部', 'dwei', 'compound-branch', 'nowhere')] }).thenThrows('STRUCTURE_PARENT_MISSING');
     given(structureDecider, []).when({ kind: 'RegisterStructure', units: [unit('staff', 's', '张三', null, 'mayor')] }).thenThrows('INVALID_POST');
   });
 });

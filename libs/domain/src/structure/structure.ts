@@ -24,13 +24,18 @@ export type StaffPost = keyof typeof STAFF_POSTS;
 export const STRUCTURE_KINDS = { compound: '小区', building: '楼栋', grid: '网格', 'party-organisation': '党组织', staff: '工作人员' } as const;
 export type StructureKind = keyof typeof STRUCTURE_KINDS;
 
-/** One unit of the structure as registered; `attribute` is the level (party organisation) or post (staff). */
+/**
+ * One unit of the structure as registered; `attribute` is the level (party organisation) or
+ * post (staff); `compoundId` is the compound a party organisation serves (required for a
+ * 小区党支部: it is what coverage.partyBranch counts).
+ */
 export interface StructureUnit {
   readonly kind: StructureKind;
   readonly id: string;
   readonly name: string;
   readonly parentId: string | null;
   readonly attribute: string | null;
+  readonly compoundId?: string | null;
 }
 
 export type CompoundRegistered = DomainEvent<'CompoundRegistered', { readonly compoundId: string; readonly name: string }>;
@@ -38,7 +43,7 @@ export type BuildingRegistered = DomainEvent<'BuildingRegistered', { readonly bu
 export type GridRegistered = DomainEvent<'GridRegistered', { readonly gridId: string; readonly name: string; readonly compoundId: string | null }>;
 export type PartyOrganisationRegistered = DomainEvent<
   'PartyOrganisationRegistered',
-  { readonly organisationId: string; readonly name: string; readonly level: PartyOrganisationLevel; readonly parentId: string | null }
+  { readonly organisationId: string; readonly name: string; readonly level: PartyOrganisationLevel; readonly parentId: string | null; readonly compoundId: string | null }
 >;
 /** Staff names are personal data: kept in a clearly named PII field. */
 export type StaffAssigned = DomainEvent<'StaffAssigned', { readonly staffId: string; readonly namePii: string; readonly post: StaffPost; readonly gridId: string | null }>;
@@ -97,7 +102,7 @@ function unitOf(event: StructureEvent): StructureUnit {
     case 'GridRegistered':
       return { kind: 'grid', id: event.data.gridId, name: event.data.name, parentId: event.data.compoundId, attribute: null };
     case 'PartyOrganisationRegistered':
-      return { kind: 'party-organisation', id: event.data.organisationId, name: event.data.name, parentId: event.data.parentId, attribute: event.data.level };
+      return { kind: 'party-organisation', id: event.data.organisationId, name: event.data.name, parentId: event.data.parentId, attribute: event.data.level, compoundId: event.data.compoundId };
     case 'StaffAssigned':
       return { kind: 'staff', id: event.data.staffId, name: event.data.namePii, parentId: event.data.gridId, attribute: event.data.post };
   }
@@ -112,7 +117,7 @@ function eventOf(unit: StructureUnit): StructureEvent {
     case 'grid':
       return { type: 'GridRegistered', data: { gridId: unit.id, name: unit.name, compoundId: unit.parentId } };
     case 'party-organisation':
-      return { type: 'PartyOrganisationRegistered', data: { organisationId: unit.id, name: unit.name, level: unit.attribute as PartyOrganisationLevel, parentId: unit.parentId } };
+      return { type: 'PartyOrganisationRegistered', data: { organisationId: unit.id, name: unit.name, level: unit.attribute as PartyOrganisationLevel, parentId: unit.parentId, compoundId: unit.compoundId ?? null } };
     case 'staff':
       return { type: 'StaffAssigned', data: { staffId: unit.id, namePii: unit.name, post: unit.attribute as StaffPost, gridId: unit.parentId } };
   }
@@ -144,6 +149,8 @@ function checkParent(unit: StructureUnit, find: (kind: StructureKind, id: string
     case 'party-organisation': {
       const level = PARTY_ORGANISATION_LEVELS[unit.attribute as PartyOrganisationLevel];
       if (!level) return refuse('INVALID_LEVEL', `${label} 的层级无效`, `invalid party organisation level ${unit.attribute}`, unit);
+      if (unit.attribute === 'compound-branch' && !unit.compoundId) refuse('STRUCTURE_COMPOUND_REQUIRED', `小区党支部 ${unit.id} 须填写所属小区`, `compound branch ${unit.id} needs its compound`, unit);
+      if (unit.compoundId && !find('compound', unit.compoundId)) refuse('STRUCTURE_PARENT_MISSING', `${label} 的所属小区 ${unit.compoundId} 不存在`, `compound ${unit.compoundId} of ${unit.id} does not exist`, unit);
       if (level.parents.length === 0) {
         if (unit.parentId) refuse('STRUCTURE_PARENT_NOT_ALLOWED', `${level.label}没有上级党组织`, `${unit.attribute} has no parent`, unit);
         return;
@@ -156,7 +163,7 @@ function checkParent(unit: StructureUnit, find: (kind: StructureKind, id: string
   }
 }
 
-const same = (a: StructureUnit, b: StructureUnit) => a.name === b.name && a.parentId === b.parentId && a.attribute === b.attribute;
+const same = (a: StructureUnit, b: StructureUnit) => a.name === b.name && a.parentId === b.parentId && a.attribute === b.attribute && (a.compoundId ?? null) === (b.compoundId ?? null);
 
 /**
  * A community's structure. Registering a unit again with the same data changes nothing (an

@@ -73,3 +73,31 @@ describe('dispute, wish, hazard and works facts', () => {
     expect(facts.map((f) => [f.fact, f.amount])).toEqual([['member.reportedIn.mobile', undefined], ['commitment.made', undefined], ['volunteer.service', 2.5]]);
   });
 });
+
+describe('coverage facts of a community structure (domain.md §5, coverage.partyBranch)', () => {
+  const compound = (id: string, at: string) => ev('CompoundRegistered', at, { compoundId: id, name: id });
+  const branch = (compoundId: string | null, at: string, level = 'compound-branch') => ev('PartyOrganisationRegistered', at, { organisationId: `o${n}`, level, parentId: 'dwei', compoundId });
+
+  it('adds each compound to the denominator when registered and to the numerator when it first has a compound branch', () => {
+    const facts = recordFacts('structure', [compound('a', '2026-01-01T00:00:00Z'), compound('b', '2026-01-02T00:00:00Z'), branch('a', '2026-02-01T00:00:00Z'), branch('a', '2026-03-01T00:00:00Z')]);
+    expect(facts).toEqual([
+      { fact: 'coverage.compounds', occurredAt: '2026-01-01T00:00:00Z', amount: 1 },
+      { fact: 'coverage.partyBranch', occurredAt: '2026-02-01T00:00:00Z', amount: 1 },
+      { fact: 'coverage.compounds', occurredAt: '2026-01-02T00:00:00Z', amount: 1 },
+    ]);
+  });
+
+  it('counts coverage from the compound registration when its branch was recorded as older, and ignores other levels and voided branches', () => {
+    const early = branch('a', '2025-06-01T00:00:00Z');
+    const voided = branch('b', '2026-02-01T00:00:00Z');
+    const facts = recordFacts('structure', [
+      compound('a', '2026-01-01T00:00:00Z'),
+      compound('b', '2026-01-01T00:00:00Z'),
+      early,
+      branch('b', '2026-02-01T00:00:00Z', 'building-group'),
+      voided,
+      ev('EventVoided', '2026-02-02T00:00:00Z', { voidedEventId: voided.eventId }),
+    ]);
+    expect(facts.filter((f) => f.fact === 'coverage.partyBranch')).toEqual([{ fact: 'coverage.partyBranch', occurredAt: '2026-01-01T00:00:00Z', amount: 1 }]);
+  });
+});

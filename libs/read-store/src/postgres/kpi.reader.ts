@@ -29,6 +29,9 @@ export interface PeriodKpis {
   readonly kpis: Record<string, number | Ratio | null>;
 }
 
+/** The coverage stocks, each a share of the compounds registered at T. */
+export const COVERAGE_KEYS = ['coverage.partyBranch'] as const;
+
 const LABEL: Record<PeriodKind, string> = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM', quarter: 'YYYY-"Q"Q', year: 'YYYY' };
 
 /**
@@ -150,6 +153,24 @@ export class KpiReader {
     );
     const byMode = Object.fromEntries(rows.rows.map((r) => [r.mode, Number(r.n)]));
     return { total: rows.rows.reduce((sum, r) => sum + Number(r.n), 0), resident: byMode.resident ?? 0, 'in-service': byMode['in-service'] ?? 0, mobile: byMode.mobile ?? 0 };
+  }
+
+  /**
+   * coverage.* stocks at T (domain.md §5): each coverage fact adds its amount (+1 / -1) at its
+   * time; a ratio's denominator is the number of compounds registered by T.
+   */
+  async coverageAt(scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<Record<string, Ratio>> {
+    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+      client.query<{ fact: string; n: string }>(
+        `select fact, coalesce(sum(amount), 0) as n from record_facts
+         where tenant_id in (${UNIT_COMMUNITIES}) and fact like 'coverage.%' and occurred_at <= $3
+         group by fact`,
+        [level, unitId, at],
+      ),
+    );
+    const stock = Object.fromEntries(rows.rows.map((r) => [r.fact, Number(r.n)]));
+    const compounds = stock['coverage.compounds'] ?? 0;
+    return Object.fromEntries(COVERAGE_KEYS.map((key) => [key, ratio(stock[key] ?? 0, compounds)]));
   }
 
   /** Each community of a district in a month and the month before: the figures 红黑榜 ranks on. */
