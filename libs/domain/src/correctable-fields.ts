@@ -4,7 +4,7 @@ import { DISPUTE_KINDS } from './disputes/disputes.js';
 import { HAZARD_KINDS } from './hazards/hazards.js';
 import { DISCLOSURE_KINDS, MEETING_KINDS } from './deliberation/proposals.js';
 import { CARE_OCCASIONS } from './welfare/care.js';
-import { REVIEW_GRADES, SESSION_KINDS } from './organisation-life/organisation-life.js';
+import { REVIEW_GRADES, SESSION_KINDS } from './organisation-life/index.js';
 
 const description = (max = 500): FieldRule => ({ kind: 'text', min: 2, max });
 const name = (max = 50): FieldRule => ({ kind: 'text', min: 1, max });

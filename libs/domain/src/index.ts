@@ -12,5 +12,5 @@ export * from './welfare/welfare.js';
 export * from './deliberation/proposals.js';
 export * from './structure/structure.js';
 export * from './welfare/care.js';
-export * from './organisation-life/organisation-life.js';
+export * from './organisation-life/index.js';
 export * from './correctable-fields.js';

@@ -1,5 +1,5 @@
 import { given } from '../shared/given.js';
-import { branchDecider, monthlyStarDecider, studySessionDecider, threeZeroDecider, type BranchEvent, type ThreeZeroEvent } from './organisation-life.js';
+import { branchDecider, monthlyStarDecider, studySessionDecider, threeZeroDecider, type BranchEvent, type ThreeZeroEvent } from './index.js';
 
 const classed: BranchEvent = { type: 'BranchClassedWeak', data: { organisationId: 'furong-branch', reason: '组织生活不经常，班子软弱' } };
 const rectified: BranchEvent = { type: 'BranchRectified', data: { organisationId: 'furong-branch', measures: '调整班子，建立半月谈制度' } };
