@@ -155,5 +155,8 @@ describe('volunteer posts, pairings, care, re-employment and organisation life f
       ['stock.branches.weak', -1],
     ]);
     expect(recordFacts('threezero', [ev('ThreeZeroStatusGranted', '2021-01-01T00:00:00Z'), ev('ThreeZeroStatusRevoked', '2022-01-01T00:00:00Z')]).map((f) => f.amount)).toEqual([1, -1]);
+    // A voided classing takes its rectification out of the stock too: never below zero.
+    const classed = ev('BranchClassedWeak', '2019-03-01T00:00:00Z');
+    expect(recordFacts('branch', [classed, ev('BranchRectified', '2020-12-01T00:00:00Z'), ev('EventVoided', '2021-01-01T00:00:00Z', { voidedEventId: classed.eventId })])).toEqual([]);
   });
 });

@@ -154,20 +154,28 @@ const COUNTED: Record<string, string> = {
 };
 
 /** Stocks (amount +1 / -1 at the event's time, summed up to T): weak and lax branches, 三零社区 held. */
-const STOCK_STEPS: Record<string, readonly [fact: string, amount: number]> = {
+const STOCK_STEPS: Record<string, readonly [fact: string, amount: 1 | -1]> = {
   BranchClassedWeak: ['stock.branches.weak', 1],
   BranchRectified: ['stock.branches.weak', -1],
   ThreeZeroStatusGranted: ['stock.threeZero.communities', 1],
   ThreeZeroStatusRevoked: ['stock.threeZero.communities', -1],
 };
 
-/** Organisation life: study sessions with attendees as amount, secretary reviews, and the stocks above. */
+/**
+ * Organisation life: study sessions with attendees as amount, secretary reviews, and the stocks
+ * above — a step counts only when it changes the record's standing, so a voided classing never
+ * leaves its rectification to push a stock below zero.
+ */
 function orgLifeFacts(events: readonly RecordEvent[]): RecordFact[] {
+  const held = new Set<string>();
   return events.flatMap((e): RecordFact[] => {
     if (e.type === 'StudySessionHeld') return [{ fact: 'orgLife.studySession', occurredAt: e.occurredAt, amount: Number(e.data.attendees) }];
     if (e.type === 'BranchSecretaryReviewed') return [{ fact: 'orgLife.secretaryReview', occurredAt: e.occurredAt }];
     const step = STOCK_STEPS[e.type];
-    return step ? [{ fact: step[0], occurredAt: e.occurredAt, amount: step[1] }] : [];
+    if (!step || held.has(step[0]) === (step[1] === 1)) return [];
+    if (step[1] === 1) held.add(step[0]);
+    else held.delete(step[0]);
+    return [{ fact: step[0], occurredAt: e.occurredAt, amount: step[1] }];
   });
 }
 
