@@ -126,6 +126,16 @@ describe('KPIs by community, street and district', () => {
       'proposals.implemented': 0,
       'disclosures.published': 0,
       'meetings.held': 0,
+      'volunteer.postsClaimed': 0,
+      'volunteer.postsReleased': 0,
+      'pairings.started': 0,
+      'pairings.ended': 0,
+      'care.visits': 0,
+      'reemployment.placed': 0,
+      'orgLife.studySessions': 0,
+      'orgLife.attendees': 0,
+      'orgLife.stars': 0,
+      'orgLife.secretaryReviews': 0,
     });
     expect(response.body.stocks['partyMembers.reportedIn']).toEqual({ total: 2, resident: 0, 'in-service': 1, mobile: 1 });
     const november = response.body.periods.find((p: { period: string }) => p.period === '2026-11');

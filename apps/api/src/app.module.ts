@@ -19,6 +19,8 @@ import { RequestsController } from './requests/requests.controller.js';
 import { KpisController } from './kpis/kpis.controller.js';
 import { ImportScheduler, ImportsController } from './imports/imports.controller.js';
 import { CommunityRecordsController } from './records/community-records.controller.js';
+import { GovernanceRecordsController } from './records/governance-records.controller.js';
+import { RecordCorrectionsController } from './records/record-corrections.controller.js';
 
 const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler];
 const QUERY_HANDLERS = [GetCommunityRecordHandler];
@@ -29,7 +31,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController, ImportsController],
+      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, GovernanceRecordsController, RecordCorrectionsController, KpisController, ImportsController],
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,

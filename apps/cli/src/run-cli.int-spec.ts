@@ -53,6 +53,9 @@ describe('cli', () => {
       const totals = (await owner.query(
         "select event_type, count(*)::int as n from events where tenant_id = 'c-fenghuang' and event_type in ('DisputeMediated', 'HazardEliminated', 'WishClaimed') group by event_type order by event_type",
       )).rows;
+      const governance = (await owner.query(
+        "select tenant_id, event_type, count(*)::int as n from events where (tenant_id = 'c-fenghuang' and event_type in ('ReemploymentRecorded', 'VolunteerPostClaimed', 'FamilyPairingStarted')) or (tenant_id = 'c-nanmen' and event_type = 'VolunteerServiceLogged') group by tenant_id, event_type order by tenant_id, event_type",
+      )).rows;
       const verified = await runOn('verify', '--tenant', 'c-nanmen');
       await owner.end();
       expect(registry).toEqual([
@@ -64,6 +67,12 @@ describe('cli', () => {
         { event_type: 'DisputeMediated', n: 26 },
         { event_type: 'HazardEliminated', n: 11 },
         { event_type: 'WishClaimed', n: 73 },
+      ]);
+      expect(governance).toEqual([
+        { tenant_id: 'c-fenghuang', event_type: 'FamilyPairingStarted', n: 27 },
+        { tenant_id: 'c-fenghuang', event_type: 'ReemploymentRecorded', n: 32 },
+        { tenant_id: 'c-fenghuang', event_type: 'VolunteerPostClaimed', n: 16 },
+        { tenant_id: 'c-nanmen', event_type: 'VolunteerServiceLogged', n: 9 },
       ]);
       expect(verified.code).toBe(0);
     } finally {

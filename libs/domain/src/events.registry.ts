@@ -63,6 +63,20 @@ export const EVENT_TYPES = {
   GridRegistered: { context: 'structure', schemaVersion: 1, label: '网格登记' },
   PartyOrganisationRegistered: { context: 'structure', schemaVersion: 1, label: '党组织登记' },
   StaffAssigned: { context: 'structure', schemaVersion: 1, label: '工作人员配备' },
+  EventCorrected: { context: 'corrections', schemaVersion: 1, label: '记录更正' },
+  VolunteerPostClaimed: { context: 'members', schemaVersion: 1, label: '志愿服务岗位认领' },
+  VolunteerPostReleased: { context: 'members', schemaVersion: 1, label: '志愿服务岗位退出' },
+  FamilyPairingStarted: { context: 'members', schemaVersion: 1, label: '结对帮扶' },
+  FamilyPairingEnded: { context: 'members', schemaVersion: 1, label: '结对帮扶结束' },
+  CareVisitRecorded: { context: 'welfare', schemaVersion: 1, label: '慰问' },
+  ReemploymentRecorded: { context: 'welfare', schemaVersion: 1, label: '再就业' },
+  StudySessionHeld: { context: 'organisation-life', schemaVersion: 1, label: '学习教育（党课 / 主题党日）' },
+  MonthlyStarAwarded: { context: 'organisation-life', schemaVersion: 1, label: '月度评星' },
+  BranchSecretaryReviewed: { context: 'organisation-life', schemaVersion: 1, label: '支部书记述评' },
+  BranchClassedWeak: { context: 'organisation-life', schemaVersion: 1, label: '列为软弱涣散党组织' },
+  BranchRectified: { context: 'organisation-life', schemaVersion: 1, label: '软弱涣散整顿转化' },
+  ThreeZeroStatusGranted: { context: 'organisation-life', schemaVersion: 1, label: '命名三零社区' },
+  ThreeZeroStatusRevoked: { context: 'organisation-life', schemaVersion: 1, label: '撤销三零社区' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

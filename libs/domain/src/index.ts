@@ -11,3 +11,6 @@ export * from './members/members.js';
 export * from './welfare/welfare.js';
 export * from './deliberation/proposals.js';
 export * from './structure/structure.js';
+export * from './welfare/care.js';
+export * from './organisation-life/index.js';
+export * from './correctable-fields.js';

@@ -25,6 +25,11 @@ const COLUMNS: readonly [key: string, label: string][] = [
   ['proposals.raised', '议题提出'],
   ['proposals.decided', '议事决议'],
   ['disclosures.published', '公开事项'],
+  ['volunteer.postsClaimed', '志愿服务岗位认领'],
+  ['pairings.started', '结对帮扶'],
+  ['care.visits', '慰问'],
+  ['reemployment.placed', '再就业'],
+  ['orgLife.studySessions', '学习教育（党课 / 主题党日）'],
 ];
 
 const isRatio = (value: unknown): value is Ratio => typeof value === 'object' && value !== null && 'denominator' in value;

@@ -101,14 +101,15 @@ export class KpisController {
     // Stocks are taken at the end of the range, or now if that is earlier.
     const stockAt = new Date(Math.min(Date.parse(`${to}T00:00:00+08:00`), now.getTime()));
     const scope = currentTenantContext().scope;
-    const [periods, checkpoint, reportedIn, coverage] = await Promise.all([
+    const [periods, checkpoint, reportedIn, coverage, stocks] = await Promise.all([
       this.reader.kpis(scope, level, unitId, query.period, from, to),
       this.projectionPosition(),
       this.reader.reportedInAt(scope, level, unitId, stockAt),
       this.reader.coverageAt(scope, level, unitId, stockAt),
+      this.reader.stocksAt(scope, level, unitId, stockAt),
     ]);
     return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: checkpoint, periods,
-      stocks: { at: stockAt.toISOString(), 'partyMembers.reportedIn': reportedIn, ...coverage } };
+      stocks: { at: stockAt.toISOString(), 'partyMembers.reportedIn': reportedIn, ...coverage, ...stocks } };
   }
 
   private explain(level: KpiLevel, unitId: string, query: ExplainQuery) {

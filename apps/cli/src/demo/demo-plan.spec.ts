@@ -23,6 +23,23 @@ describe('demo plan', () => {
     );
   });
 
+  it('gives 凤凰社区 32 people re-employed, 16 volunteer posts claimed and 27 families paired; 南门社区 9 volunteer events and care visits', () => {
+    const f = demoPlan(fenghuang, now);
+    expect([count(f, 'RecordReemployment'), count(f, 'ClaimVolunteerPost'), count(f, 'StartFamilyPairing')]).toEqual([32, 16, 27]);
+    // Every member who claims or pairs is registered before acting.
+    const registered = new Map(f.filter((s) => s.command.kind === 'RegisterPartyMember').map((s) => [s.recordId, s.occurredAt]));
+    for (const s of f.filter((x) => x.record === 'member' && x.command.kind !== 'RegisterPartyMember')) expect(s.occurredAt > (registered.get(s.recordId) as string)).toBe(true);
+    const n = demoPlan(nanmen, now);
+    expect(count(n, 'LogVolunteerService')).toBe(9);
+    expect(count(n, 'RecordCareVisit')).toBeGreaterThanOrEqual(10);
+    const furong = demoPlan(DEMO_FIGURES.find((x) => x.communityId === 'c-furongnanlu')!, now);
+    expect(furong.filter((s) => ['ClassBranchWeak', 'RectifyBranch', 'GrantThreeZeroStatus'].includes(s.command.kind)).map((s) => [s.command.kind, s.occurredAt.slice(0, 4)])).toEqual([
+      ['ClassBranchWeak', '2019'],
+      ['RectifyBranch', '2020'],
+      ['GrantThreeZeroStatus', '2020'],
+    ]);
+  });
+
   it('keeps every step between onboarding and now, in time order, with unique keys', () => {
     for (const figures of DEMO_FIGURES) {
       const steps = demoPlan(figures, now);

@@ -26,13 +26,34 @@ export interface CommunityFigures {
   readonly works: readonly { readonly kind: string; readonly quantity: number; readonly description: string; readonly amountSpentYuan?: number }[];
   /** Welfare applications handled, and how many were granted 低保 and low-rent housing. */
   readonly welfare?: { readonly handled: number; readonly dibaoGranted: number; readonly housingGranted: number };
+  /** Party members' volunteer posts claimed (志愿服务岗位认领) and families paired (结对帮扶). */
+  readonly volunteerPostsClaimed?: number;
+  readonly familiesPaired?: number;
+  /** Volunteer events (志愿服务活动) logged as services of the community's members. */
+  readonly volunteerEvents?: number;
+  /** Care visits (慰问) and people helped back into work (再就业). */
+  readonly careVisits?: number;
+  readonly reemployed?: number;
+  /** Study sessions, party lessons and theme party days (学习教育). */
+  readonly studySessions?: number;
+  /** A branch classed 软弱涣散 and rectified, then 三零社区 granted (Shanghai dates). */
+  readonly turnaround?: { readonly organisationId: string; readonly classedOn: string; readonly rectifiedOn: string; readonly threeZeroOn: string };
 }
 
 export const DEMO_FIGURES: readonly CommunityFigures[] = [
   // 凤凰社区: 200+ difficulties solved, 26 disputes mediated, 11 hazards removed, 73 micro-wishes claimed.
-  { communityId: 'c-fenghuang', onboardedOn: '2018-07-01', requestsResolved: 208, requestsOpen: 9, disputesMediated: 26, disputesFailed: 2, hazardsEliminated: 11, wishesClaimed: 73, wishesFulfilled: 70, works: [] },
+  // 佳和颐景小区: 16 volunteer posts claimed, 27 families paired; 30+ laid-off workers re-employed.
+  {
+    communityId: 'c-fenghuang', onboardedOn: '2018-07-01', requestsResolved: 208, requestsOpen: 9, disputesMediated: 26, disputesFailed: 2, hazardsEliminated: 11, wishesClaimed: 73, wishesFulfilled: 70, works: [],
+    volunteerPostsClaimed: 16, familiesPaired: 27, reemployed: 32, studySessions: 12,
+  },
   // 芙蓉南路社区: 22 elevators renovated with 5 million+ yuan raised.
-  { communityId: 'c-furongnanlu', onboardedOn: '2019-01-01', requestsResolved: 140, requestsOpen: 6, disputesMediated: 12, disputesFailed: 1, hazardsEliminated: 6, wishesClaimed: 20, wishesFulfilled: 18, works: [{ kind: 'elevators', quantity: 22, description: '老旧小区加装电梯', amountSpentYuan: 5_000_000 }] },
+  // Classed weak and lax in 2019, a "three-zero community" within two years.
+  {
+    communityId: 'c-furongnanlu', onboardedOn: '2019-01-01', requestsResolved: 140, requestsOpen: 6, disputesMediated: 12, disputesFailed: 1, hazardsEliminated: 6, wishesClaimed: 20, wishesFulfilled: 18,
+    works: [{ kind: 'elevators', quantity: 22, description: '老旧小区加装电梯', amountSpentYuan: 5_000_000 }],
+    turnaround: { organisationId: 'furongnanlu-dwei', classedOn: '2019-03-15', rectifiedOn: '2020-06-30', threeZeroOn: '2020-12-28' },
+  },
   // 新园社区 (长城水郡): the 5+ alliance solved low water pressure after 13 months.
   { communityId: 'c-xinyuan', onboardedOn: '2017-12-01', requestsResolved: 96, requestsOpen: 4, disputesMediated: 8, disputesFailed: 1, hazardsEliminated: 4, wishesClaimed: 15, wishesFulfilled: 15, works: [] },
   // 黄泥坝社区 (翡翠谷小区): 150+ parking spaces, 100 m of broken drain covers fixed.
@@ -40,6 +61,8 @@ export const DEMO_FIGURES: readonly CommunityFigures[] = [
   // 南门社区: 120+ hot issues settled, 36 micro-wishes, 10 disputes mediated; 50 lamps, 1,162 m pipes, 15,000 m² road, 1,512 t rubbish.
   {
     communityId: 'c-nanmen', onboardedOn: '2020-01-01', requestsResolved: 124, requestsOpen: 5, disputesMediated: 10, disputesFailed: 1, hazardsEliminated: 7, wishesClaimed: 36, wishesFulfilled: 36,
+    // 9 volunteer events; care visits to households in difficulty.
+    volunteerEvents: 9, careVisits: 14, studySessions: 8,
     // 48 welfare items handled, 15 households granted 低保, 8 low-rent housing.
     welfare: { handled: 48, dibaoGranted: 15, housingGranted: 8 },
     works: [
@@ -160,6 +183,55 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
       add('welfare', aid, 'apply', at, staff(c), { kind: 'ApplyForWelfare', applicationId: aid, welfareKind: kind, applicant: `困难群众${n + 1}`, circumstances: '家庭困难，申请救助' });
       add('welfare', aid, 'decide', at + (72 + rnd() * 200) * HOUR, { userId: `demo-admin-${c}`, role: 'community-admin' }, { kind: 'DecideWelfare', outcome: granted ? 'granted' : 'refused', note: granted ? '经审核符合条件' : '经审核不符合条件' });
     }
+  }
+
+  // Party members: the twelve who take orders and claim wishes, registered at the start.
+  const members = Array.from({ length: 12 }, (_, n) => member(c, n));
+  if (figures.volunteerPostsClaimed || figures.familiesPaired || figures.volunteerEvents) {
+    members.forEach((m, n) => add('member', m.userId, 'register', start, staff(c), { kind: 'RegisterPartyMember', memberId: m.userId, name: `党员${n + 1}号`, mode: (['resident', 'in-service', 'mobile'] as const)[n % 3] }));
+  }
+  const POSTS = ['环境卫生监督岗', '楼道安全巡查岗', '文明劝导岗', '门岗值守岗', '邻里调解岗', '政策宣传岗', '关爱帮扶岗', '停车秩序岗'];
+  for (let n = 0; n < (figures.volunteerPostsClaimed ?? 0); n += 1) {
+    const m = members[n % 12] as ActingUser;
+    add('member', m.userId, `post-${n}`, when() + HOUR, m, { kind: 'ClaimVolunteerPost', postId: `post-${n}`, postName: `${(n % 9) + 1}栋${POSTS[n % POSTS.length]}`, compoundId: 'jiahe' });
+  }
+  for (let n = 0; n < (figures.familiesPaired ?? 0); n += 1) {
+    const m = members[n % 12] as ActingUser;
+    add('member', m.userId, `pairing-${n}`, when() + HOUR, m, { kind: 'StartFamilyPairing', pairingId: id('pairing', n), family: `困难家庭${n + 1}户`, circumstances: '家庭成员患病或失业，生活困难', compoundId: 'jiahe' });
+  }
+  for (let n = 0; n < (figures.volunteerEvents ?? 0); n += 1) {
+    const m = members[n % 12] as ActingUser;
+    add('member', m.userId, `volunteer-${n}`, when() + HOUR, m, { kind: 'LogVolunteerService', hours: 2 + (n % 3), description: ['义务清扫街巷', '关爱空巢老人', '文明交通劝导'][n % 3] as string });
+  }
+  for (let n = 0; n < (figures.careVisits ?? 0); n += 1) {
+    const vid = id('care-visit', n);
+    add('careVisit', vid, 'visit', when(), staff(c), {
+      kind: 'RecordCareVisit', visitId: vid, occasion: (['festival', 'elderly-alone', 'hardship', 'illness'] as const)[n % 4], visited: `困难群众${n + 1}`, circumstances: null,
+      visitors: '社区书记、网格员', gifts: n % 2 ? '大米、食用油' : '慰问金', giftValueYuan: n % 2 ? 200 : 500,
+    });
+  }
+  for (let n = 0; n < (figures.reemployed ?? 0); n += 1) {
+    const pid = id('reemployment', n);
+    const at = when();
+    add('reemployment', pid, 'placed', at, staff(c), {
+      kind: 'RecordReemployment', placementId: pid, person: `下岗职工${n + 1}`, employer: ['本地物业公司', '社区超市', '家政服务公司', '物流公司'][n % 4] as string, position: null,
+      startedOn: new Date(Math.min(at, now.getTime()) + 8 * HOUR).toISOString().slice(0, 10),
+    });
+  }
+  for (let n = 0; n < (figures.studySessions ?? 0); n += 1) {
+    const sid = id('study-session', n);
+    add('studySession', sid, 'held', when(), staff(c), {
+      kind: 'HoldStudySession', sessionId: sid, sessionKind: (['party-lesson', 'theme-day', 'study'] as const)[n % 3], topic: ['学习党的二十大精神', '主题党日：为群众办实事', '学习红色物业工作经验'][n % 3] as string,
+      organisationId: null, speaker: null, attendees: 20 + Math.floor(rnd() * 40),
+    });
+  }
+  if (figures.turnaround) {
+    const { organisationId, classedOn, rectifiedOn, threeZeroOn } = figures.turnaround;
+    const day = (date: string) => Date.parse(`${date}T10:00:00+08:00`);
+    const office: ActingUser = { userId: `demo-office-${c}`, role: 'street-office' };
+    add('branch', organisationId, 'weak', day(classedOn), office, { kind: 'ClassBranchWeak', organisationId, reason: '班子软弱、组织生活不经常，群众意见较大' });
+    add('branch', organisationId, 'rectified', day(rectifiedOn), office, { kind: 'RectifyBranch', organisationId, measures: '调整班子，推行四民工作法，群众满意度明显提升' });
+    add('threeZero', 'community', 'grant', day(threeZeroOn), office, { kind: 'GrantThreeZeroStatus', grantedBy: '天心区委政法委', note: '零发案、零上访、零事故' });
   }
 
   // Record in the order things happened, as a community would have.

@@ -1,19 +1,19 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CodedError, type Clock } from '@tongxin/kernel';
-import { assertOccurredAt, shanghaiDate, type VoidEvent } from '@tongxin/domain';
+import { assertOccurredAt, shanghaiDate, type CorrectEvent, type VoidEvent } from '@tongxin/domain';
 import type { DirectoryReader } from '@tongxin/read-store';
 import type { CommandContext, CommandExecutor, CommandOutcome } from '../shared/command-executor.js';
 import { COMMAND_CLOCK, COMMAND_EXECUTOR, DIRECTORY_READER } from '../shared/tokens.js';
 import { COMMUNITY_RECORDS, type CommunityRecordName } from './community-records.js';
 
-/** A step on one record of a community (a request, dispute, wish…), or a void of one of its events. */
+/** A step on one record of a community (a request, dispute, wish…), or a void or correction of one of its events. */
 export class CommunityCommandMessage {
   constructor(
     readonly communityId: string,
     readonly record: CommunityRecordName,
     readonly recordId: string,
-    readonly command: { readonly kind: string } | VoidEvent,
+    readonly command: { readonly kind: string } | VoidEvent | Omit<CorrectEvent, 'now' | 'onboardedOn'>,
     readonly context: CommandContext,
   ) {}
 }
@@ -42,8 +42,12 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
     const target = { tenantId: communityId, streamId: kind.stream(recordId) };
     const withTime = { ...context, occurredAt };
     if (command.kind === 'VoidEvent') return this.executor.voidEvent(target, command as VoidEvent, withTime);
-    // A dispatch checks its deadlines against the time it happened.
-    const decided = command.kind === 'DispatchRequest' ? { ...command, at: occurredAt } : command;
+    if (command.kind === 'CorrectEvent') {
+      // A corrected occurredAt obeys the same bounds as the original: not ahead of now, not before onboarding.
+      return this.executor.correctEvent(target, { ...(command as CorrectEvent), now: now.toISOString(), onboardedOn: community.onboardedOn }, withTime);
+    }
+    // A dispatch checks its deadlines against the time it happened; a star is never for a month to come.
+    const decided = command.kind === 'DispatchRequest' || command.kind === 'AwardMonthlyStar' ? { ...command, at: occurredAt } : command;
     return this.executor.execute(kind.decider, target, decided, withTime);
   }
 }

@@ -25,6 +25,20 @@ import {
   structureDecider,
   type Decider,
   type DomainEvent,
+  careVisitDecider,
+  careVisitStream,
+  reemploymentDecider,
+  reemploymentStream,
+  studySessionDecider,
+  studySessionStream,
+  monthlyStarDecider,
+  monthlyStarStream,
+  branchDecider,
+  branchStream,
+  BRANCH_STATUS_LABELS,
+  threeZeroDecider,
+  threeZeroStream,
+  THREE_ZERO_STATUS_LABELS,
 } from '@tongxin/domain';
 
 /** A kind of record a community keeps, one stream per record: its decider and how its state reads. */
@@ -53,6 +67,13 @@ export const COMMUNITY_RECORDS = {
   member: kind(memberDecider, memberStream, (s) => (!s.registered ? 'none' : s.reportedIn ? 'reported-in' : 'registered'), { none: '不存在', registered: '已登记', 'reported-in': '已报到' }),
   // One stream per community: compounds, buildings, grids, party organisations and staff.
   structure: kind(structureDecider, () => STRUCTURE_STREAM, (s) => (s.units.size > 0 ? 'registered' : 'none'), { none: '未登记', registered: '已登记' }),
+  careVisit: kind(careVisitDecider, careVisitStream, (s) => (s.recorded ? 'recorded' : 'none'), { none: '不存在', recorded: '已慰问' }),
+  reemployment: kind(reemploymentDecider, reemploymentStream, (s) => (s.recorded ? 'placed' : 'none'), { none: '不存在', placed: '已再就业' }),
+  studySession: kind(studySessionDecider, studySessionStream, (s) => (s.held ? 'held' : 'none'), { none: '不存在', held: '已开展' }),
+  star: kind(monthlyStarDecider, monthlyStarStream, (s) => (s.awarded ? 'awarded' : 'none'), { none: '不存在', awarded: '已评选' }),
+  branch: kind(branchDecider, branchStream, (s) => s.status, BRANCH_STATUS_LABELS),
+  // One stream per community: its 三零社区 status.
+  threeZero: kind(threeZeroDecider, threeZeroStream, (s) => s.status, THREE_ZERO_STATUS_LABELS),
 } as const;
 
 export type CommunityRecordName = keyof typeof COMMUNITY_RECORDS;

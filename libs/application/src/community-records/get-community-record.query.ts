@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CodedError, type EventEnvelope } from '@tongxin/kernel';
-import { fold, withoutVoided, type DomainEvent } from '@tongxin/domain';
+import { correctionsByEvent, effectiveEvents, fold, withoutVoided, type DomainEvent } from '@tongxin/domain';
 import type { EventStore } from '@tongxin/event-store';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 
@@ -25,13 +25,16 @@ export interface RecordView<State = unknown> {
   readonly statusLabel: string;
   readonly state: State;
   readonly version: number;
-  /** Every event of the request, voided ones included and marked, in order. */
-  readonly timeline: readonly (EventEnvelope & { readonly voided: boolean })[];
+  /**
+   * Every event of the record in order, as recorded: voided ones included and marked, corrected
+   * ones marked with the corrections in force (`correctedBy`) and their values as corrected (`corrected`).
+   */
+  readonly timeline: readonly (EventEnvelope & { readonly voided: boolean; readonly correctedBy?: readonly string[]; readonly corrected?: { readonly occurredAt: string; readonly data: unknown } })[];
 }
 
 const notFound = (record: string) => new CodedError(`${record.toUpperCase()}_NOT_FOUND`, 'not-found', '记录不存在', `No such ${record}`);
 
-/** One record: its current state (voids honoured) and its full timeline, read under the caller's tenant scope. */
+/** One record: its current state (voids and corrections honoured) and its full timeline, read under the caller's tenant scope. */
 @QueryHandler(GetCommunityRecordQuery)
 export class GetCommunityRecordHandler implements IQueryHandler<GetCommunityRecordQuery, RecordView> {
   constructor(@Inject(RECORD_EVENT_STORE) private readonly store: EventStore) {}
@@ -40,11 +43,13 @@ export class GetCommunityRecordHandler implements IQueryHandler<GetCommunityReco
     const tenantId = toTenantId(communityId);
     const kind = COMMUNITY_RECORDS[record];
     const history = await this.store.readStream(currentTenantContext().scope, tenantId, kind.stream(recordId));
-    const effective = withoutVoided(history);
+    const effective = effectiveEvents(history);
     const state = fold(kind.decider, effective.map((e) => ({ type: e.type, data: e.data }) as DomainEvent));
     const status = kind.status(state);
     if (status === 'none') throw notFound(record);
-    const kept = new Set(effective.map((e) => e.eventId));
+    const kept = new Set(withoutVoided(history).map((e) => e.eventId));
+    const corrections = correctionsByEvent(history);
+    const asCorrected = new Map(effective.map((e) => [e.eventId, e]));
     return {
       id: recordId,
       record,
@@ -53,7 +58,12 @@ export class GetCommunityRecordHandler implements IQueryHandler<GetCommunityReco
       statusLabel: kind.statusLabel(status),
       state,
       version: history.at(-1)?.streamVersion ?? 0,
-      timeline: history.map((e) => ({ ...e, voided: e.type !== 'EventVoided' && !kept.has(e.eventId) })),
+      timeline: history.map((e) => {
+        const voided = e.type !== 'EventVoided' && !kept.has(e.eventId);
+        const correctedBy = voided ? undefined : corrections.get(e.eventId);
+        const now = asCorrected.get(e.eventId);
+        return { ...e, voided, ...(correctedBy && now ? { correctedBy, corrected: { occurredAt: now.occurredAt, data: now.data } } : {}) };
+      }),
     };
   }
 }

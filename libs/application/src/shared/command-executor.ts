@@ -1,5 +1,5 @@
 import { CodedError, type Actor, type Clock, type EventEnvelope, type IdGenerator, type TenantId } from '@tongxin/kernel';
-import { decideVoid, fold, EVENT_TYPES, isKnownEventType, withoutVoided, type Decider, type DomainEvent, type VoidEvent } from '@tongxin/domain';
+import { CORRECTABLE_FIELDS, decideCorrection, decideVoid, effectiveEvents, fold, EVENT_TYPES, isKnownEventType, type CorrectEvent, type Decider, type DomainEvent, type VoidEvent } from '@tongxin/domain';
 import { StreamVersionConflictError, type EventStore } from '@tongxin/event-store';
 import { currentTenantContext, scopeAllows, tenantScope, toTenantId } from '@tongxin/tenancy';
 
@@ -63,19 +63,24 @@ export class CommandExecutor {
     private readonly ids: IdGenerator,
   ) {}
 
-  /** Decides on the history with voided events removed: a voided fact counts nowhere, decisions included. */
+  /** Decides on the effective history: a voided fact counts nowhere, decisions included, and corrections replace what they correct. */
   execute<Command, State, Event extends DomainEvent>(
     decider: Decider<Command, State, Event>,
     target: StreamTarget,
     command: Command,
     context: CommandContext,
   ): Promise<CommandOutcome> {
-    return this.run(target, context, (history) => decider.decide(command, fold(decider, withoutVoided(history).map((e) => ({ type: e.type, data: e.data }) as Event))));
+    return this.run(target, context, (history) => decider.decide(command, fold(decider, effectiveEvents(history).map((e) => ({ type: e.type, data: e.data }) as Event))));
   }
 
   /** Voids one event of the target stream (and so of its tenant), with a reason. */
   voidEvent(target: StreamTarget, command: VoidEvent, context: CommandContext): Promise<CommandOutcome> {
     return this.run(target, context, (history) => decideVoid(command, history));
+  }
+
+  /** Corrects one event of the target stream (and so of its tenant): a later event with a reason and replacement values. */
+  correctEvent(target: StreamTarget, command: CorrectEvent, context: CommandContext): Promise<CommandOutcome> {
+    return this.run(target, context, (history) => decideCorrection(command, history, CORRECTABLE_FIELDS));
   }
 
   private async run(target: StreamTarget, context: CommandContext, decide: (history: readonly EventEnvelope[]) => readonly DomainEvent[]): Promise<CommandOutcome> {

@@ -3,3 +3,4 @@ export * from './domain-error.js';
 export * from './calendar.js';
 export * from './voids.js';
 export * from './lifecycle.js';
+export * from './corrections.js';

@@ -101,3 +101,62 @@ describe('coverage facts of a community structure (domain.md §5, coverage.party
     expect(facts.filter((f) => f.fact === 'coverage.partyBranch')).toEqual([{ fact: 'coverage.partyBranch', occurredAt: '2026-01-01T00:00:00Z', amount: 1 }]);
   });
 });
+
+describe('corrections replace (domain.md §5.1): effectiveHistory applies EventCorrected', () => {
+  const correction = (target: string, values: Record<string, unknown>, at = '2026-05-01T00:00:00Z') => ev('EventCorrected', at, { correctedEventId: target, reason: '录入错误', values });
+
+  it('moves a fact to the period of its corrected occurredAt and uses corrected amounts', () => {
+    const reg = ev('PartyMemberRegistered', '2026-01-01T00:00:00Z', { mode: 'resident' });
+    const service = ev('VolunteerServiceLogged', '2026-01-31T17:00:00Z', { hours: 2 });
+    expect(recordFacts('member', [reg, service, correction(service.eventId, { occurredAt: '2026-01-31T15:00:00Z', hours: 3 })])).toEqual([{ fact: 'volunteer.service', occurredAt: '2026-01-31T15:00:00Z', amount: 3 }]);
+  });
+
+  it('lets the latest correction win field by field, and ignores a voided correction', () => {
+    const works = ev('WorksCompleted', '2026-01-02T00:00:00Z', { kind: 'pipes', quantity: 100 });
+    const first = correction(works.eventId, { quantity: 1162, occurredAt: '2026-02-02T00:00:00Z' });
+    const second = correction(works.eventId, { quantity: 1200 });
+    expect(recordFacts('works', [works, first, second])).toEqual([{ fact: 'works.pipes', occurredAt: '2026-02-02T00:00:00Z', amount: 1200 }]);
+    const voidSecond = ev('EventVoided', '2026-06-01T00:00:00Z', { voidedEventId: second.eventId });
+    expect(recordFacts('works', [works, first, second, voidSecond])).toEqual([{ fact: 'works.pipes', occurredAt: '2026-02-02T00:00:00Z', amount: 1162 }]);
+  });
+
+  it('keeps a voided event out even when it was corrected, and corrects request facts (raised time moves the cohort)', () => {
+    const works = ev('WorksCompleted', '2026-01-02T00:00:00Z', { kind: 'road', quantity: 100 });
+    expect(recordFacts('works', [works, correction(works.eventId, { quantity: 5 }), ev('EventVoided', '2026-06-01T00:00:00Z', { voidedEventId: works.eventId })])).toEqual([]);
+    const raise = ev('RequestRaised', '2026-03-31T17:00:00Z');
+    expect(recordFacts('request', [raise, correction(raise.eventId, { occurredAt: '2026-03-31T15:00:00Z', category: 'parking' })])[0]).toMatchObject({ fact: 'request.raised', occurredAt: '2026-03-31T15:00:00Z' });
+  });
+});
+
+describe('volunteer posts, pairings, care, re-employment and organisation life facts', () => {
+  it('counts posts claimed and released and pairings started by members', () => {
+    const facts = recordFacts('member', [
+      ev('PartyMemberRegistered', '2026-01-01T00:00:00Z', { mode: 'resident' }),
+      ev('VolunteerPostClaimed', '2026-01-02T00:00:00Z', { postId: 'p' }),
+      ev('VolunteerPostReleased', '2026-02-02T00:00:00Z', { postId: 'p' }),
+      ev('FamilyPairingStarted', '2026-01-03T00:00:00Z', { pairingId: 'x' }),
+    ]);
+    expect(facts.map((f) => f.fact)).toEqual(['volunteer.postClaimed', 'volunteer.postReleased', 'pairing.started']);
+  });
+
+  it('counts care visits, re-employment and stars; a voided one counts nowhere', () => {
+    expect(recordFacts('carevisit', [ev('CareVisitRecorded', '2026-01-02T00:00:00Z')]).map((f) => f.fact)).toEqual(['care.visit']);
+    const placed = ev('ReemploymentRecorded', '2026-01-02T00:00:00Z');
+    expect(recordFacts('reemployment', [placed]).map((f) => f.fact)).toEqual(['reemployment.placed']);
+    expect(recordFacts('reemployment', [placed, ev('EventVoided', '2026-01-03T00:00:00Z', { voidedEventId: placed.eventId })])).toEqual([]);
+    expect(recordFacts('star', [ev('MonthlyStarAwarded', '2026-01-02T00:00:00Z')]).map((f) => f.fact)).toEqual(['orgLife.star']);
+  });
+
+  it('gives study sessions with attendees, and weak branches and 三零社区 as +1 / -1 stock steps', () => {
+    expect(recordFacts('studysession', [ev('StudySessionHeld', '2026-01-02T00:00:00Z', { attendees: 36 })])).toEqual([{ fact: 'orgLife.studySession', occurredAt: '2026-01-02T00:00:00Z', amount: 36 }]);
+    expect(recordFacts('branch', [ev('BranchClassedWeak', '2019-03-01T00:00:00Z'), ev('BranchSecretaryReviewed', '2020-01-01T00:00:00Z'), ev('BranchRectified', '2020-12-01T00:00:00Z')]).map((f) => [f.fact, f.amount])).toEqual([
+      ['stock.branches.weak', 1],
+      ['orgLife.secretaryReview', undefined],
+      ['stock.branches.weak', -1],
+    ]);
+    expect(recordFacts('threezero', [ev('ThreeZeroStatusGranted', '2021-01-01T00:00:00Z'), ev('ThreeZeroStatusRevoked', '2022-01-01T00:00:00Z')]).map((f) => f.amount)).toEqual([1, -1]);
+    // A voided classing takes its rectification out of the stock too: never below zero.
+    const classed = ev('BranchClassedWeak', '2019-03-01T00:00:00Z');
+    expect(recordFacts('branch', [classed, ev('BranchRectified', '2020-12-01T00:00:00Z'), ev('EventVoided', '2021-01-01T00:00:00Z', { voidedEventId: classed.eventId })])).toEqual([]);
+  });
+});

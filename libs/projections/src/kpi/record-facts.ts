@@ -25,7 +25,7 @@ export interface RecordFact {
   readonly amount?: number;
 }
 
-const RECORD_KINDS = ['request', 'dispute', 'wish', 'hazard', 'works', 'member', 'welfare', 'proposal', 'structure'] as const;
+const RECORD_KINDS = ['request', 'dispute', 'wish', 'hazard', 'works', 'member', 'welfare', 'proposal', 'structure', 'carevisit', 'reemployment', 'studysession', 'star', 'branch', 'threezero'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** `request-<id>` -> request; null for streams that hold no KPI record. */
@@ -35,13 +35,32 @@ export function recordKindOfStream(streamId: string): RecordKind | null {
   return RECORD_KINDS.includes(kind) ? kind : null;
 }
 
-/** Voided events and the voids themselves out; a void of a void is ignored (domain.md §5.1). */
+/**
+ * Voided events and the voids themselves out; a void of a void is ignored (domain.md §5.1).
+ * Then "corrections replace": each EventCorrected still in force replaces the values it names
+ * (occurredAt included) in the event it corrects — later corrections win field by field, a
+ * voided correction is ignored — and the corrections themselves leave the history.
+ */
 export function effectiveHistory(history: readonly RecordEvent[]): RecordEvent[] {
   const types = new Map(history.map((e) => [e.eventId, e.type]));
   const voided = new Set(
     history.filter((e) => e.type === 'EventVoided').map((e) => e.data.voidedEventId as string).filter((id) => types.get(id) !== 'EventVoided'),
   );
-  return history.filter((e) => e.type !== 'EventVoided' && !voided.has(e.eventId));
+  const kept = history.filter((e) => e.type !== 'EventVoided' && !voided.has(e.eventId));
+  const replacements = new Map<string, Record<string, unknown>>();
+  for (const e of kept) {
+    if (e.type !== 'EventCorrected') continue;
+    const target = e.data.correctedEventId as string;
+    replacements.set(target, { ...replacements.get(target), ...(e.data.values as Record<string, unknown>) });
+  }
+  return kept
+    .filter((e) => e.type !== 'EventCorrected')
+    .map((e) => {
+      const values = replacements.get(e.eventId);
+      if (!values) return e;
+      const { occurredAt, ...fields } = values;
+      return { ...e, occurredAt: typeof occurredAt === 'string' ? occurredAt : e.occurredAt, data: { ...e.data, ...fields } };
+    });
 }
 
 const HOUR = 3600_000;
@@ -129,7 +148,36 @@ const COUNTED: Record<string, string> = {
   WishFulfilled: 'wish.fulfilled',
   HazardReported: 'hazard.reported',
   HazardEliminated: 'hazard.eliminated',
+  CareVisitRecorded: 'care.visit',
+  ReemploymentRecorded: 'reemployment.placed',
+  MonthlyStarAwarded: 'orgLife.star',
 };
+
+/** Stocks (amount +1 / -1 at the event's time, summed up to T): weak and lax branches, 三零社区 held. */
+const STOCK_STEPS: Record<string, readonly [fact: string, amount: 1 | -1]> = {
+  BranchClassedWeak: ['stock.branches.weak', 1],
+  BranchRectified: ['stock.branches.weak', -1],
+  ThreeZeroStatusGranted: ['stock.threeZero.communities', 1],
+  ThreeZeroStatusRevoked: ['stock.threeZero.communities', -1],
+};
+
+/**
+ * Organisation life: study sessions with attendees as amount, secretary reviews, and the stocks
+ * above — a step counts only when it changes the record's standing, so a voided classing never
+ * leaves its rectification to push a stock below zero.
+ */
+function orgLifeFacts(events: readonly RecordEvent[]): RecordFact[] {
+  const held = new Set<string>();
+  return events.flatMap((e): RecordFact[] => {
+    if (e.type === 'StudySessionHeld') return [{ fact: 'orgLife.studySession', occurredAt: e.occurredAt, amount: Number(e.data.attendees) }];
+    if (e.type === 'BranchSecretaryReviewed') return [{ fact: 'orgLife.secretaryReview', occurredAt: e.occurredAt }];
+    const step = STOCK_STEPS[e.type];
+    if (!step || held.has(step[0]) === (step[1] === 1)) return [];
+    if (step[1] === 1) held.add(step[0]);
+    else held.delete(step[0]);
+    return [{ fact: step[0], occurredAt: e.occurredAt, amount: step[1] }];
+  });
+}
 
 /**
  * Coverage stocks of a community's structure (domain.md §5, coverage.*): each fact adds its
@@ -186,14 +234,26 @@ export function recordFacts(kind: RecordKind, history: readonly RecordEvent[]): 
             return [{ fact: 'commitment.fulfilled', occurredAt: e.occurredAt }];
           case 'VolunteerServiceLogged':
             return [{ fact: 'volunteer.service', occurredAt: e.occurredAt, amount: Number(e.data.hours) }];
+          case 'VolunteerPostClaimed':
+            return [{ fact: 'volunteer.postClaimed', occurredAt: e.occurredAt }];
+          case 'VolunteerPostReleased':
+            return [{ fact: 'volunteer.postReleased', occurredAt: e.occurredAt }];
+          case 'FamilyPairingStarted':
+            return [{ fact: 'pairing.started', occurredAt: e.occurredAt }];
+          case 'FamilyPairingEnded':
+            return [{ fact: 'pairing.ended', occurredAt: e.occurredAt }];
           default:
             return [];
         }
       });
+    case 'studysession':
+    case 'branch':
+    case 'threezero':
+      return orgLifeFacts(events);
     case 'works':
       return events.filter((e) => e.type === 'WorksCompleted').map((e) => ({ fact: `works.${e.data.kind as string}`, occurredAt: e.occurredAt, amount: Number(e.data.quantity) }));
     default: {
-      const creation = kind === 'wish' ? 'WishPosted' : kind === 'proposal' ? 'ProposalRaised' : 'HazardReported';
+      const creation = { wish: 'WishPosted', proposal: 'ProposalRaised', carevisit: 'CareVisitRecorded', reemployment: 'ReemploymentRecorded', star: 'MonthlyStarAwarded' }[kind as string] ?? 'HazardReported';
       if (!events.some((e) => e.type === creation)) return [];
       return events.filter((e) => COUNTED[e.type]).map((e) => ({ fact: COUNTED[e.type] as string, occurredAt: e.occurredAt }));
     }

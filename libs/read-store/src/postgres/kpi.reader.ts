@@ -92,7 +92,21 @@ const MEASURES: readonly Measure[] = [
   count('proposals.implemented', 'proposal.implemented'),
   count('disclosures.published', 'disclosure.published'),
   count('meetings.held', 'meeting.held'),
+  // Beyond domain.md §5's list (issue 5): volunteer posts, pairings, care, re-employment, organisation life.
+  count('volunteer.postsClaimed', 'volunteer.postClaimed'),
+  count('volunteer.postsReleased', 'volunteer.postReleased'),
+  count('pairings.started', 'pairing.started'),
+  count('pairings.ended', 'pairing.ended'),
+  count('care.visits', 'care.visit'),
+  count('reemployment.placed', 'reemployment.placed'),
+  count('orgLife.studySessions', 'orgLife.studySession'),
+  { key: 'orgLife.attendees', aggregate: "coalesce(sum(amount) filter (where fact = 'orgLife.studySession'), 0)" },
+  count('orgLife.stars', 'orgLife.star'),
+  count('orgLife.secretaryReviews', 'orgLife.secretaryReview'),
 ];
+
+/** Stocks at T summed from +1 / -1 facts `stock.<key>`: branches classed 软弱涣散 and not rectified, communities holding 三零社区. */
+export const STOCK_KEYS = ['branches.weak', 'threeZero.communities'] as const;
 
 const countOf = (condition: string) => `count(*) filter (where ${condition})`;
 const MEASURE_COLUMNS = MEASURES.map((m, i) =>
@@ -171,6 +185,20 @@ export class KpiReader {
     const stock = Object.fromEntries(rows.rows.map((r) => [r.fact, Number(r.n)]));
     const compounds = stock['coverage.compounds'] ?? 0;
     return Object.fromEntries(COVERAGE_KEYS.map((key) => [key, ratio(stock[key] ?? 0, compounds)]));
+  }
+
+  /** The STOCK_KEYS at T: the sum of their +1 / -1 facts up to T. */
+  async stocksAt(scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<Record<string, number>> {
+    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+      client.query<{ fact: string; n: string }>(
+        `select fact, coalesce(sum(amount), 0) as n from record_facts
+         where tenant_id in (${UNIT_COMMUNITIES}) and fact like 'stock.%' and occurred_at <= $3
+         group by fact`,
+        [level, unitId, at],
+      ),
+    );
+    const stock = Object.fromEntries(rows.rows.map((r) => [r.fact.slice('stock.'.length), Number(r.n)]));
+    return Object.fromEntries(STOCK_KEYS.map((key) => [key, stock[key] ?? 0]));
   }
 
   /** Each community of a district in a month and the month before: the figures 红黑榜 ranks on. */
