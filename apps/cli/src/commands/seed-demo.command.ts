@@ -86,9 +86,11 @@ async function catchUpDirectory(pool: pg.Pool, store: PostgresEventStore): Promi
   let reached = 0;
   const runner = new ProjectionRunner({ pool, store, projection: { ...directoryProjection, name: 'directory-seed' }, write: writeDirectory, onPage: (page) => (reached = page.nextPosition) });
   const subscription = await runner.start();
-  const deadline = Date.now() + 30_000;
+  // Generous: on a loaded machine the catch-up is slow, and seeding against a stale directory fails.
+  const deadline = Date.now() + 300_000;
   while (reached < target && Date.now() < deadline) {
     await Promise.race([subscription.done, new Promise((r) => setTimeout(r, 20))]);
   }
   await runner.stop();
+  if (reached < target) throw new Error(`directory projection reached ${reached} of ${target} events in 5 minutes; demo seed not written`);
 }
