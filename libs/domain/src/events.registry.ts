@@ -63,6 +63,15 @@ export const EVENT_TYPES = {
   GridRegistered: { context: 'structure', schemaVersion: 1, label: '网格登记' },
   PartyOrganisationRegistered: { context: 'structure', schemaVersion: 1, label: '党组织登记' },
   StaffAssigned: { context: 'structure', schemaVersion: 1, label: '工作人员配备' },
+  CompoundRenamed: { context: 'structure', schemaVersion: 1, label: '小区更名' },
+  OwnersCommitteeElected: { context: 'structure', schemaVersion: 1, label: '业主委员会选举成立' },
+  OwnersCommitteeReElected: { context: 'structure', schemaVersion: 1, label: '业主委员会换届' },
+  OwnersCommitteeTermEnded: { context: 'structure', schemaVersion: 1, label: '业主委员会任期结束' },
+  SupervisoryCommitteeFormed: { context: 'structure', schemaVersion: 1, label: '监事会成立' },
+  PropertyCompanyRegistered: { context: 'structure', schemaVersion: 1, label: '物业公司登记' },
+  PropertyServiceStarted: { context: 'structure', schemaVersion: 1, label: '物业服务进驻' },
+  PropertyServiceEnded: { context: 'structure', schemaVersion: 1, label: '物业服务退出' },
+  RedAllianceMemberJoined: { context: 'structure', schemaVersion: 1, label: '加入5+红色联盟' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;
