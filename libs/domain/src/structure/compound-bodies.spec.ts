@@ -9,7 +9,8 @@ const branch: StructureEvent = { type: 'PartyOrganisationRegistered', data: { or
 const company: StructureEvent = { type: 'PropertyCompanyRegistered', data: { companyId: 'hongye', name: '宏业物业' } };
 const propertyBranch: StructureEvent = { type: 'PartyOrganisationRegistered', data: { organisationId: 'hongye-branch', name: '宏业物业党支部', level: 'property-branch', parentId: 'dwei', compoundId: null } };
 
-const elect = (over: Partial<Extract<CompoundBodyCommand, { kind: 'ElectOwnersCommittee' }>> = {}): CompoundBodyCommand => ({
+type Election = Extract<CompoundBodyCommand, { kind: 'ElectOwnersCommittee' | 'ReElectOwnersCommittee' }>;
+const elect = (over: Partial<Election> = {}): Election => ({
   kind: 'ElectOwnersCommittee',
   compoundId: 'changcheng',
   electedOn: '2017-12-20',

@@ -30,7 +30,7 @@ export interface PeriodKpis {
 }
 
 /** The coverage stocks, each a share of the compounds registered at T. */
-export const COVERAGE_KEYS = ['coverage.partyBranch'] as const;
+export const COVERAGE_KEYS = ['coverage.partyBranch', 'coverage.ownersCommittee', 'coverage.propertyService'] as const;
 
 const LABEL: Record<PeriodKind, string> = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM', quarter: 'YYYY-"Q"Q', year: 'YYYY' };
 
