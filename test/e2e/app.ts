@@ -116,6 +116,7 @@ export function fillPath(path: string, ids: { districtId: string; streetId: stri
     commitmentId: '00000000-0000-4000-8000-000000000003',
     memberId: 'fixture-member',
     importId: 'f'.repeat(32),
+    compoundId: 'fixture-compound',
   };
   return path.replace(/:(\w+)|\{(\w+)\}/g, (match, colon: string | undefined, brace: string | undefined) => values[(colon ?? brace) as string] ?? match);
 }

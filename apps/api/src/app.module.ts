@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { COMMAND_EXECUTOR, CommandExecutor, CommunityCommandHandler, GetCommunityRecordHandler, RECORD_EVENT_STORE, COMMAND_CLOCK, RegistryCommandHandler } from '@tongxin/application';
+import { COMMAND_EXECUTOR, CommandExecutor, CommunityCommandHandler, GetCommunityRecordHandler, GetStructureHandler, RECORD_EVENT_STORE, COMMAND_CLOCK, RegistryCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
@@ -19,9 +19,10 @@ import { RequestsController } from './requests/requests.controller.js';
 import { KpisController } from './kpis/kpis.controller.js';
 import { ImportScheduler, ImportsController } from './imports/imports.controller.js';
 import { CommunityRecordsController } from './records/community-records.controller.js';
+import { StructureController } from './structure/structure.controller.js';
 
 const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler];
-const QUERY_HANDLERS = [GetCommunityRecordHandler];
+const QUERY_HANDLERS = [GetCommunityRecordHandler, GetStructureHandler];
 
 @Module({})
 export class AppModule {
@@ -29,7 +30,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController, ImportsController],
+      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, StructureController, KpisController, ImportsController],
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,
