@@ -67,6 +67,7 @@ export const EVENT_TYPES = {
   OwnersCommitteeElected: { context: 'structure', schemaVersion: 1, label: '业主委员会选举成立' },
   OwnersCommitteeReElected: { context: 'structure', schemaVersion: 1, label: '业主委员会换届' },
   OwnersCommitteeTermEnded: { context: 'structure', schemaVersion: 1, label: '业主委员会任期结束' },
+  OwnersCommitteeOneShoulderChanged: { context: 'structure', schemaVersion: 1, label: '业委会主任与支部书记一肩挑' },
   SupervisoryCommitteeFormed: { context: 'structure', schemaVersion: 1, label: '监事会成立' },
   PropertyCompanyRegistered: { context: 'structure', schemaVersion: 1, label: '物业公司登记' },
   PropertyServiceStarted: { context: 'structure', schemaVersion: 1, label: '物业服务进驻' },

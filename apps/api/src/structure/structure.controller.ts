@@ -15,6 +15,7 @@ import {
   EndPropertyServiceDto,
   FormSupervisoryCommitteeDto,
   JoinRedAllianceDto,
+  RecordOneShoulderDto,
   RegisterPropertyCompanyDto,
   RegisterStructureDto,
   RenameCompoundDto,
@@ -126,6 +127,13 @@ export class StructureController {
   @Access(RECORDERS, onCommunity())
   endOwnersCommitteeTerm(@Param('communityId') c: string, @Param('compoundId', compoundCode) k: string, @Body() b: EndOwnersCommitteeTermDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
     return this.record(res, c, { kind: 'EndOwnersCommitteeTerm', compoundId: k, endedOn: b.endedOn, reason: b.reason }, h, onDate(b.endedOn, b.occurredAt, 'endedOn'));
+  }
+
+  /** 一肩挑 begins or ends for the committee in office. */
+  @Post(`${COMPOUND}/owners-committee/one-shoulder`)
+  @Access(RECORDERS, onCommunity())
+  recordOneShoulder(@Param('communityId') c: string, @Param('compoundId', compoundCode) k: string, @Body() b: RecordOneShoulderDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+    return this.record(res, c, { kind: 'RecordOneShoulder', compoundId: k, oneShoulder: b.oneShoulder, since: b.since }, h, onDate(b.since, b.occurredAt, 'since'));
   }
 
   @Post(`${COMPOUND}/supervisory-committee`)

@@ -60,6 +60,18 @@ describe('owners\' committee 业主委员会', () => {
   });
 });
 
+describe('一肩挑 recorded after the election (the branch founded later)', () => {
+  it('records that the chair became branch secretary once the compound has a branch; again changes nothing', () => {
+    const record = { kind: 'RecordOneShoulder', compoundId: 'changcheng', oneShoulder: true, since: '2018-05-18' } as const;
+    const changed: StructureEvent = { type: 'OwnersCommitteeOneShoulderChanged', data: { compoundId: 'changcheng', oneShoulder: true, since: '2018-05-18' } };
+    given(structureDecider, [...base, elected]).when(record).thenThrows('ONE_SHOULDER_WITHOUT_BRANCH');
+    given(structureDecider, [...base, elected, branch]).when(record).then([changed]);
+    given(structureDecider, [...base, elected, branch, changed]).when(record).then([]);
+    given(structureDecider, [...base, branch]).when(record).thenThrows('OWNERS_COMMITTEE_NOT_IN_OFFICE', { state: 'none' });
+    expect(fold(structureDecider, [...base, elected, branch, changed]).bodies.compounds.changcheng?.ownersCommittee?.oneShoulder).toBe(true);
+  });
+});
+
 describe('supervisory committee 监事会', () => {
   it('is formed once per compound', () => {
     const formed: StructureEvent = { type: 'SupervisoryCommitteeFormed', data: { compoundId: 'changcheng', formedOn: '2018-06-01', members: 3, partyMembers: 2 } };

@@ -42,6 +42,8 @@ export type OwnersCommitteeElected = DomainEvent<'OwnersCommitteeElected', Commi
 /** 换届: a new term of a committee in office; the old term ends with it. */
 export type OwnersCommitteeReElected = DomainEvent<'OwnersCommitteeReElected', CommitteeTerm>;
 export type OwnersCommitteeTermEnded = DomainEvent<'OwnersCommitteeTermEnded', { readonly compoundId: string; readonly endedOn: string; readonly reason: string }>;
+/** 一肩挑 begins (the chair becomes the branch secretary, e.g. when the branch is founded after the election) or ends. */
+export type OwnersCommitteeOneShoulderChanged = DomainEvent<'OwnersCommitteeOneShoulderChanged', { readonly compoundId: string; readonly oneShoulder: boolean; readonly since: string }>;
 export type SupervisoryCommitteeFormed = DomainEvent<'SupervisoryCommitteeFormed', { readonly compoundId: string; readonly formedOn: string; readonly members: number; readonly partyMembers: number }>;
 export type PropertyCompanyRegistered = DomainEvent<'PropertyCompanyRegistered', { readonly companyId: string; readonly name: string }>;
 export type PropertyServiceStarted = DomainEvent<
@@ -59,6 +61,7 @@ export type CompoundBodyEvent =
   | OwnersCommitteeElected
   | OwnersCommitteeReElected
   | OwnersCommitteeTermEnded
+  | OwnersCommitteeOneShoulderChanged
   | SupervisoryCommitteeFormed
   | PropertyCompanyRegistered
   | PropertyServiceStarted
@@ -70,6 +73,7 @@ export const COMPOUND_BODY_EVENT_TYPES: ReadonlySet<string> = new Set([
   'OwnersCommitteeElected',
   'OwnersCommitteeReElected',
   'OwnersCommitteeTermEnded',
+  'OwnersCommitteeOneShoulderChanged',
   'SupervisoryCommitteeFormed',
   'PropertyCompanyRegistered',
   'PropertyServiceStarted',
@@ -135,6 +139,7 @@ export type CompoundBodyCommand =
       readonly termYears?: number | null;
     }
   | { readonly kind: 'EndOwnersCommitteeTerm'; readonly compoundId: string; readonly endedOn: string; readonly reason: string }
+  | { readonly kind: 'RecordOneShoulder'; readonly compoundId: string; readonly oneShoulder: boolean; readonly since: string }
   | { readonly kind: 'FormSupervisoryCommittee'; readonly compoundId: string; readonly formedOn: string; readonly members: number; readonly partyMembers: number }
   | { readonly kind: 'RegisterPropertyCompany'; readonly companyId: string; readonly name: string }
   | {
@@ -153,6 +158,7 @@ export const COMPOUND_BODY_COMMANDS: ReadonlySet<string> = new Set([
   'ElectOwnersCommittee',
   'ReElectOwnersCommittee',
   'EndOwnersCommitteeTerm',
+  'RecordOneShoulder',
   'FormSupervisoryCommittee',
   'RegisterPropertyCompany',
   'StartPropertyService',
@@ -202,6 +208,11 @@ function requireCommitteeInOffice(bodies: CompoundBodies, what: string): void {
   if (status !== 'in-office') conflict('OWNERS_COMMITTEE_NOT_IN_OFFICE', `业主委员会${OWNERS_COMMITTEE_STATUS_LABELS[status]}，不能${what}`, `No owners' committee is in office (${status}): cannot ${what}`, status);
 }
 
+function requireOneShoulderPossible(compoundId: string, partyMembers: number, lookup: StructureLookup): void {
+  if (!lookup.hasBranch(compoundId)) conflict('ONE_SHOULDER_WITHOUT_BRANCH', '小区尚未建立党支部，不能登记「一肩挑」', 'The compound has no party branch, so its chair cannot also be branch secretary', 'no-branch');
+  if (partyMembers < 1) throw new DomainError('ONE_SHOULDER_CHAIR_NOT_MEMBER', 'invalid', '「一肩挑」的主任是支部书记，党员人数至少为 1', 'A chair who is branch secretary is a party member: partyMembers must be at least 1', { field: 'partyMembers' });
+}
+
 function decideElection(command: Extract<CompoundBodyCommand, { kind: 'ElectOwnersCommittee' | 'ReElectOwnersCommittee' }>, bodies: CompoundBodies, lookup: StructureLookup): CompoundBodyEvent[] {
   const status = committeeStatus(bodies);
   if (command.kind === 'ElectOwnersCommittee' && status === 'in-office') {
@@ -210,10 +221,7 @@ function decideElection(command: Extract<CompoundBodyCommand, { kind: 'ElectOwne
   if (command.kind === 'ReElectOwnersCommittee') requireCommitteeInOffice(bodies, '换届');
   const members = count(command.members, 'members', 3, 99);
   const partyMembers = partyMembersOf(command.partyMembers, members);
-  if (command.oneShoulder) {
-    if (!lookup.hasBranch(command.compoundId)) conflict('ONE_SHOULDER_WITHOUT_BRANCH', '小区尚未建立党支部，不能登记「一肩挑」', 'The compound has no party branch, so its chair cannot also be branch secretary', 'no-branch');
-    if (partyMembers < 1) throw new DomainError('ONE_SHOULDER_CHAIR_NOT_MEMBER', 'invalid', '「一肩挑」的主任是支部书记，党员人数至少为 1', 'A chair who is branch secretary is a party member: partyMembers must be at least 1', { field: 'partyMembers' });
-  }
+  if (command.oneShoulder) requireOneShoulderPossible(command.compoundId, partyMembers, lookup);
   const termYears = command.termYears == null ? null : count(command.termYears, 'termYears', 1, 5);
   const data: CommitteeTerm = {
     compoundId: command.compoundId,
@@ -319,6 +327,13 @@ export function decideCompoundBody(command: CompoundBodyCommand, state: BodiesSt
     case 'EndOwnersCommitteeTerm':
       requireCommitteeInOffice(bodies, '登记任期结束');
       return [{ type: 'OwnersCommitteeTermEnded', data: { compoundId: command.compoundId, endedOn: assertCalendarDate(command.endedOn, 'endedOn'), reason: text(command.reason, 'reason') } }];
+    case 'RecordOneShoulder': {
+      requireCommitteeInOffice(bodies, '登记「一肩挑」');
+      const committee = bodies.ownersCommittee as OwnersCommitteeState;
+      if (committee.oneShoulder === command.oneShoulder) return [];
+      if (command.oneShoulder) requireOneShoulderPossible(command.compoundId, committee.partyMembers, lookup);
+      return [{ type: 'OwnersCommitteeOneShoulderChanged', data: { compoundId: command.compoundId, oneShoulder: command.oneShoulder, since: assertCalendarDate(command.since, 'since') } }];
+    }
     case 'FormSupervisoryCommittee': {
       if (bodies.supervisoryCommittee) conflict('SUPERVISORY_COMMITTEE_EXISTS', '小区已成立监事会', 'The compound already has a supervisory committee', 'formed');
       const members = count(command.members, 'members', 3, 99);
@@ -352,6 +367,8 @@ export function evolveBodies(state: BodiesState, event: CompoundBodyEvent): Bodi
       }
       case 'OwnersCommitteeTermEnded':
         return bodies.ownersCommittee ? { ...bodies, ownersCommittee: { ...bodies.ownersCommittee, status: 'term-ended', endedOn: event.data.endedOn } } : bodies;
+      case 'OwnersCommitteeOneShoulderChanged':
+        return bodies.ownersCommittee ? { ...bodies, ownersCommittee: { ...bodies.ownersCommittee, oneShoulder: event.data.oneShoulder } } : bodies;
       case 'SupervisoryCommitteeFormed':
         return { ...bodies, supervisoryCommittee: { formedOn: event.data.formedOn, members: event.data.members, partyMembers: event.data.partyMembers } };
       case 'PropertyServiceStarted': {

@@ -93,6 +93,15 @@ export class EndOwnersCommitteeTermDto extends RecordedStepDto {
   reason!: string;
 }
 
+@JSONSchema({ description: '一肩挑：业委会主任兼任小区党支部书记（如选举后才建立支部）', example: { oneShoulder: true, since: '2018-05-18' } })
+export class RecordOneShoulderDto extends RecordedStepDto {
+  @IsBoolean({ message: 'oneShoulder 应为 true 或 false / oneShoulder must be a boolean' })
+  oneShoulder!: boolean;
+
+  @date('since')
+  since!: string;
+}
+
 @JSONSchema({ description: '监事会成立：监督资金使用与决策', example: { formedOn: '2018-06-01', members: 3, partyMembers: 2 } })
 export class FormSupervisoryCommitteeDto extends RecordedStepDto {
   @date('formedOn')
