@@ -1,6 +1,7 @@
 import { idFromKey } from '@tongxin/kernel';
 import type { CommunityRecordName } from '@tongxin/application';
 import { REQUEST_CATEGORIES, REQUEST_CHANNELS, type ActingUser } from '@tongxin/domain';
+import { structureSteps } from './demo-structure.js';
 
 /** One command of the demo history: which record, what, when it happened, who recorded it. */
 export interface DemoStep {
@@ -161,6 +162,9 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
       add('welfare', aid, 'decide', at + (72 + rnd() * 200) * HOUR, { userId: `demo-admin-${c}`, role: 'community-admin' }, { kind: 'DecideWelfare', outcome: granted ? 'granted' : 'refused', note: granted ? '经审核符合条件' : '经审核不符合条件' });
     }
   }
+
+  // The community's compounds, party organisations and compound bodies, on the dates of the articles.
+  steps.push(...structureSteps(c));
 
   // Record in the order things happened, as a community would have.
   return steps.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
