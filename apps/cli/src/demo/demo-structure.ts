@@ -1,5 +1,14 @@
 import type { ActingUser, CompoundBodyCommand, StructureUnit } from '@tongxin/domain';
-import type { DemoStep } from './demo-plan.js';
+
+/** A step of the demo history (the shape of demo-plan.ts's DemoStep, declared here to keep the two files acyclic). */
+interface DemoStep {
+  readonly record: 'structure';
+  readonly recordId: string;
+  readonly key: string;
+  readonly occurredAt: string;
+  readonly actor: ActingUser;
+  readonly command: { readonly kind: string } & Record<string, unknown>;
+}
 
 /**
  * The demo communities' structure and compound bodies (domain.md §6), recorded on the dates the

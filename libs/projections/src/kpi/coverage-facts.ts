@@ -1,4 +1,14 @@
-import type { RecordEvent, RecordFact } from './record-facts.js';
+/** The shapes of record-facts.ts's RecordEvent / RecordFact that coverage needs (declared here: no import cycle). */
+interface RecordEvent {
+  readonly type: string;
+  readonly occurredAt: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+interface RecordFact {
+  readonly fact: string;
+  readonly occurredAt: string;
+  readonly amount: number;
+}
 
 /**
  * Coverage stocks of a community's structure (domain.md §5, coverage.*; §5.1: stocks at T).
