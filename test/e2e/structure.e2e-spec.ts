@@ -221,5 +221,22 @@ describe('community structure, compound bodies and coverage KPIs', () => {
     expect(tree.body.compounds.find((c: { compoundId: string }) => c.compoundId === 'jiahe').propertyService).toBeNull();
     // With the void in force, the compound can start a service again.
     await step(A('/compounds/jiahe/property-service'), { serviceKind: 'self-managed', startedOn: '2021-01-01' }, auth.staff);
+    const timeline = await http().get(A('/structure?timeline=true')).set('Authorization', auth.staff).expect(200);
+    expect(timeline.body.timeline.filter((e: { voided: boolean }) => e.voided).map((e: { eventId: string; type: string }) => [e.eventId, e.type])).toEqual([[started.eventIds[0], 'PropertyServiceStarted']]);
+    await http().get(A('/structure?timeline=maybe')).set('Authorization', auth.staff).expect(400);
+  });
+
+  it('records 一肩挑 once the chair became branch secretary, answers a retry with the first result, and honours If-Match', async () => {
+    const path = A('/compounds/jinyu/owners-committee/one-shoulder');
+    const first = await http().post(path).set('Authorization', auth.staff).set('Idempotency-Key', `one-shoulder-${a.suffix}`).send({ oneShoulder: true, since: '2020-02-01' }).expect(201);
+    const retry = await http().post(path).set('Authorization', auth.staff).set('Idempotency-Key', `one-shoulder-${a.suffix}`).send({ oneShoulder: true, since: '2020-02-01' }).expect(201);
+    expect(retry.body).toMatchObject({ eventIds: first.body.eventIds, duplicate: true });
+    const tree = await http().get(A('/structure')).set('Authorization', auth.staff).expect(200);
+    expect(tree.body.compounds.find((c: { compoundId: string }) => c.compoundId === 'jinyu').ownersCommittee.oneShoulder).toBe(true);
+    const before = await eventsOf(a.communityId);
+    const stale = await http().post(A('/compounds/jiahe/supervisory-committee')).set('Authorization', auth.staff).set('If-Match', `"${Number(tree.headers.etag.replace(/"/g, '')) - 1}"`).send({ formedOn: '2021-01-01', members: 3, partyMembers: 1 });
+    expect([stale.status, stale.body.code]).toEqual([412, 'VERSION_MISMATCH']);
+    expect(await eventsOf(a.communityId)).toBe(before);
+    await http().post(A('/compounds/jiahe/supervisory-committee')).set('Authorization', auth.staff).set('If-Match', tree.headers.etag).send({ formedOn: '2021-01-01', members: 3, partyMembers: 1 }).expect(201);
   });
 });

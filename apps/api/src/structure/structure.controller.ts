@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Res, type PipeTransform } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, type PipeTransform } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -20,6 +20,7 @@ import {
   RegisterStructureDto,
   RenameCompoundDto,
   StartPropertyServiceDto,
+  StructureQuery,
 } from './dto/structure.dto.js';
 
 type Headers = Omit<CommandContext, 'actor'>;
@@ -86,11 +87,11 @@ export class StructureController {
     return this.record(res, c, { kind: 'RegisterStructure', units }, h, b.occurredAt);
   }
 
-  /** The tree: compounds with their buildings, grids, branches and bodies (and coverage flags), the party organisations in four levels, staff. */
+  /** The tree (with `?timeline=true` also every event of the structure stream, voided ones marked): compounds with their buildings, grids, branches and bodies (and coverage flags), the party organisations in four levels, staff. */
   @Get(`${C}/structure`)
   @Access(READERS, onCommunity())
-  async structure(@Param('communityId') c: string, @Res({ passthrough: true }) res: Response) {
-    const view = await this.queries.execute<GetStructureQuery, StructureView>(new GetStructureQuery(c));
+  async structure(@Param('communityId') c: string, @Query() query: StructureQuery, @Res({ passthrough: true }) res: Response) {
+    const view = await this.queries.execute<GetStructureQuery, StructureView>(new GetStructureQuery(c, query.timeline === 'true'));
     res.setHeader('ETag', `"${view.version}"`);
     return STAFF.includes(currentTenantContext().actor.role as Role) ? view : masked(view);
   }

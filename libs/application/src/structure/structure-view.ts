@@ -16,6 +16,7 @@ import {
   type StructureState,
 } from '@tongxin/domain';
 import type { EventStore } from '@tongxin/event-store';
+import type { EventEnvelope } from '@tongxin/kernel';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 import { RECORD_EVENT_STORE } from '../community-records/get-community-record.query.js';
 
@@ -112,17 +113,26 @@ export function structureView(communityId: string, version: number, state: Struc
 }
 
 export class GetStructureQuery {
-  constructor(readonly communityId: string) {}
+  constructor(
+    readonly communityId: string,
+    readonly withTimeline = false,
+  ) {}
 }
+
+export type TimelineEntry = EventEnvelope & { readonly voided: boolean };
 
 /** A community's structure now (voids honoured), read from its structure stream under the caller's scope. */
 @QueryHandler(GetStructureQuery)
-export class GetStructureHandler implements IQueryHandler<GetStructureQuery, StructureView> {
+export class GetStructureHandler implements IQueryHandler<GetStructureQuery, StructureView & { readonly timeline?: TimelineEntry[] }> {
   constructor(@Inject(RECORD_EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ communityId }: GetStructureQuery): Promise<StructureView> {
+  async execute({ communityId, withTimeline }: GetStructureQuery): Promise<StructureView & { readonly timeline?: TimelineEntry[] }> {
     const history = await this.store.readStream(currentTenantContext().scope, toTenantId(communityId), STRUCTURE_STREAM);
-    const state = fold(structureDecider, withoutVoided(history).map((e) => ({ type: e.type, data: e.data }) as StructureEvent));
-    return structureView(communityId, history.at(-1)?.streamVersion ?? 0, state);
+    const effective = withoutVoided(history);
+    const state = fold(structureDecider, effective.map((e) => ({ type: e.type, data: e.data }) as StructureEvent));
+    const view = structureView(communityId, history.at(-1)?.streamVersion ?? 0, state);
+    if (!withTimeline) return view;
+    const kept = new Set(effective.map((e) => e.eventId));
+    return { ...view, timeline: history.map((e) => ({ ...e, voided: e.type !== 'EventVoided' && !kept.has(e.eventId) })) };
   }
 }

@@ -164,3 +164,9 @@ export class JoinRedAllianceDto extends RecordedStepDto {
   @date('joinedOn')
   joinedOn!: string;
 }
+
+export class StructureQuery {
+  /** true: also the structure stream's events in order, voided ones marked. */
+  @IsOptional() @IsIn(['true', 'false'], { message: 'timeline 应为 true 或 false / timeline must be true or false' })
+  timeline?: 'true' | 'false';
+}
