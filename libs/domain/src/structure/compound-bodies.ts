@@ -154,19 +154,6 @@ export type CompoundBodyCommand =
   | { readonly kind: 'JoinRedAlliance'; readonly compoundId: string; readonly memberKind: AllianceMemberKind; readonly memberId?: string | null; readonly name?: string | null; readonly joinedOn: string }
   | { readonly kind: 'RenameCompound'; readonly compoundId: string; readonly name: string };
 
-export const COMPOUND_BODY_COMMANDS: ReadonlySet<string> = new Set([
-  'ElectOwnersCommittee',
-  'ReElectOwnersCommittee',
-  'EndOwnersCommitteeTerm',
-  'RecordOneShoulder',
-  'FormSupervisoryCommittee',
-  'RegisterPropertyCompany',
-  'StartPropertyService',
-  'EndPropertyService',
-  'JoinRedAlliance',
-  'RenameCompound',
-]);
-
 /** What the bodies need to know of the registered structure (compounds and party organisations). */
 export interface StructureLookup {
   compound(id: string): { readonly name: string } | undefined;

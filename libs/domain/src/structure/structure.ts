@@ -175,11 +175,6 @@ function checkParent(unit: StructureUnit, find: (kind: StructureKind, id: string
 
 const same = (a: StructureUnit, b: StructureUnit) => a.name === b.name && a.parentId === b.parentId && a.attribute === b.attribute && (a.compoundId ?? null) === (b.compoundId ?? null);
 
-/**
- * A community's structure. Registering a unit again with the same data changes nothing (an
- * import may be repeated); with different data it is refused — renames and moves are their own
- * commands. Parents must exist, earlier in the history or earlier in the same batch.
- */
 /** The registered structure as the compound bodies' rules see it. */
 export function structureLookup(units: UnitIndex): StructureLookup {
   return {
@@ -197,6 +192,12 @@ export function structureLookup(units: UnitIndex): StructureLookup {
 
 const isBodyEvent = (event: StructureEvent): event is CompoundBodyEvent => COMPOUND_BODY_EVENT_TYPES.has(event.type);
 
+/**
+ * A community's structure. Registering a unit again with the same data changes nothing (an
+ * import may be repeated); with different data it is refused — renames and moves are their own
+ * commands. Parents must exist, earlier in the history or earlier in the same batch. Every other
+ * command is about a compound's bodies (compound-bodies.ts), decided against the units registered.
+ */
 export const structureDecider: Decider<StructureCommand, StructureState, StructureEvent> = {
   initialState: { units: UnitIndex.empty(), bodies: EMPTY_BODIES },
   evolve(state, event) {
