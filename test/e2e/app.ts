@@ -119,6 +119,7 @@ export function fillPath(path: string, ids: { districtId: string; streetId: stri
     postId: 'fixture-post',
     pairingId: '00000000-0000-4000-8000-000000000004',
     organisationId: 'fixture-branch',
+    compoundId: 'fixture-compound',
   };
   return path.replace(/:(\w+)|\{(\w+)\}/g, (match, colon: string | undefined, brace: string | undefined) => values[(colon ?? brace) as string] ?? match);
 }

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { COMMAND_EXECUTOR, CommandExecutor, CommunityCommandHandler, GetCommunityRecordHandler, RECORD_EVENT_STORE, COMMAND_CLOCK, RegistryCommandHandler } from '@tongxin/application';
+import { COMMAND_EXECUTOR, CommandExecutor, CommunityCommandHandler, GetCommunityRecordHandler, GetStructureHandler, RECORD_EVENT_STORE, COMMAND_CLOCK, RegistryCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
@@ -21,9 +21,10 @@ import { ImportScheduler, ImportsController } from './imports/imports.controller
 import { CommunityRecordsController } from './records/community-records.controller.js';
 import { GovernanceRecordsController } from './records/governance-records.controller.js';
 import { RecordCorrectionsController } from './records/record-corrections.controller.js';
+import { StructureController } from './structure/structure.controller.js';
 
 const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler];
-const QUERY_HANDLERS = [GetCommunityRecordHandler];
+const QUERY_HANDLERS = [GetCommunityRecordHandler, GetStructureHandler];
 
 @Module({})
 export class AppModule {
@@ -31,7 +32,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, GovernanceRecordsController, RecordCorrectionsController, KpisController, ImportsController],
+      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, GovernanceRecordsController, RecordCorrectionsController, StructureController, KpisController, ImportsController],
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,

@@ -1,4 +1,7 @@
 import { PostgresEventStore } from '@tongxin/event-store';
+import { kpiFactsProjection } from '@tongxin/projections';
+import { KpiReader, ProjectionRunner, writeKpiFacts } from '@tongxin/read-store';
+import { allTenantsScope } from '@tongxin/tenancy';
 import pg from 'pg';
 import { events, metadata, migratedTestPool, ownerTestPool, scratchDatabase, testDatabaseUrl, uniqueTenant } from '@tongxin/testing';
 import { TokenService } from '@tongxin/auth';
@@ -75,6 +78,36 @@ describe('cli', () => {
         { tenant_id: 'c-nanmen', event_type: 'VolunteerServiceLogged', n: 9 },
       ]);
       expect(verified.code).toBe(0);
+
+      // Coverage as the KPI api serves it: the kpi-facts projection over the seeded history, then the stocks now.
+      const scratchPool = new pg.Pool({ connectionString: scratch.url, max: 2 });
+      const store = new PostgresEventStore({ pool: scratchPool });
+      try {
+        const target = Number((await scratchPool.query<{ p: string }>('select max(global_position) as p from events')).rows[0]?.p);
+        let reached = 0;
+        const runner = new ProjectionRunner({ pool: scratchPool, store, projection: kpiFactsProjection, write: writeKpiFacts, onPage: (page) => (reached = page.nextPosition) });
+        await runner.start();
+        const deadline = Date.now() + 60_000;
+        while (reached < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        await runner.stop();
+        const reader = new KpiReader(scratchPool);
+        const coverage = (level: 'community' | 'street' | 'district', id: string) => reader.coverageAt(allTenantsScope('seed'), level, id, new Date());
+        const ratio = (numerator: number, denominator: number) => ({ numerator, denominator, value: numerator / denominator });
+        expect(await coverage('community', 'c-fenghuang')).toEqual({ 'coverage.partyBranch': ratio(7, 7), 'coverage.ownersCommittee': ratio(2, 7), 'coverage.propertyService': ratio(4, 7) });
+        expect(await coverage('community', 'c-furongnanlu')).toMatchObject({ 'coverage.partyBranch': ratio(9, 9), 'coverage.propertyService': ratio(9, 9) });
+        // 天心区 = 芙蓉南路社区 (9 compounds, all with branches) + 新园社区 (3, two with branches).
+        expect(await coverage('district', 'd-tianxin')).toMatchObject({ 'coverage.partyBranch': ratio(11, 12) });
+        expect(await coverage('street', 's-guihuaping')).toMatchObject({ 'coverage.partyBranch': ratio(2, 3), 'coverage.ownersCommittee': ratio(1, 3) });
+        const branches = await scratchPool.query<{ tenant_id: string; n: number }>(
+          "select tenant_id, count(*)::int as n from events where event_type = 'PartyOrganisationRegistered' and data->>'level' in ('compound-branch', 'functional-branch', 'property-branch') group by tenant_id order by tenant_id",
+        );
+        expect(branches.rows.find((r) => r.tenant_id === 'c-furongnanlu')?.n).toBe(13);
+        const groups = await scratchPool.query<{ n: number }>("select count(*)::int as n from events where tenant_id = 'c-nanmen' and event_type = 'PartyOrganisationRegistered' and data->>'level' = 'building-group'");
+        expect(groups.rows[0]?.n).toBe(52);
+      } finally {
+        await store.close();
+        await scratchPool.end().catch(() => undefined);
+      }
     } finally {
       await scratch.drop();
     }

@@ -77,6 +77,16 @@ export const EVENT_TYPES = {
   BranchRectified: { context: 'organisation-life', schemaVersion: 1, label: '软弱涣散整顿转化' },
   ThreeZeroStatusGranted: { context: 'organisation-life', schemaVersion: 1, label: '命名三零社区' },
   ThreeZeroStatusRevoked: { context: 'organisation-life', schemaVersion: 1, label: '撤销三零社区' },
+  CompoundRenamed: { context: 'structure', schemaVersion: 1, label: '小区更名' },
+  OwnersCommitteeElected: { context: 'structure', schemaVersion: 1, label: '业主委员会选举成立' },
+  OwnersCommitteeReElected: { context: 'structure', schemaVersion: 1, label: '业主委员会换届' },
+  OwnersCommitteeTermEnded: { context: 'structure', schemaVersion: 1, label: '业主委员会任期结束' },
+  OwnersCommitteeOneShoulderChanged: { context: 'structure', schemaVersion: 1, label: '业委会主任与支部书记一肩挑' },
+  SupervisoryCommitteeFormed: { context: 'structure', schemaVersion: 1, label: '监事会成立' },
+  PropertyCompanyRegistered: { context: 'structure', schemaVersion: 1, label: '物业公司登记' },
+  PropertyServiceStarted: { context: 'structure', schemaVersion: 1, label: '物业服务进驻' },
+  PropertyServiceEnded: { context: 'structure', schemaVersion: 1, label: '物业服务退出' },
+  RedAllianceMemberJoined: { context: 'structure', schemaVersion: 1, label: '加入5+红色联盟' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -14,3 +14,4 @@ export * from './structure/structure.js';
 export * from './welfare/care.js';
 export * from './organisation-life/index.js';
 export * from './correctable-fields.js';
+export * from './structure/compound-bodies.js';

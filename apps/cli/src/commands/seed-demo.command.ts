@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { CommandExecutor, CommunityCommandHandler, CommunityCommandMessage, RegistryCommandHandler, RegistryCommandMessage } from '@tongxin/application';
 import type { RegistryCommand } from '@tongxin/domain';
-import { PostgresEventStore } from '@tongxin/event-store';
+import { inScopedTransaction, PostgresEventStore } from '@tongxin/event-store';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import { directoryProjection } from '@tongxin/projections';
 import { DirectoryReader, ProjectionRunner, writeDirectory } from '@tongxin/read-store';
@@ -55,9 +55,9 @@ export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => vo
     const now = systemClock.now();
     for (const figures of DEMO_FIGURES) {
       const steps = demoPlan(figures, now);
-      const recorded = await pool.query<{ n: string }>(
-        "select count(*) as n from events where tenant_id = $1 and command_id like 'seed-demo:%'",
-        [figures.communityId],
+      // Under row-level security a query sees only the tenants its transaction names.
+      const recorded = await inScopedTransaction(pool, allTenantsScope('seed'), (client) =>
+        client.query<{ n: string }>("select count(*) as n from events where tenant_id = $1 and command_id like 'seed-demo:%'", [figures.communityId]),
       ).catch(() => ({ rows: [{ n: '0' }] }));
       if (Number(recorded.rows[0]?.n) >= steps.length) continue;
       await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {
@@ -82,7 +82,11 @@ export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => vo
  * (directory writes are idempotent, so two runners never conflict).
  */
 async function catchUpDirectory(pool: pg.Pool, store: PostgresEventStore): Promise<void> {
-  const target = Number((await pool.query<{ p: string }>('select coalesce(max(global_position), 0) as p from events')).rows[0]?.p);
+  // As the app role a query without a tenant scope sees no events at all (so the target would be 0 and the
+  // catch-up would end before its first page): read the head under the seed's all-tenants scope.
+  const target = Number(
+    (await inScopedTransaction(pool, allTenantsScope('seed'), (client) => client.query<{ p: string }>('select coalesce(max(global_position), 0) as p from events'))).rows[0]?.p,
+  );
   let reached = 0;
   const runner = new ProjectionRunner({ pool, store, projection: { ...directoryProjection, name: 'directory-seed' }, write: writeDirectory, onPage: (page) => (reached = page.nextPosition) });
   const subscription = await runner.start();

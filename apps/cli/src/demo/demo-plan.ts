@@ -1,6 +1,7 @@
 import { idFromKey } from '@tongxin/kernel';
 import type { CommunityRecordName } from '@tongxin/application';
 import { REQUEST_CATEGORIES, REQUEST_CHANNELS, type ActingUser } from '@tongxin/domain';
+import { structureSteps } from './demo-structure.js';
 
 /** One command of the demo history: which record, what, when it happened, who recorded it. */
 export interface DemoStep {
@@ -233,6 +234,8 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
     add('branch', organisationId, 'rectified', day(rectifiedOn), office, { kind: 'RectifyBranch', organisationId, measures: '调整班子，推行四民工作法，群众满意度明显提升' });
     add('threeZero', 'community', 'grant', day(threeZeroOn), office, { kind: 'GrantThreeZeroStatus', grantedBy: '天心区委政法委', note: '零发案、零上访、零事故' });
   }
+  // The community's compounds, party organisations and compound bodies, on the dates of the articles.
+  steps.push(...structureSteps(c));
 
   // Record in the order things happened, as a community would have.
   return steps.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));

@@ -16,6 +16,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/branches/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GovernanceRecordsController_branch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/branches/{organisationId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctBranch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/branches/{organisationId}/rectified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_rectify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/branches/{organisationId}/secretary-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_reviewSecretary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/branches/{organisationId}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidBranch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/branches/{organisationId}/weak": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_classWeak"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/care-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_recordCareVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/care-visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GovernanceRecordsController_careVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/care-visits/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctCareVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/care-visits/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidCareVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/checkpoints": {
         parameters: {
             query?: never;
@@ -64,6 +224,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/compounds/{compoundId}/alliance-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_joinRedAlliance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/compounds/{compoundId}/owners-committee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_electOwnersCommittee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/compounds/{compoundId}/owners-committee/one-shoulder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_recordOneShoulder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/compounds/{compoundId}/owners-committee/re-election": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_reElectOwnersCommittee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/compounds/{compoundId}/owners-committee/term-end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_endOwnersCommitteeTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/compounds/{compoundId}/property-service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_startPropertyService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/compounds/{compoundId}/property-service/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_endPropertyService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/compounds/{compoundId}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_renameCompound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/compounds/{compoundId}/supervisory-committee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_formSupervisoryCommittee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/disputes": {
         parameters: {
             query?: never;
@@ -90,6 +394,22 @@ export interface paths {
         get: operations["CommunityRecordsController_dispute"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/disputes/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctDispute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -160,6 +480,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/disputes/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/export": {
         parameters: {
             query?: never;
@@ -208,6 +544,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/hazards/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/hazards/{id}/eliminate": {
         parameters: {
             query?: never;
@@ -218,6 +570,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CommunityRecordsController_eliminateHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/hazards/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidHazard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -336,6 +704,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/members/{memberId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/members/{memberId}/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_startPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/members/{memberId}/pairings/{pairingId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_endPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/members/{memberId}/report-in": {
         parameters: {
             query?: never;
@@ -352,6 +768,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/members/{memberId}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/members/{memberId}/volunteer-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_claimPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/members/{memberId}/volunteer-posts/{postId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_releasePost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/members/{memberId}/volunteer-services": {
         parameters: {
             query?: never;
@@ -362,6 +826,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CommunityRecordsController_logService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/property-companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_registerPropertyCompany"];
         delete?: never;
         options?: never;
         head?: never;
@@ -394,6 +874,22 @@ export interface paths {
         get: operations["CommunityRecordsController_proposal"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/proposals/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -480,6 +976,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/proposals/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/reemployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_recordReemployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/reemployments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GovernanceRecordsController_reemployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/reemployments/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctReemployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/reemployments/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidReemployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/requests": {
         parameters: {
             query?: never;
@@ -538,6 +1114,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["RequestsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/requests/{requestId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -704,6 +1296,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/stars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_awardStar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/stars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GovernanceRecordsController_star"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/stars/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctStar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/stars/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidStar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/structure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StructureController_structure"];
+        put?: never;
+        post: operations["StructureController_registerStructure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/structure/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StructureController_voidStructureEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/study-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_holdStudySession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/study-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GovernanceRecordsController_studySession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/study-sessions/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctStudySession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/study-sessions/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidStudySession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/three-zero-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GovernanceRecordsController_threeZero"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/three-zero-status/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctThreeZero"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/three-zero-status/grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_grantThreeZero"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/three-zero-status/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["GovernanceRecordsController_revokeThreeZero"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/three-zero-status/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidThreeZero"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/verify": {
         parameters: {
             query?: never;
@@ -752,6 +1584,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/welfare/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctWelfare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/welfare/{id}/decide": {
         parameters: {
             query?: never;
@@ -762,6 +1610,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CommunityRecordsController_decideWelfare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/welfare/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidWelfare"];
         delete?: never;
         options?: never;
         head?: never;
@@ -816,6 +1680,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/wishes/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctWish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/wishes/{id}/fulfil": {
         parameters: {
             query?: never;
@@ -826,6 +1706,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CommunityRecordsController_fulfilWish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/wishes/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidWish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -858,6 +1754,38 @@ export interface paths {
         get: operations["CommunityRecordsController_works"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/works/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_correctWorks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/works/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RecordCorrectionsController_voidWorks"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1374,9 +2302,54 @@ export interface components {
             kind: "party-member" | "volunteer-team" | "property-company" | "department" | "grid-worker";
             name: string;
         };
+        /**
+         * @description 慰问：谁去慰问、慰问了谁、送了什么（被慰问人为个人敏感信息）
+         * @example {
+         *       "occasion": "festival",
+         *       "visited": "陈奶奶（独居老人）",
+         *       "circumstances": "腿脚不便，子女在外地",
+         *       "visitors": "社区书记、网格员小刘",
+         *       "gifts": "大米一袋、食用油一桶、慰问金",
+         *       "giftValueYuan": 500
+         *     }
+         */
+        CareVisitDto: {
+            circumstances?: string;
+            gifts: string;
+            giftValueYuan?: number;
+            /** @enum {string} */
+            occasion: "festival" | "illness" | "elderly-alone" | "hardship" | "other";
+            occurredAt?: string;
+            visited: string;
+            visitors: string;
+        };
+        /**
+         * @description 志愿服务岗位认领
+         * @example {
+         *       "postId": "jiahe-hygiene-3",
+         *       "postName": "3栋环境卫生监督岗",
+         *       "compoundId": "jiahe"
+         *     }
+         */
+        ClaimVolunteerPostDto: {
+            compoundId?: string;
+            occurredAt?: string;
+            postId: string;
+            postName: string;
+        };
         ClaimWishDto: {
             claimerName: string;
             occurredAt?: string;
+        };
+        /**
+         * @description 列为软弱涣散基层党组织
+         * @example {
+         *       "reason": "组织生活不经常，班子软弱，群众意见大"
+         *     }
+         */
+        ClassBranchWeakDto: {
+            occurredAt?: string;
+            reason: string;
         };
         /**
          * @description 公开承诺（双诺三评）
@@ -1391,6 +2364,23 @@ export interface components {
         ConsistencyQuery: {
             from: number;
             to: number;
+        };
+        /**
+         * @description 更正记录：指明被更正的事件、更正理由，以及该类事件允许更正的字段的新值（如 occurredAt、数量、时长、金额、类别、描述；编号等身份字段不可更正）
+         * @example {
+         *       "eventId": "9b2f3c1e-6a4d-4e8b-9c1f-2d3e4f5a6b7c",
+         *       "reason": "服务时长登记错误，应为 3 小时",
+         *       "values": {
+         *         "hours": 3,
+         *         "occurredAt": "2026-10-04T19:00:00+08:00"
+         *       }
+         *     }
+         */
+        CorrectEventDto: {
+            /** Format: uuid */
+            eventId: string;
+            reason: string;
+            values: Record<string, never>;
         };
         /**
          * @description 民决：表决
@@ -1453,9 +2443,63 @@ export interface components {
             resolveBy: string;
             respondBy: string;
         };
+        /**
+         * @description 业主委员会选举（业主大会）：成员、党员成员、主任，一肩挑即主任兼任小区党支部书记
+         * @example {
+         *       "electedOn": "2017-12-20",
+         *       "members": 7,
+         *       "partyMembers": 3,
+         *       "chairName": "刘建华",
+         *       "oneShoulder": true,
+         *       "termYears": 5
+         *     }
+         */
+        ElectOwnersCommitteeDto: {
+            chairName: string;
+            electedOn: string;
+            members: number;
+            occurredAt?: string;
+            oneShoulder: boolean;
+            partyMembers: number;
+            termYears?: number;
+        };
         EliminateHazardDto: {
             measures: string;
             occurredAt?: string;
+        };
+        /**
+         * @description 业主委员会任期结束
+         * @example {
+         *       "endedOn": "2022-12-19",
+         *       "reason": "任期届满，未及时换届"
+         *     }
+         */
+        EndOwnersCommitteeTermDto: {
+            endedOn: string;
+            occurredAt?: string;
+            reason: string;
+        };
+        /**
+         * @description 结束结对帮扶
+         * @example {
+         *       "outcome": "家庭成员已再就业，生活好转"
+         *     }
+         */
+        EndPairingDto: {
+            occurredAt?: string;
+            outcome: string;
+        };
+        /**
+         * @description 物业服务退出
+         * @example {
+         *       "endedOn": "2020-12-31",
+         *       "reason": "合同到期，业主大会决定不再续聘"
+         *     }
+         */
+        EndPropertyServiceDto: {
+            endedOn: string;
+            occurredAt?: string;
+            reason: string;
         };
         Environment: {
             AUDIT_SIGNING_KEY?: string;
@@ -1509,6 +2553,32 @@ export interface components {
             occurredAt?: string;
             reason: string;
         };
+        /**
+         * @description 监事会成立：监督资金使用与决策
+         * @example {
+         *       "formedOn": "2018-06-01",
+         *       "members": 3,
+         *       "partyMembers": 2
+         *     }
+         */
+        FormSupervisoryCommitteeDto: {
+            formedOn: string;
+            members: number;
+            occurredAt?: string;
+            partyMembers: number;
+        };
+        /**
+         * @description 命名三零社区（零发案、零上访、零事故）
+         * @example {
+         *       "grantedBy": "天心区委政法委",
+         *       "note": "连续两年零发案、零上访、零事故"
+         *     }
+         */
+        GrantThreeZeroDto: {
+            grantedBy: string;
+            note: string;
+            occurredAt?: string;
+        };
         HistoryQuery: {
             after?: number;
             limit?: number;
@@ -1532,6 +2602,23 @@ export interface components {
             eventId: string;
             treeSize?: number;
         };
+        /**
+         * @description 加入5+红色联盟：党支部、业委会、监事会、物业公司、两新组织
+         * @example {
+         *       "memberKind": "two-new-organisation",
+         *       "memberId": "kuaidi-branch",
+         *       "name": "快递行业党支部",
+         *       "joinedOn": "2019-03-01"
+         *     }
+         */
+        JoinRedAllianceDto: {
+            joinedOn: string;
+            memberId?: string;
+            /** @enum {string} */
+            memberKind: "party-branch" | "owners-committee" | "supervisory-committee" | "property-company" | "two-new-organisation";
+            name?: string;
+            occurredAt?: string;
+        };
         KpiQuery: {
             from?: string;
             /** @enum {string} */
@@ -1552,6 +2639,23 @@ export interface components {
             /** @enum {string} */
             kind: "half-monthly-talk" | "council-hall" | "consultation-room" | "alliance-meeting";
             occurredAt?: string;
+        };
+        /**
+         * @description 月度评星：社区之星 / 楼长之星
+         * @example {
+         *       "star": "building-head-star",
+         *       "month": "2026-11",
+         *       "person": "刘楼长",
+         *       "citation": "带头清理楼道杂物，调解邻里矛盾"
+         *     }
+         */
+        MonthlyStarDto: {
+            citation: string;
+            month: string;
+            occurredAt?: string;
+            person: string;
+            /** @enum {string} */
+            star: "community-star" | "building-head-star";
         };
         /**
          * @description 区划调整：社区划转到另一街道，自生效日起
@@ -1674,6 +2778,18 @@ export interface components {
             occurredAt?: string;
         };
         /**
+         * @description 一肩挑：业委会主任兼任小区党支部书记（如选举后才建立支部）
+         * @example {
+         *       "oneShoulder": true,
+         *       "since": "2018-05-18"
+         *     }
+         */
+        RecordOneShoulderDto: {
+            occurredAt?: string;
+            oneShoulder: boolean;
+            since: string;
+        };
+        /**
          * @description 实事工程完成（数量按类型的计量单位）
          * @example {
          *       "kind": "pipes",
@@ -1689,6 +2805,32 @@ export interface components {
             kind: "street-lamps" | "pipes" | "road" | "rubbish" | "parking-spaces" | "elevators" | "drain-covers";
             occurredAt?: string;
             quantity: number;
+        };
+        /**
+         * @description 软弱涣散党组织整顿转化
+         * @example {
+         *       "measures": "调整支部班子，建立半月谈议事制度，群众满意度明显提升"
+         *     }
+         */
+        RectifyBranchDto: {
+            measures: string;
+            occurredAt?: string;
+        };
+        /**
+         * @description 再就业：帮助下岗失业人员重新就业（本人为个人敏感信息）
+         * @example {
+         *       "person": "张某（下岗职工）",
+         *       "employer": "咸宁市红色物业服务有限公司",
+         *       "position": "保安",
+         *       "startedOn": "2026-03-01"
+         *     }
+         */
+        ReemploymentDto: {
+            employer: string;
+            occurredAt?: string;
+            person: string;
+            position?: string;
+            startedOn: string;
         };
         ReferDisputeDto: {
             note: string;
@@ -1740,9 +2882,57 @@ export interface components {
             name: string;
             occurredAt?: string;
         };
+        /**
+         * @description 物业公司登记
+         * @example {
+         *       "companyId": "hongye",
+         *       "name": "宏业物业服务有限公司"
+         *     }
+         */
+        RegisterPropertyCompanyDto: {
+            companyId: string;
+            name: string;
+            occurredAt?: string;
+        };
         RegisterStreetDto: {
             name: string;
             streetId: string;
+        };
+        /**
+         * @description 登记社区结构：小区、楼栋、网格、四级党组织、工作人员（与批量导入规则相同）
+         * @example {
+         *       "units": [
+         *         {
+         *           "kind": "compound",
+         *           "id": "minxing",
+         *           "name": "民兴小区"
+         *         },
+         *         {
+         *           "kind": "building",
+         *           "id": "minxing-3",
+         *           "name": "3栋",
+         *           "parentId": "minxing"
+         *         },
+         *         {
+         *           "kind": "party-organisation",
+         *           "id": "fenghuang-dwei",
+         *           "name": "凤凰社区大党委",
+         *           "level": "community-committee"
+         *         },
+         *         {
+         *           "kind": "party-organisation",
+         *           "id": "minxing-branch",
+         *           "name": "民兴小区党支部",
+         *           "parentId": "fenghuang-dwei",
+         *           "level": "compound-branch",
+         *           "compoundId": "minxing"
+         *         }
+         *       ]
+         *     }
+         */
+        RegisterStructureDto: {
+            occurredAt?: string;
+            units: components["schemas"]["StructureUnitDto"][];
         };
         RejectRequestDto: {
             /** Format: uuid */
@@ -1752,8 +2942,28 @@ export interface components {
             /** @enum {string} */
             reason: "invalid" | "duplicate";
         };
+        /**
+         * @description 退出志愿服务岗位
+         * @example {
+         *       "reason": "工作调动，岗位交由其他党员"
+         *     }
+         */
+        ReleaseVolunteerPostDto: {
+            occurredAt?: string;
+            reason: string;
+        };
         RenameCommunityDto: {
             name: string;
+        };
+        /**
+         * @description 小区更名
+         * @example {
+         *       "name": "佳和颐景小区"
+         *     }
+         */
+        RenameCompoundDto: {
+            name: string;
+            occurredAt?: string;
         };
         ReportEscalationDto: {
             occurredAt?: string;
@@ -1807,6 +3017,103 @@ export interface components {
         ResolveRequestDto: {
             note: string;
             occurredAt?: string;
+        };
+        /**
+         * @description 撤销三零社区称号
+         * @example {
+         *       "reason": "辖区发生较大安全事故"
+         *     }
+         */
+        RevokeThreeZeroDto: {
+            occurredAt?: string;
+            reason: string;
+        };
+        /**
+         * @description 支部书记述评：自我述评 / 领导点评 / 群众评议，给分数（0–100）或等次之一
+         * @example {
+         *       "year": 2025,
+         *       "kind": "mass",
+         *       "secretary": "王书记",
+         *       "score": 92,
+         *       "comment": "为群众办实事，群众满意"
+         *     }
+         */
+        SecretaryReviewDto: {
+            comment: string;
+            /** @enum {string} */
+            grade?: "excellent" | "good" | "fair" | "poor";
+            /** @enum {string} */
+            kind: "self" | "leader" | "mass";
+            occurredAt?: string;
+            score?: number;
+            secretary: string;
+            year: number;
+        };
+        /**
+         * @description 结对帮扶困难家庭（家庭信息为个人敏感信息）
+         * @example {
+         *       "family": "王某一家（低保户）",
+         *       "circumstances": "子女残疾，家庭收入微薄",
+         *       "compoundId": "jiahe"
+         *     }
+         */
+        StartPairingDto: {
+            circumstances: string;
+            compoundId?: string;
+            family: string;
+            occurredAt?: string;
+        };
+        /**
+         * @description 物业服务进驻：专业物业、红色物业（党支部领办）或自管会
+         * @example {
+         *       "serviceKind": "red-property",
+         *       "companyId": "hongye",
+         *       "partyOrganisationId": "hongye-branch",
+         *       "startedOn": "2019-03-01"
+         *     }
+         */
+        StartPropertyServiceDto: {
+            companyId?: string;
+            occurredAt?: string;
+            partyOrganisationId?: string;
+            /** @enum {string} */
+            serviceKind: "professional" | "red-property" | "self-managed";
+            startedOn: string;
+        };
+        StructureQuery: {
+            /** @enum {string} */
+            timeline?: "true" | "false";
+        };
+        StructureUnitDto: {
+            compoundId?: string;
+            id: string;
+            /** @enum {string} */
+            kind: "compound" | "building" | "grid" | "party-organisation" | "staff";
+            /** @enum {string} */
+            level?: "community-committee" | "compound-branch" | "functional-branch" | "property-branch" | "building-group" | "member-household";
+            name: string;
+            parentId?: string;
+            /** @enum {string} */
+            post?: "community-admin" | "community-staff" | "grid-worker";
+        };
+        /**
+         * @description 学习教育：集中学习、党课、主题党日，含参加人数
+         * @example {
+         *       "kind": "party-lesson",
+         *       "topic": "学习党的二十大精神",
+         *       "organisationId": "fenghuang-dwei",
+         *       "speaker": "王书记",
+         *       "attendees": 36
+         *     }
+         */
+        StudySessionDto: {
+            attendees: number;
+            /** @enum {string} */
+            kind: "study" | "party-lesson" | "theme-day";
+            occurredAt?: string;
+            organisationId?: string;
+            speaker?: string;
+            topic: string;
         };
         TemplateQuery: {
             /** @enum {string} */
@@ -1896,6 +3203,237 @@ export interface operations {
             };
         };
     };
+    GovernanceRecordsController_branch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_correctBranch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_rectify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectifyBranchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_reviewSecretary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecretaryReviewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_voidBranch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_classWeak: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassBranchWeakDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_recordCareVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_careVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_correctCareVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_voidCareVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuditController_seal: {
         parameters: {
             query?: never;
@@ -1953,6 +3491,222 @@ export interface operations {
             };
         };
     };
+    StructureController_joinRedAlliance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                compoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinRedAllianceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_electOwnersCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                compoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElectOwnersCommitteeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_recordOneShoulder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                compoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOneShoulderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_reElectOwnersCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                compoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElectOwnersCommitteeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_endOwnersCommitteeTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                compoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndOwnersCommitteeTermDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_startPropertyService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                compoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartPropertyServiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_endPropertyService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                compoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndPropertyServiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_renameCompound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                compoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameCompoundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_formSupervisoryCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                compoundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormSupervisoryCommitteeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_registerDispute: {
         parameters: {
             query?: never;
@@ -1989,6 +3743,30 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_correctDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2092,6 +3870,30 @@ export interface operations {
             };
         };
     };
+    RecordCorrectionsController_voidDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuditController_export: {
         parameters: {
             query?: never;
@@ -2154,6 +3956,30 @@ export interface operations {
             };
         };
     };
+    RecordCorrectionsController_correctHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_eliminateHazard: {
         parameters: {
             query?: never;
@@ -2167,6 +3993,30 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["EliminateHazardDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_voidHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
             };
         };
         responses: {
@@ -2327,6 +4177,79 @@ export interface operations {
             };
         };
     };
+    RecordCorrectionsController_correctMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_startPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartPairingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_endPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                memberId: string;
+                pairingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndPairingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_reportIn: {
         parameters: {
             query?: never;
@@ -2351,6 +4274,79 @@ export interface operations {
             };
         };
     };
+    RecordCorrectionsController_voidMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_claimPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimVolunteerPostDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_releasePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                memberId: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseVolunteerPostDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_logService: {
         parameters: {
             query?: never;
@@ -2364,6 +4360,29 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["VolunteerServiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_registerPropertyCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterPropertyCompanyDto"];
             };
         };
         responses: {
@@ -2411,6 +4430,30 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_correctProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2538,6 +4581,121 @@ export interface operations {
             };
         };
     };
+    RecordCorrectionsController_voidProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_recordReemployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReemploymentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_reemployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_correctReemployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_voidReemployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     RequestsController_queue: {
         parameters: {
             query?: never;
@@ -2637,6 +4795,30 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RecordedStepDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_correctRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
             };
         };
         responses: {
@@ -2888,6 +5070,364 @@ export interface operations {
             };
         };
     };
+    GovernanceRecordsController_awardStar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonthlyStarDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_star: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_correctStar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_voidStar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_structure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_registerStructure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterStructureDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StructureController_voidStructureEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_holdStudySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StudySessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_studySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_correctStudySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_voidStudySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_threeZero: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_correctThreeZero: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_grantThreeZero: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantThreeZeroDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GovernanceRecordsController_revokeThreeZero: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeThreeZeroDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_voidThreeZero: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuditController_verify: {
         parameters: {
             query?: never;
@@ -2950,6 +5490,30 @@ export interface operations {
             };
         };
     };
+    RecordCorrectionsController_correctWelfare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_decideWelfare: {
         parameters: {
             query?: never;
@@ -2963,6 +5527,30 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WelfareDecisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_voidWelfare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
             };
         };
         responses: {
@@ -3041,6 +5629,30 @@ export interface operations {
             };
         };
     };
+    RecordCorrectionsController_correctWish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_fulfilWish: {
         parameters: {
             query?: never;
@@ -3054,6 +5666,30 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_voidWish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
             };
         };
         responses: {
@@ -3101,6 +5737,54 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_correctWorks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordCorrectionsController_voidWorks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidEventDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

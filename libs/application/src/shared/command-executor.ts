@@ -95,7 +95,10 @@ export class CommandExecutor {
       const version = history.at(-1)?.streamVersion ?? 0;
       if (context.expectedVersion !== undefined && context.expectedVersion !== version) throw new VersionMismatchError(context.expectedVersion, version);
       const occurredAt = context.occurredAt ?? this.clock.now().toISOString();
-      const events = decide(history).map((event) => {
+      const decided = decide(history);
+      // Nothing new to record (e.g. the same structure registered again): nothing is appended.
+      if (decided.length === 0) return { tenantId, streamId: target.streamId, streamVersion: version, position: history.at(-1)?.globalPosition ?? 0, eventIds: [], duplicate: true };
+      const events = decided.map((event) => {
         if (!isKnownEventType(event.type)) throw new Error(`event type ${event.type} is not in the event registry`);
         return { eventId: this.ids.next(), type: event.type, schemaVersion: EVENT_TYPES[event.type].schemaVersion, occurredAt, data: event.data };
       });

@@ -4,7 +4,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date (YYYY-MM-DD) as used for effective dates; refused when malformed or impossible. */
 export function assertCalendarDate(value: string, field: string): string {
-  const valid = DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const parsed = new Date(`${value}T00:00:00Z`);
+  // An impossible month (2017-13-01) is an invalid Date, whose toISOString would throw.
+  const valid = DATE.test(value) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
   if (!valid) throw new DomainError('INVALID_DATE', 'invalid', `${field} 不是有效日期（YYYY-MM-DD）`, `${field} must be a date YYYY-MM-DD`, { field });
   return value;
 }

@@ -1,5 +1,6 @@
 import type { Decider, DomainEvent } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
+import { COMPOUND_BODY_EVENT_TYPES, decideCompoundBody, EMPTY_BODIES, evolveBodies, type BodiesState, type CompoundBodyCommand, type CompoundBodyEvent, type StructureLookup } from './compound-bodies.js';
 
 /** The stream holding a community's structure: compounds, buildings, grids, party organisations, staff. */
 export const STRUCTURE_STREAM = 'structure';
@@ -47,7 +48,9 @@ export type PartyOrganisationRegistered = DomainEvent<
 >;
 /** Staff names are personal data: kept in a clearly named PII field. */
 export type StaffAssigned = DomainEvent<'StaffAssigned', { readonly staffId: string; readonly namePii: string; readonly post: StaffPost; readonly gridId: string | null }>;
-export type StructureEvent = CompoundRegistered | BuildingRegistered | GridRegistered | PartyOrganisationRegistered | StaffAssigned;
+export type StructureUnitEvent = CompoundRegistered | BuildingRegistered | GridRegistered | PartyOrganisationRegistered | StaffAssigned;
+/** The structure stream also holds the compounds' bodies (owners' committees, property services, alliance…). */
+export type StructureEvent = StructureUnitEvent | CompoundBodyEvent;
 
 /**
  * Registered units by `kind:id`, immutable to its readers. A community can hold tens of thousands
@@ -78,6 +81,11 @@ export class UnitIndex {
     return new UnitIndex(shared, shared.size);
   }
 
+  /** Every unit of this version, in registration order. */
+  *values(): IterableIterator<StructureUnit> {
+    for (const entry of this.shared.byKey.values()) if (entry.at < this.size) yield entry.unit;
+  }
+
   private copy() {
     const byKey = new Map([...this.shared.byKey].filter(([, entry]) => entry.at < this.size));
     return { byKey, size: this.size };
@@ -87,13 +95,15 @@ export class UnitIndex {
 export interface StructureState {
   /** Every registered unit by kind and id, as registered. */
   readonly units: UnitIndex;
+  /** Owners' committees, supervisory committees, property services and alliance members per compound; property companies. */
+  readonly bodies: BodiesState;
 }
 
-export type StructureCommand = { readonly kind: 'RegisterStructure'; readonly units: readonly StructureUnit[] };
+export type StructureCommand = { readonly kind: 'RegisterStructure'; readonly units: readonly StructureUnit[] } | CompoundBodyCommand;
 
 const key = (kind: StructureKind, id: string) => `${kind}:${id}`;
 
-function unitOf(event: StructureEvent): StructureUnit {
+function unitOf(event: StructureUnitEvent): StructureUnit {
   switch (event.type) {
     case 'CompoundRegistered':
       return { kind: 'compound', id: event.data.compoundId, name: event.data.name, parentId: null, attribute: null };
@@ -165,18 +175,38 @@ function checkParent(unit: StructureUnit, find: (kind: StructureKind, id: string
 
 const same = (a: StructureUnit, b: StructureUnit) => a.name === b.name && a.parentId === b.parentId && a.attribute === b.attribute && (a.compoundId ?? null) === (b.compoundId ?? null);
 
+/** The registered structure as the compound bodies' rules see it. */
+export function structureLookup(units: UnitIndex): StructureLookup {
+  return {
+    compound: (id) => units.get(key('compound', id)),
+    organisation: (id) => {
+      const unit = units.get(key('party-organisation', id));
+      return unit ? { name: unit.name, level: unit.attribute ?? '', compoundId: unit.compoundId ?? null } : undefined;
+    },
+    hasBranch: (compoundId) => {
+      for (const unit of units.values()) if (unit.kind === 'party-organisation' && unit.attribute === 'compound-branch' && unit.compoundId === compoundId) return true;
+      return false;
+    },
+  };
+}
+
+const isBodyEvent = (event: StructureEvent): event is CompoundBodyEvent => COMPOUND_BODY_EVENT_TYPES.has(event.type);
+
 /**
  * A community's structure. Registering a unit again with the same data changes nothing (an
  * import may be repeated); with different data it is refused — renames and moves are their own
- * commands. Parents must exist, earlier in the history or earlier in the same batch.
+ * commands. Parents must exist, earlier in the history or earlier in the same batch. Every other
+ * command is about a compound's bodies (compound-bodies.ts), decided against the units registered.
  */
 export const structureDecider: Decider<StructureCommand, StructureState, StructureEvent> = {
-  initialState: { units: UnitIndex.empty() },
+  initialState: { units: UnitIndex.empty(), bodies: EMPTY_BODIES },
   evolve(state, event) {
+    if (isBodyEvent(event)) return { units: state.units, bodies: evolveBodies(state.bodies, event) };
     const unit = unitOf(event);
-    return { units: state.units.with(key(unit.kind, unit.id), unit) };
+    return { units: state.units.with(key(unit.kind, unit.id), unit), bodies: state.bodies };
   },
   decide(command, state) {
+    if (command.kind !== 'RegisterStructure') return decideCompoundBody(command, state.bodies, structureLookup(state.units));
     const batch = new Map<string, StructureUnit>();
     const find = (kind: StructureKind, id: string) => batch.get(key(kind, id)) ?? state.units.get(key(kind, id));
     const events: StructureEvent[] = [];

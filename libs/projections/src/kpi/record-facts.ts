@@ -1,3 +1,5 @@
+import { coverageFacts } from './coverage-facts.js';
+
 /**
  * KPI facts of one record (a request, dispute, wish, hazard, works), computed from its whole
  * history with voids honoured — so a void, a reopen or a correction anywhere in the history
@@ -179,36 +181,11 @@ function orgLifeFacts(events: readonly RecordEvent[]): RecordFact[] {
   });
 }
 
-/**
- * Coverage stocks of a community's structure (domain.md §5, coverage.*): each fact adds its
- * `amount` (+1 or -1) to a count at its time, so the stock at T is the sum of amounts up to T.
- * `coverage.compounds` is the denominator (+1 when a compound is registered);
- * `coverage.partyBranch` is +1 when a compound first has a 小区党支部 (the later of the
- * compound's and the branch's registration).
- */
-function structureFacts(events: readonly RecordEvent[]): RecordFact[] {
-  const compounds = new Map<string, string>();
-  const firstBranch = new Map<string, string>();
-  for (const e of events) {
-    if (e.type === 'CompoundRegistered') compounds.set(e.data.compoundId as string, e.occurredAt);
-    if (e.type === 'PartyOrganisationRegistered' && e.data.level === 'compound-branch' && typeof e.data.compoundId === 'string') {
-      const earlier = firstBranch.get(e.data.compoundId);
-      if (!earlier || at(e) < Date.parse(earlier)) firstBranch.set(e.data.compoundId, e.occurredAt);
-    }
-  }
-  return [...compounds].flatMap(([compoundId, registeredAt]): RecordFact[] => {
-    const branchAt = firstBranch.get(compoundId);
-    const compound: RecordFact = { fact: 'coverage.compounds', occurredAt: registeredAt, amount: 1 };
-    if (!branchAt) return [compound];
-    return [compound, { fact: 'coverage.partyBranch', occurredAt: Date.parse(branchAt) > Date.parse(registeredAt) ? branchAt : registeredAt, amount: 1 }];
-  });
-}
-
 export function recordFacts(kind: RecordKind, history: readonly RecordEvent[]): RecordFact[] {
   const events = effectiveHistory(history);
   switch (kind) {
     case 'structure':
-      return structureFacts(events);
+      return coverageFacts(events);
     case 'request':
       return requestFacts(events);
     case 'dispute':

@@ -30,7 +30,7 @@ export interface PeriodKpis {
 }
 
 /** The coverage stocks, each a share of the compounds registered at T. */
-export const COVERAGE_KEYS = ['coverage.partyBranch'] as const;
+export const COVERAGE_KEYS = ['coverage.partyBranch', 'coverage.ownersCommittee', 'coverage.propertyService'] as const;
 
 const LABEL: Record<PeriodKind, string> = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM', quarter: 'YYYY-"Q"Q', year: 'YYYY' };
 
@@ -171,13 +171,14 @@ export class KpiReader {
 
   /**
    * coverage.* stocks at T (domain.md §5): each coverage fact adds its amount (+1 / -1) at its
-   * time; a ratio's denominator is the number of compounds registered by T.
+   * time; a ratio's denominator is the number of compounds registered by T. "Before T" (§5.1):
+   * a service started at the period end itself counts in the next period.
    */
   async coverageAt(scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<Record<string, Ratio>> {
     const rows = await inScopedTransaction(this.pool, scope, (client) =>
       client.query<{ fact: string; n: string }>(
         `select fact, coalesce(sum(amount), 0) as n from record_facts
-         where tenant_id in (${UNIT_COMMUNITIES}) and fact like 'coverage.%' and occurred_at <= $3
+         where tenant_id in (${UNIT_COMMUNITIES}) and fact like 'coverage.%' and occurred_at < $3
          group by fact`,
         [level, unitId, at],
       ),
