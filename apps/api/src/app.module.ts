@@ -19,6 +19,7 @@ import { RequestsController } from './requests/requests.controller.js';
 import { KpisController } from './kpis/kpis.controller.js';
 import { ImportScheduler, ImportsController } from './imports/imports.controller.js';
 import { CommunityRecordsController } from './records/community-records.controller.js';
+import { ReadViews } from './shared/read-views.js';
 
 const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler];
 const QUERY_HANDLERS = [GetCommunityRecordHandler];
@@ -33,6 +34,7 @@ export class AppModule {
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,
+        ReadViews,
         RedisHealthIndicator,
         { provide: APP_FILTER, useClass: CodedErrorFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
