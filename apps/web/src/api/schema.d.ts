@@ -256,6 +256,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/kpis/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KpisController_diffCommunity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/kpis/explain": {
         parameters: {
             query?: never;
@@ -976,6 +992,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/districts/{districtId}/kpis/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KpisController_diffDistrict"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/districts/{districtId}/kpis/explain": {
         parameters: {
             query?: never;
@@ -1264,6 +1296,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/streets/{streetId}/kpis/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KpisController_diffStreet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/streets/{streetId}/kpis/explain": {
         parameters: {
             query?: never;
@@ -1418,6 +1466,17 @@ export interface components {
         DemoSignInDto: {
             subject: string;
         };
+        DiffQuery: {
+            after?: number;
+            asOf: string;
+            at: string;
+            /** @enum {string} */
+            key: "requests.received" | "requests.excluded" | "requests.resolved" | "requests.resolutionRate" | "requests.responseRate" | "requests.satisfactionRate" | "requests.medianHoursToResolve" | "disputes.registered" | "disputes.mediated" | "disputes.mediationSuccessRate" | "wishes.posted" | "wishes.claimed" | "wishes.fulfilled" | "hazards.reported" | "hazards.eliminated" | "commitments.made" | "commitments.fulfilled" | "volunteer.services" | "volunteer.hours" | "welfare.applications" | "welfare.granted" | "proposals.raised" | "proposals.decided" | "proposals.implemented" | "disclosures.published" | "meetings.held";
+            limit?: number;
+            minPosition?: number;
+            /** @enum {string} */
+            period: "day" | "week" | "month" | "quarter" | "year";
+        };
         /**
          * @description 公开：项目 / 实施 / 财务公开（财务公开须列明金额）
          * @example {
@@ -1481,6 +1540,7 @@ export interface components {
             PORT: number;
             PROJECTOR_POLL_INTERVAL_MS: number;
             QUEUE_PREFIX: string;
+            READ_YOUR_WRITES_TIMEOUT_MS: number;
             REDIS_URL?: string;
             WEB_ROOT: string;
         };
@@ -1498,10 +1558,12 @@ export interface components {
         };
         ExplainQuery: {
             after?: string;
+            asOf?: string;
             at: string;
             /** @enum {string} */
             key: "requests.received" | "requests.resolved" | "requests.resolutionRate" | "requests.responseRate" | "requests.satisfactionRate" | "requests.medianHoursToResolve" | "disputes.registered" | "disputes.mediated" | "disputes.mediationSuccessRate";
             limit?: number;
+            minPosition?: number;
             /** @enum {string} */
             period: "day" | "week" | "month" | "quarter" | "year";
         };
@@ -1533,7 +1595,9 @@ export interface components {
             treeSize?: number;
         };
         KpiQuery: {
+            asOf?: string;
             from?: string;
+            minPosition?: number;
             /** @enum {string} */
             period: "day" | "week" | "month" | "quarter" | "year";
             to?: string;
@@ -1651,6 +1715,8 @@ export interface components {
             satisfactionWeight: number;
         };
         RankingQuery: {
+            asOf?: string;
+            minPosition?: number;
             month: string;
         };
         /**
@@ -1784,9 +1850,11 @@ export interface components {
         };
         RequestQueueQuery: {
             after?: string;
+            asOf?: string;
             /** @enum {string} */
             category?: "drainage" | "street-lights" | "elevator" | "parking" | "sanitation" | "security" | "water-supply" | "fire-water" | "roof-walls" | "heating" | "noise-fumes" | "access-control" | "ebike-charging" | "other";
             limit?: number;
+            minPosition?: number;
             /** @enum {string} */
             open?: "true" | "false";
             /** @enum {string} */
@@ -1813,18 +1881,26 @@ export interface components {
             format?: "csv" | "xlsx";
         };
         UnitExportQuery: {
+            asOf?: string;
             /** @enum {string} */
             format: "csv" | "xlsx";
             from: string;
+            minPosition?: number;
             /** @enum {string} */
             rows?: "street" | "community";
             to: string;
         };
         UnitTableQuery: {
+            asOf?: string;
             from: string;
+            minPosition?: number;
             /** @enum {string} */
             rows?: "street" | "community";
             to: string;
+        };
+        ViewQuery: {
+            asOf?: string;
+            minPosition?: number;
         };
         VoidEventDto: {
             /** Format: uuid */
@@ -2199,6 +2275,30 @@ export interface operations {
     };
     KpisController_community: {
         parameters: {
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    KpisController_diffCommunity: {
+        parameters: {
             query?: never;
             header?: never;
             path: {
@@ -2218,7 +2318,12 @@ export interface operations {
     };
     KpisController_explainCommunity: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -2540,7 +2645,12 @@ export interface operations {
     };
     RequestsController_queue: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -3231,6 +3341,30 @@ export interface operations {
     };
     KpisController_district: {
         parameters: {
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                districtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    KpisController_diffDistrict: {
+        parameters: {
             query?: never;
             header?: never;
             path: {
@@ -3250,7 +3384,12 @@ export interface operations {
     };
     KpisController_explainDistrict: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -3269,7 +3408,12 @@ export interface operations {
     };
     KpisController_districtUnits: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -3288,7 +3432,12 @@ export interface operations {
     };
     KpisController_districtUnitsExport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -3307,7 +3456,12 @@ export interface operations {
     };
     DirectoryController_districtOverview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -3349,7 +3503,12 @@ export interface operations {
     };
     KpisController_rankings: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -3368,7 +3527,12 @@ export interface operations {
     };
     KpisController_published: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -3605,6 +3769,30 @@ export interface operations {
     };
     KpisController_street: {
         parameters: {
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                streetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    KpisController_diffStreet: {
+        parameters: {
             query?: never;
             header?: never;
             path: {
@@ -3624,7 +3812,12 @@ export interface operations {
     };
     KpisController_explainStreet: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 streetId: string;
@@ -3643,7 +3836,12 @@ export interface operations {
     };
     KpisController_streetUnits: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 streetId: string;
@@ -3662,7 +3860,12 @@ export interface operations {
     };
     KpisController_streetUnitsExport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 streetId: string;
@@ -3681,7 +3884,12 @@ export interface operations {
     };
     DirectoryController_streetOverview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 streetId: string;
