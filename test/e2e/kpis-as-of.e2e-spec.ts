@@ -138,6 +138,18 @@ describe('KPIs and views as recorded at a past moment', () => {
     expect(communitiesThen).toEqual([expect.objectContaining({ communityId: ids.communityId, open: 1, overdue: 1 })]);
   });
 
+  it('ranks on the figures as recorded at T (红黑榜)', async () => {
+    const then = await http().get(`/api/v1/districts/${ids.districtId}/rankings?month=2026-10&asOf=${asOf}`).set('Authorization', auth.committee as string).expect(200);
+    expect(then.body.insufficientData).toEqual([{ unitId: ids.communityId, name: '凤凰社区', received: 2 }]);
+    const now = await http().get(`/api/v1/districts/${ids.districtId}/rankings?month=2026-10`).set('Authorization', auth.committee as string).expect(200);
+    expect(now.body.insufficientData.map((u: { unitId: string; received: number }) => [u.unitId, u.received]).sort()).toEqual([[c2, 0], [ids.communityId, 3]].sort());
+  });
+
+  it('shows the street overview as recorded at T', async () => {
+    const then = await http().get(`/api/v1/streets/${ids.streetId}/overview?asOf=${asOf}`).set('Authorization', auth.committee as string).expect(200);
+    expect(then.body.communities).toEqual([{ communityId: ids.communityId, name: '凤凰社区', open: 1, overdue: 1, escalated: 0 }]);
+  });
+
   it('shows the work queue as recorded at T', async () => {
     const then = await http().get(`${base()}?asOf=${asOf}`).set('Authorization', auth.staff as string).expect(200);
     expect(then.body.items.map((i: { status: string }) => i.status).sort()).toEqual(['dispatched', 'resolved']);
