@@ -27,6 +27,8 @@ describe('KPIs and views as recorded at a past moment', () => {
   const http = () => request(app.getHttpServer());
   let lastPosition = 0;
   let asOf = '';
+  let firstRequest = '';
+  let lateRequest = '';
   const october = 'period=month&from=2026-10-01&to=2026-11-01';
 
   async function startRunners() {
@@ -80,6 +82,7 @@ describe('KPIs and views as recorded at a past moment', () => {
 
     // Before T: two October requests; the first resolved on 6 Oct, the second never taken (overdue from 13 Oct).
     const first = await raiseDispatched('2026-10-05T01:00:00Z');
+    firstRequest = first;
     await step(`${base()}/${first}/accept`, { occurredAt: '2026-10-05T02:00:00Z' });
     await step(`${base()}/${first}/resolve`, { note: '已处理', occurredAt: '2026-10-06T01:00:00Z' });
     await raiseDispatched('2026-10-10T01:00:00Z');
@@ -93,7 +96,7 @@ describe('KPIs and views as recorded at a past moment', () => {
     const timeline = await http().get(`${base()}/${first}`).set('Authorization', auth.staff as string).expect(200);
     const resolution = timeline.body.timeline.find((e: { type: string }) => e.type === 'RequestResolved').eventId;
     await step(`${base()}/${first}/void`, { eventId: resolution, reason: '办结记录有误' }, auth.communityAdmin);
-    await step(base(), { channel: 'visit', category: 'street-lights', description: '路灯不亮', occurredAt: '2026-10-15T01:00:00Z' });
+    lateRequest = (await step(base(), { channel: 'visit', category: 'street-lights', description: '路灯不亮', occurredAt: '2026-10-15T01:00:00Z' })).requestId;
     await step(`/api/v1/districts/${ids.districtId}/communities/${ids.communityId}/move`, { toStreetId: ids.otherStreetId, effectiveFrom: '2026-11-01' }, admin);
     await step(`/api/v1/streets/${ids.streetId}/communities`, { communityId: c2, name: '温泉社区', onboardedOn: '2026-11-01' }, auth.office);
     await caughtUp();
@@ -148,6 +151,16 @@ describe('KPIs and views as recorded at a past moment', () => {
   it('shows the street overview as recorded at T', async () => {
     const then = await http().get(`/api/v1/streets/${ids.streetId}/overview?asOf=${asOf}`).set('Authorization', auth.committee as string).expect(200);
     expect(then.body.communities).toEqual([{ communityId: ids.communityId, name: '凤凰社区', open: 1, overdue: 1, escalated: 0 }]);
+  });
+
+  it('shows a record and its timeline as recorded at T, and 404 for one recorded later', async () => {
+    const then = await http().get(`${base()}/${firstRequest}?asOf=${asOf}`).set('Authorization', auth.auditor as string).expect(200);
+    expect(then.body).toMatchObject({ status: 'resolved', version: 4 });
+    expect(then.body.timeline.map((e: { type: string }) => e.type)).toEqual(['RequestRaised', 'RequestDispatched', 'RequestAccepted', 'RequestResolved']);
+    const now = await http().get(`${base()}/${firstRequest}`).set('Authorization', auth.auditor as string).expect(200);
+    expect(now.body).toMatchObject({ status: 'accepted', version: 5 });
+    await http().get(`${base()}/${lateRequest}?asOf=${asOf}`).set('Authorization', auth.auditor as string).expect(404);
+    await http().get(`${base()}/${lateRequest}?asOf=tomorrow`).set('Authorization', auth.auditor as string).expect(400);
   });
 
   it('shows the work queue as recorded at T', async () => {

@@ -6,8 +6,8 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type pg from 'pg';
 import { districtRanking } from '@tongxin/application';
 import { Access, onCommunity, onDistrict, onStreet, type Role } from '@tongxin/auth';
-import { CodedError, type Clock } from '@tongxin/kernel';
-import { CLOCK, EVENT_STORE, PG_POOL } from '@tongxin/platform';
+import { CodedError } from '@tongxin/kernel';
+import { EVENT_STORE, PG_POOL } from '@tongxin/platform';
 import type { EventStore } from '@tongxin/event-store';
 import { REGISTRY_STREAM, shanghaiDate } from '@tongxin/domain';
 import { DIFFABLE_KEYS, KPI_DEFINITION_VERSION, KpiReader, kpiDiff, overdueAt, overdueByPeriod, withOverdue, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
@@ -127,7 +127,6 @@ export class KpisController {
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ReadViews) private readonly views: ReadViews,
   ) {
     this.reader = new KpiReader(pool);

@@ -12,7 +12,7 @@ import { RequestQueueReader } from '@tongxin/read-store';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
 import { maskPii } from '../shared/pii.js';
-import { ReadViews } from '../shared/read-views.js';
+import { AsOfQuery, ReadViews } from '../shared/read-views.js';
 import {
   DispatchRequestDto,
   EscalateRequestDto,
@@ -179,8 +179,9 @@ export class RequestsController {
 
   @Get(REQUEST)
   @Access(READERS, onCommunity())
-  async get(@Param('communityId') c: string, @Param('requestId', uuid) r: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
-    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView<RequestState>>(new GetCommunityRecordQuery(c, 'request', r));
+  async get(@Param('communityId') c: string, @Param('requestId', uuid) r: string, @Query() query: AsOfQuery, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
+    const { asOf } = await this.views.open(query);
+    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView<RequestState>>(new GetCommunityRecordQuery(c, 'request', r, asOf));
     const { actor } = currentTenantContext();
     const requester = view.state.raisedBy !== null && view.state.raisedBy === principal.subject;
     // A resident sees only their own requests; answering 404 keeps others' existence private.

@@ -12,13 +12,16 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
 /** The projection whose checkpoint KPI and view responses report and read-your-writes waits for. */
 export const VIEW_PROJECTION = 'kpi-facts';
 
-/** Query parameters every KPI and view query accepts. */
-export class ViewQuery {
+/** `asOf` alone: reads straight from the event log (a record and its timeline as recorded then). */
+export class AsOfQuery {
   @ApiPropertyOptional({ description: '按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then)', example: '2026-11-30T16:00:00+08:00' })
   @IsOptional()
   @Matches(ISO_TIMESTAMP, { message: 'asOf 应为带时区的 ISO 时间，如 2026-11-30T16:00:00+08:00 / asOf must be an ISO timestamp with a time zone' })
   asOf?: string;
+}
 
+/** Query parameters every KPI and view query accepts. */
+export class ViewQuery extends AsOfQuery {
   @ApiPropertyOptional({ description: '读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command\'s `position`)', example: 1024 })
   @IsOptional()
   @Type(() => Number)
