@@ -1416,6 +1416,9 @@ export interface components {
             agreement: string;
             occurredAt?: string;
         };
+        AsOfQuery: {
+            asOf?: string;
+        };
         AssigneeDto: {
             id: string;
             /** @enum {string} */
@@ -2054,7 +2057,10 @@ export interface operations {
     };
     CommunityRecordsController_dispute: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -2212,7 +2218,10 @@ export interface operations {
     };
     CommunityRecordsController_hazard: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -2365,7 +2374,10 @@ export interface operations {
     };
     CommunityRecordsController_member: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -2505,7 +2517,10 @@ export interface operations {
     };
     CommunityRecordsController_proposal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -2692,7 +2707,10 @@ export interface operations {
     };
     RequestsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -3042,7 +3060,10 @@ export interface operations {
     };
     CommunityRecordsController_welfare: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -3109,7 +3130,10 @@ export interface operations {
     };
     CommunityRecordsController_wish: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -3200,7 +3224,10 @@ export interface operations {
     };
     CommunityRecordsController_works: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
