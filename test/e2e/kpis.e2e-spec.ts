@@ -205,7 +205,7 @@ describe('KPIs by community, street and district', () => {
     const response = await http().get(`/api/v1/communities/${a.communityId}/kpis?period=week&from=2026-10-26&to=2026-11-09`).set('Authorization', auth.staff as string).expect(200);
     // W45 has no facts of its own but the overdue stock carries over into it.
     expect(response.body.periods.map((p: { period: string }) => p.period)).toEqual(['2026-W44', '2026-W45']);
-    expect(response.body.periods[1].kpis).toMatchObject({ 'requests.received': 0, 'requests.overdue': 2 });
+    expect(response.body.periods[1].kpis).toMatchObject({ 'requests.received': 0, 'volunteer.hours': 0, 'requests.medianHoursToResolve': null, 'requests.overdue': 2 });
   });
 
   it('lets the district committee drill into the records behind a rate', async () => {

@@ -10,7 +10,7 @@ import { CodedError } from '@tongxin/kernel';
 import { EVENT_STORE, PG_POOL } from '@tongxin/platform';
 import type { EventStore } from '@tongxin/event-store';
 import { REGISTRY_STREAM, shanghaiDate } from '@tongxin/domain';
-import { DIFFABLE_KEYS, KPI_DEFINITION_VERSION, KpiReader, kpiDiff, overdueAt, overdueByPeriod, withOverdue, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
+import { DIFFABLE_KEYS, emptyKpis, KPI_DEFINITION_VERSION, KpiReader, kpiDiff, overdueAt, overdueByPeriod, withOverdue, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 import { kpiReportRows, toCsv, toXlsx } from './kpi-export.js';
 import { ReadViews, ViewQuery } from '../shared/read-views.js';
@@ -143,15 +143,16 @@ export class KpisController {
     const stockAt = new Date(Math.min(Date.parse(`${to}T00:00:00+08:00`), now.getTime()));
     const scope = currentTenantContext().scope;
     const reader = this.reader.at(view.asOf);
-    const [periods, overdue, reportedIn, coverage, overdueStock] = await Promise.all([
+    const [periods, overdue, reportedIn, coverage, overdueStock, empty] = await Promise.all([
       reader.kpis(scope, level, unitId, query.period, from, to),
       overdueByPeriod(reader, scope, level, unitId, query.period, from, to, now),
       reader.reportedInAt(scope, level, unitId, stockAt),
       reader.coverageAt(scope, level, unitId, stockAt),
       overdueAt(reader, scope, level, unitId, stockAt),
+      emptyKpis(this.reader, scope), // no rows read: the live view will do
     ]);
     return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: view.projectionPosition, asOf: view.asOf?.toISOString() ?? null,
-      periods: withOverdue(periods, overdue),
+      periods: withOverdue(periods, overdue, empty),
       stocks: { at: stockAt.toISOString(), 'partyMembers.reportedIn': reportedIn, ...coverage, 'requests.overdue': overdueStock } };
   }
 

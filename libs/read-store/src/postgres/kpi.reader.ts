@@ -327,13 +327,18 @@ export async function overdueAt(reader: KpiReader, scope: TenantScope, level: Kp
  * The periods with requests.overdue added: a period that has no facts but an overdue stock is
  * listed too (its counts are zero), since a stock carries over quiet periods.
  */
-export function withOverdue(periods: readonly PeriodKpis[], overdue: readonly OverdueStock[]): PeriodKpis[] {
+export function withOverdue(periods: readonly PeriodKpis[], overdue: readonly OverdueStock[], empty: Record<string, number | Ratio | null>): PeriodKpis[] {
   const byPeriod = new Map(periods.map((p) => [p.period, p]));
-  for (const o of overdue) if (o.overdue !== 0 && !byPeriod.has(o.period)) byPeriod.set(o.period, { period: o.period, kpis: measureValues({}) });
+  for (const o of overdue) if (o.overdue !== 0 && !byPeriod.has(o.period)) byPeriod.set(o.period, { period: o.period, kpis: empty });
   const stock = new Map(overdue.map((o) => [o.period, o.overdue]));
   return [...byPeriod.values()]
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
     .map((p) => ({ period: p.period, kpis: { ...p.kpis, 'requests.overdue': stock.get(p.period) ?? 0 } }));
+}
+
+/** The measures of a period without facts, as the measure SQL gives them (counts 0, a median null). */
+export async function emptyKpis(reader: KpiReader, scope: TenantScope): Promise<Record<string, number | Ratio | null>> {
+  return reader.query(scope, async (client) => measureValues((await client.query<Record<string, string | null>>(`select ${MEASURE_COLUMNS} from record_facts where false`)).rows[0] ?? {}));
 }
 
 // For the as-of diff (kpi-diff.ts): the one definition of every measure and of a unit's communities.
