@@ -107,6 +107,8 @@ describe('KPIs by community, street and district', () => {
       'requests.responseRate': { numerator: 2, denominator: 3, value: 2 / 3 },
       'requests.satisfactionRate': { numerator: 1, denominator: 2, value: 0.5 },
       'requests.medianHoursToResolve': 36,
+      // At the end of October (Shanghai): the accepted 20 Oct request and the excluded one are open past their deadlines.
+      'requests.overdue': 2,
       'disputes.registered': 1,
       'disputes.mediated': 1,
       'disputes.mediationSuccessRate': { numerator: 1, denominator: 1, value: 1 },
@@ -211,7 +213,9 @@ describe('KPIs by community, street and district', () => {
 
   it('uses ISO weeks in Shanghai time', async () => {
     const response = await http().get(`/api/v1/communities/${a.communityId}/kpis?period=week&from=2026-10-26&to=2026-11-09`).set('Authorization', auth.staff as string).expect(200);
-    expect(response.body.periods.map((p: { period: string }) => p.period)).toEqual(['2026-W44']);
+    // W45 has no facts of its own but the overdue stock carries over into it.
+    expect(response.body.periods.map((p: { period: string }) => p.period)).toEqual(['2026-W44', '2026-W45']);
+    expect(response.body.periods[1].kpis).toMatchObject({ 'requests.received': 0, 'volunteer.hours': 0, 'requests.medianHoursToResolve': null, 'requests.overdue': 2 });
   });
 
   it('lets the district committee drill into the records behind a rate', async () => {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { PostgresEventStore } from '@tongxin/event-store';
-import { recordFacts, recordKindOfStream, type RecordEvent, type RecordKind } from '@tongxin/projections';
+import { kpiFactsOfRecord, recordKindOfStream, type RecordEvent, type RecordKind } from '@tongxin/projections';
 import { appRoleOption, migrateSchema } from '@tongxin/read-store';
 import { metadata, scratchDatabase } from '@tongxin/testing';
 import { toTenantId } from '@tongxin/tenancy';
@@ -91,12 +91,13 @@ describe('projector crash and restart', () => {
       records.set(key, entry);
     }
     const rebuilt = [...records.values()]
-      .flatMap((r) => recordFacts(r.kind, r.history).map((f) => `${r.tenant}|${r.id}|${f.fact}|${Date.parse(f.occurredAt)}|${f.inTime ?? ''}|${f.resolvedNow ?? ''}`))
+      .flatMap((r) => kpiFactsOfRecord(r.kind, r.history).map((f) => `${r.tenant}|${r.id}|${f.fact}|${Date.parse(f.occurredAt)}|${f.inTime ?? ''}|${f.resolvedNow ?? ''}`))
       .sort();
     const stored = (await owner.query('select tenant_id, record_id, fact, occurred_at, in_time, resolved_now from record_facts')).rows
       .map((f) => `${f.tenant_id}|${f.record_id}|${f.fact}|${f.occurred_at.getTime()}|${f.in_time ?? ''}|${f.resolved_now ?? ''}`)
       .sort();
-    expect(stored).toHaveLength(1500);
+    // Each request: raised, and overdue from its resolution deadline on (a +1 requests.overdue fact).
+    expect(stored).toHaveLength(3000);
     expect(stored).toEqual(rebuilt);
   }, 240_000);
 });

@@ -212,4 +212,27 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.getByTestId('verify-result').filter({ hasText: '核验通过' }).waitFor();
     await page.screenshot({ path: `${SHOTS}/auditor.png`, fullPage: true });
   });
+
+  it("shows the auditor the district's figures as recorded on a past day beside today's restated ones, and what changed them", async () => {
+    const page = await signInAs('demo-auditor-xianan');
+    await page.waitForURL('**/audit/districts/d-xianan');
+    // Last month, so the test holds on the 1st; as recorded yesterday, before the demo history was recorded today.
+    const lastMonth = new Date(Date.now() + 8 * 3600_000);
+    lastMonth.setUTCDate(1);
+    lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+    const at = lastMonth.toISOString().slice(0, 10);
+    const to = new Date(Date.UTC(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+    await page.goto(`${product.baseUrl}/audit/districts/d-xianan?period=month&at=${at}`);
+    const received = page.getByTestId('as-of-table').locator('tr', { hasText: '受理量' });
+    const live = (await apiGet(page, `/api/v1/districts/d-xianan/kpis?period=month&from=${at}&to=${to}`)) as { periods: { kpis: Record<string, number> }[] };
+    const receivedNow = live.periods[0]?.kpis['requests.received'] ?? 0;
+    expect(receivedNow).toBeGreaterThan(0);
+    await received.getByTestId('as-of-now').filter({ hasText: new RegExp(`^${receivedNow}$`) }).waitFor();
+    // Yesterday nothing of the demo district was recorded yet: no figure then.
+    await received.getByTestId('as-of-then').filter({ hasText: /^—$/ }).waitFor();
+    await page.getByTestId('as-of-diff-requests.received').click();
+    const diff = page.getByTestId('as-of-diff');
+    await diff.getByText('社区入驻').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/auditor-as-of.png`, fullPage: true });
+  });
 });

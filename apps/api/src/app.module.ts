@@ -22,6 +22,7 @@ import { CommunityRecordsController } from './records/community-records.controll
 import { GovernanceRecordsController } from './records/governance-records.controller.js';
 import { RecordCorrectionsController } from './records/record-corrections.controller.js';
 import { StructureController } from './structure/structure.controller.js';
+import { ReadViews } from './shared/read-views.js';
 
 const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler];
 const QUERY_HANDLERS = [GetCommunityRecordHandler, GetStructureHandler];
@@ -36,6 +37,7 @@ export class AppModule {
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,
+        ReadViews,
         RedisHealthIndicator,
         { provide: APP_FILTER, useClass: CodedErrorFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },

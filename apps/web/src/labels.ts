@@ -51,7 +51,7 @@ export const EVENT_LABELS: Record<string, string> = {
   HazardEliminated: '隐患消除', WorkCompleted: '实事完成', PartyMemberRegistered: '党员登记', PartyMemberReportedIn: '党员报到',
   CommitmentMade: '公开承诺', CommitmentFulfilled: '承诺践行', VolunteerServiceLogged: '志愿服务', ProposalRaised: '议题提出',
   MeetingHeld: '协商会议', ProposalDecided: '表决', ProposalImplemented: '实施', ProposalEvaluated: '评议', DisclosurePublished: '公开',
-  HistoryRead: '审计查阅', CheckpointSealed: '封存检查点', WelfareApplied: '救助申请', WelfareDecided: '救助决定',
+  HistoryRead: '审计查阅', CommunityOnboarded: '社区入驻', CommunityMovedToStreet: '区划调整', CheckpointSealed: '封存检查点', WelfareApplied: '救助申请', WelfareDecided: '救助决定',
   EventCorrected: '更正', VolunteerPostClaimed: '志愿服务岗位认领', VolunteerPostReleased: '志愿服务岗位退出', FamilyPairingStarted: '结对帮扶',
   FamilyPairingEnded: '结对帮扶结束', CareVisitRecorded: '慰问', ReemploymentRecorded: '再就业', StudySessionHeld: '学习教育',
   MonthlyStarAwarded: '月度评星', BranchSecretaryReviewed: '书记述评', BranchClassedWeak: '列为软弱涣散', BranchRectified: '整顿转化',

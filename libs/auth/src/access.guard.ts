@@ -12,8 +12,11 @@ import { TokenService } from './token.service.js';
 /** The hierarchy as authorization needs it; implemented over the directory read model. */
 export interface DirectoryLookup {
   unit(unitId: string, onDate: string): Promise<TargetUnit | null>;
-  /** The tenants whose data a reader of this unit may touch (a street: its communities on that date). */
-  tenantsOf(unit: TargetUnit, onDate: string): Promise<string[]>;
+  /**
+   * The tenants whose data a reader of this unit may touch (a street: its communities on that
+   * date); with `asOf`, in the hierarchy as recorded at that moment.
+   */
+  tenantsOf(unit: TargetUnit, onDate: string, asOf?: Date): Promise<string[]>;
 }
 
 export const DIRECTORY_LOOKUP = Symbol('DIRECTORY_LOOKUP');
@@ -26,7 +29,19 @@ export interface AuthenticatedRequest extends Request {
 
 /** Dates of scope decisions are Shanghai calendar dates (UTC+8, no daylight saving). */
 function shanghaiToday(clock: Clock): string {
-  return new Date(clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return shanghaiDay(clock.now());
+}
+
+function shanghaiDay(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** A read "as recorded at T" (`?asOf=`, validated again by the route): the instant, if it is a past one. */
+function asOfOf(request: Request, clock: Clock): Date | null {
+  const raw = request.method === 'GET' ? request.query.asOf : undefined;
+  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(raw)) return null;
+  const at = new Date(raw);
+  return Number.isNaN(at.getTime()) || at.getTime() > clock.now().getTime() ? null : at;
 }
 
 /**
@@ -68,6 +83,9 @@ export class AccessGuard implements CanActivate {
       const role = unit && unit.kind === target.kind ? roles.find((r) => roleReaches(principal, r, unit)) : undefined;
       if (!unit || !role) throw authErrors.notFound(unitId);
       const tenantIds = await this.directory.tenantsOf(unit, today);
+      // As of T the unit may have held communities it no longer holds (区划调整): they were its data then.
+      const asOf = asOfOf(request, this.clock);
+      if (asOf) for (const id of await this.directory.tenantsOf(unit, shanghaiDay(asOf), asOf)) if (!tenantIds.includes(id)) tenantIds.push(id);
       request.tenantContext = { scope: { kind: 'tenants', tenantIds: tenantIds as never[] }, actor: { userId: principal.subject, role } };
       return true;
     } catch (error) {

@@ -83,6 +83,13 @@ export class Environment {
   @IsInt({ message: 'DATABASE_POOL_SIZE must be an integer' })
   @Min(1, { message: 'DATABASE_POOL_SIZE must be at least 1' })
   DATABASE_POOL_SIZE = 10;
+
+  /** How long a query with `minPosition` waits for the KPI projection to reach it before answering 503. */
+  @Transform(toInt)
+  @IsInt({ message: 'READ_YOUR_WRITES_TIMEOUT_MS must be an integer' })
+  @Min(0, { message: 'READ_YOUR_WRITES_TIMEOUT_MS must be between 0 and 60000' })
+  @Max(60000, { message: 'READ_YOUR_WRITES_TIMEOUT_MS must be between 0 and 60000' })
+  READ_YOUR_WRITES_TIMEOUT_MS = 5000;
 }
 
 export class ConfigValidationError extends Error {

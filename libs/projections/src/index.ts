@@ -4,4 +4,5 @@ export * from './directory/directory.projection.js';
 export * from './kpi/record-facts.js';
 export * from './kpi/kpi-facts.projection.js';
 export * from './kpi/request-queue.js';
+export * from './kpi/request-overdue.js';
 export * from './kpi/rankings.js';

@@ -1,5 +1,6 @@
 import type { DirectoryLookup, TargetUnit } from '@tongxin/auth';
 import type { DirectoryReader } from '@tongxin/read-store';
+import { allTenantsScope } from '@tongxin/tenancy';
 
 /**
  * Authorization's view of the hierarchy. A request on a unit may touch that unit's tenants
@@ -13,14 +14,15 @@ export class ReadModelDirectoryLookup implements DirectoryLookup {
     return unit ? { unitId: unit.unitId, kind: unit.kind, districtId: unit.districtId, streetId: unit.streetId } : null;
   }
 
-  async tenantsOf(unit: TargetUnit, onDate: string): Promise<string[]> {
+  async tenantsOf(unit: TargetUnit, onDate: string, asOf?: Date): Promise<string[]> {
+    const scope = allTenantsScope('authorization');
     switch (unit.kind) {
       case 'community':
         return [unit.districtId, unit.unitId];
       case 'street':
-        return [unit.districtId, ...(await this.reader.communitiesOfStreet(unit.unitId, onDate)).map((c) => c.unitId)];
+        return [unit.districtId, ...(await this.reader.communitiesOfStreet(unit.unitId, onDate, scope, asOf ?? null)).map((c) => c.unitId)];
       case 'district':
-        return [unit.districtId, ...(await this.reader.unitsOfDistrict(unit.districtId, onDate)).filter((u) => u.kind === 'community').map((u) => u.unitId)];
+        return [unit.districtId, ...(await this.reader.unitsOfDistrict(unit.districtId, onDate, scope, asOf ?? null)).filter((u) => u.kind === 'community').map((u) => u.unitId)];
     }
   }
 }

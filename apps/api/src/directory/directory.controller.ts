@@ -1,5 +1,5 @@
 import { ApiTags } from '@nestjs/swagger';
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { DIRECTORY_READER } from '@tongxin/application';
 import { Access, onCommunity, onDistrict, onStreet } from '@tongxin/auth';
 import { shanghaiDate } from '@tongxin/domain';
@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { CLOCK, PG_POOL } from '@tongxin/platform';
 import { communityAlerts, type DirectoryReader } from '@tongxin/read-store';
 import { currentTenantContext } from '@tongxin/tenancy';
+import { ReadViews, ViewQuery } from '../shared/read-views.js';
 
 const COMMUNITY_READERS = ['community-admin', 'community-staff', 'grid-worker', 'party-member', 'resident', 'street-office', 'district-committee', 'department', 'auditor'] as const;
 
@@ -19,6 +20,7 @@ export class DirectoryController {
     @Inject(DIRECTORY_READER) private readonly directory: DirectoryReader,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(ReadViews) private readonly views: ReadViews,
   ) {}
 
   private today(): string {
@@ -47,26 +49,29 @@ export class DirectoryController {
     return { street, communities };
   }
 
-  /** A street office's view: its communities today with their alerts (open, overdue, escalated requests). */
+  /** A street office's view: its communities today with their alerts (open, overdue, escalated requests); `asOf`: as recorded then. */
   @Get('streets/:streetId/overview')
   @Access(['street-office', 'district-committee', 'auditor'], onStreet())
-  async streetOverview(@Param('streetId') streetId: string) {
+  async streetOverview(@Param('streetId') streetId: string, @Query() query: ViewQuery) {
     const { scope } = currentTenantContext();
-    const communities = await this.directory.communitiesOfStreet(streetId, this.today(), scope);
-    return { streetId, asOf: this.clock.now().toISOString(), communities: await communityAlerts(this.pool, scope, communities.map((c) => c.unitId), this.clock.now()) };
+    const view = await this.views.open(query);
+    const communities = await this.directory.communitiesOfStreet(streetId, shanghaiDate(view.now), scope, view.asOf);
+    return { streetId, asOf: view.now.toISOString(), projectionPosition: view.projectionPosition, communities: await communityAlerts(this.pool, scope, communities.map((c) => c.unitId), view.now, view.asOf) };
   }
 
-  /** The district committee's view: every community with its alerts, grouped by street. */
+  /** The district committee's view: every community with its alerts, grouped by street; `asOf`: as recorded then. */
   @Get('districts/:districtId/overview')
   @Access(['district-committee', 'auditor'], onDistrict())
-  async districtOverview(@Param('districtId') districtId: string) {
+  async districtOverview(@Param('districtId') districtId: string, @Query() query: ViewQuery) {
     const { scope } = currentTenantContext();
-    const units = await this.directory.unitsOfDistrict(districtId, this.today(), scope);
-    const alerts = await communityAlerts(this.pool, scope, units.filter((u) => u.kind === 'community').map((u) => u.unitId), this.clock.now());
+    const view = await this.views.open(query);
+    const units = await this.directory.unitsOfDistrict(districtId, shanghaiDate(view.now), scope, view.asOf);
+    const alerts = await communityAlerts(this.pool, scope, units.filter((u) => u.kind === 'community').map((u) => u.unitId), view.now, view.asOf);
     const streetOf = new Map(units.filter((u) => u.kind === 'community').map((u) => [u.unitId, u.streetId]));
     return {
       districtId,
-      asOf: this.clock.now().toISOString(),
+      asOf: view.now.toISOString(),
+      projectionPosition: view.projectionPosition,
       streets: units
         .filter((u) => u.kind === 'street')
         .map((street) => ({ streetId: street.unitId, name: street.name, communities: alerts.filter((a) => streetOf.get(a.communityId) === street.unitId) })),

@@ -6,18 +6,19 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import type pg from 'pg';
 import { districtRanking } from '@tongxin/application';
 import { Access, onCommunity, onDistrict, onStreet, type Role } from '@tongxin/auth';
-import { CodedError, type Clock } from '@tongxin/kernel';
-import { CLOCK, EVENT_STORE, PG_POOL } from '@tongxin/platform';
+import { CodedError } from '@tongxin/kernel';
+import { EVENT_STORE, PG_POOL } from '@tongxin/platform';
 import type { EventStore } from '@tongxin/event-store';
 import { REGISTRY_STREAM, shanghaiDate } from '@tongxin/domain';
-import { KPI_DEFINITION_VERSION, KpiReader, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
+import { DIFFABLE_KEYS, emptyKpis, KPI_DEFINITION_VERSION, KpiReader, kpiDiff, overdueAt, overdueByPeriod, withOverdue, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 import { kpiReportRows, toCsv, toXlsx } from './kpi-export.js';
+import { ReadViews, ViewQuery } from '../shared/read-views.js';
 
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export class KpiQuery {
+export class KpiQuery extends ViewQuery {
   @IsIn(PERIODS, { message: 'period 应为 day/week/month/quarter/year' })
   period: PeriodKind = 'month';
 
@@ -28,7 +29,7 @@ export class KpiQuery {
   to?: string;
 }
 
-export class UnitTableQuery {
+export class UnitTableQuery extends ViewQuery {
   @IsOptional() @IsIn(['street', 'community'], { message: 'rows 应为 street 或 community / rows must be street or community' })
   rows: 'street' | 'community' = 'community';
 
@@ -44,12 +45,12 @@ export class UnitExportQuery extends UnitTableQuery {
   format!: 'csv' | 'xlsx';
 }
 
-export class RankingQuery {
+export class RankingQuery extends ViewQuery {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month 应为 YYYY-MM / month must be YYYY-MM' })
   month!: string;
 }
 
-export class ExplainQuery {
+export class ExplainQuery extends ViewQuery {
   @IsIn(['requests.received', 'requests.resolved', 'requests.resolutionRate', 'requests.responseRate', 'requests.satisfactionRate', 'requests.medianHoursToResolve', 'disputes.registered', 'disputes.mediated', 'disputes.mediationSuccessRate'], {
     message: 'key 不是可解释的指标 / key is not an explainable KPI',
   })
@@ -68,6 +69,51 @@ export class ExplainQuery {
   after?: string;
 }
 
+export class DiffQuery {
+  @IsIn(DIFFABLE_KEYS, { message: 'key 不是可比对的指标 / key is not a KPI that can be compared' })
+  key!: string;
+
+  @IsIn(PERIODS, { message: 'period 应为 day/week/month/quarter/year' })
+  period: PeriodKind = 'month';
+
+  @Matches(DATE, { message: 'at 应为该周期内的日期 YYYY-MM-DD / at must be a date in the period' })
+  at!: string;
+
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'asOf 应为带时区的 ISO 时间 / asOf must be an ISO timestamp with a time zone' })
+  asOf!: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  minPosition?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit?: number;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  after?: number;
+}
+
+/** The Shanghai calendar period holding a date: [from, to) as YYYY-MM-DD. */
+export function periodAround(period: PeriodKind, date: string): { from: string; to: string } {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = (year: number, month: number, dayOfMonth: number) => new Date(Date.UTC(year, month - 1, dayOfMonth)).toISOString().slice(0, 10);
+  switch (period) {
+    case 'day':
+      return { from: day(y, m, d), to: day(y, m, d + 1) };
+    case 'week': {
+      const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // Monday 0
+      return { from: day(y, m, d - weekday), to: day(y, m, d - weekday + 7) };
+    }
+    case 'month':
+      return { from: day(y, m, 1), to: day(y, m + 1, 1) };
+    case 'quarter': {
+      const first = Math.floor((m - 1) / 3) * 3 + 1;
+      return { from: day(y, first, 1), to: day(y, first + 3, 1) };
+    }
+    case 'year':
+      return { from: day(y, 1, 1), to: day(y + 1, 1, 1) };
+  }
+}
+
 const DISTRICT_READERS: Role[] = ['district-committee', 'auditor'];
 const STREET_READERS: Role[] = ['street-office', ...DISTRICT_READERS];
 const COMMUNITY_READERS: Role[] = ['community-admin', 'community-staff', ...STREET_READERS];
@@ -81,19 +127,14 @@ export class KpisController {
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ReadViews) private readonly views: ReadViews,
   ) {
     this.reader = new KpiReader(pool);
   }
 
-  /** The kpi-facts projection position figures reflect: a client that wrote at position p waits until it is ≥ p. */
-  private async projectionPosition(): Promise<number> {
-    const checkpoint = await this.pool.query<{ position: string }>("select position from projection_checkpoints where projection = 'kpi-facts'");
-    return Number(checkpoint.rows[0]?.position ?? 0);
-  }
-
   private async figures(level: KpiLevel, unitId: string, query: KpiQuery) {
-    const now = this.clock.now();
+    const view = await this.views.open(query);
+    const { now } = view;
     // Default range: the year up to and including today (Shanghai).
     const to = query.to ?? shanghaiDate(new Date(now.getTime() + 24 * 3600_000));
     const from = query.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
@@ -101,19 +142,33 @@ export class KpisController {
     // Stocks are taken at the end of the range, or now if that is earlier.
     const stockAt = new Date(Math.min(Date.parse(`${to}T00:00:00+08:00`), now.getTime()));
     const scope = currentTenantContext().scope;
-    const [periods, checkpoint, reportedIn, coverage, stocks] = await Promise.all([
-      this.reader.kpis(scope, level, unitId, query.period, from, to),
-      this.projectionPosition(),
-      this.reader.reportedInAt(scope, level, unitId, stockAt),
-      this.reader.coverageAt(scope, level, unitId, stockAt),
-      this.reader.stocksAt(scope, level, unitId, stockAt),
+    const reader = this.reader.at(view.asOf);
+    const [periods, overdue, reportedIn, coverage, stocks, overdueStock, empty] = await Promise.all([
+      reader.kpis(scope, level, unitId, query.period, from, to),
+      overdueByPeriod(reader, scope, level, unitId, query.period, from, to, now),
+      reader.reportedInAt(scope, level, unitId, stockAt),
+      reader.coverageAt(scope, level, unitId, stockAt),
+      reader.stocksAt(scope, level, unitId, stockAt),
+      overdueAt(reader, scope, level, unitId, stockAt),
+      emptyKpis(this.reader, scope), // no rows read: the live view will do
     ]);
-    return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: checkpoint, periods,
-      stocks: { at: stockAt.toISOString(), 'partyMembers.reportedIn': reportedIn, ...coverage, ...stocks } };
+    return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: view.projectionPosition, asOf: view.asOf?.toISOString() ?? null,
+      periods: withOverdue(periods, overdue, empty),
+      stocks: { at: stockAt.toISOString(), 'partyMembers.reportedIn': reportedIn, ...coverage, ...stocks, 'requests.overdue': overdueStock } };
   }
 
-  private explain(level: KpiLevel, unitId: string, query: ExplainQuery) {
-    return this.reader.explain(currentTenantContext().scope, level, unitId, query.key, query.period, query.at, query.limit ?? 100, query.after ?? null);
+  private async explain(level: KpiLevel, unitId: string, query: ExplainQuery) {
+    const view = await this.views.open(query);
+    const result = await this.reader.at(view.asOf).explain(currentTenantContext().scope, level, unitId, query.key, query.period, query.at, query.limit ?? 100, query.after ?? null);
+    return { ...result, asOf: view.asOf?.toISOString() ?? null, projectionPosition: view.projectionPosition };
+  }
+
+  private async diff(level: KpiLevel, unitId: string, query: DiffQuery) {
+    const view = await this.views.open(query);
+    const asOf = view.asOf as Date;
+    const { from, to } = periodAround(query.period, query.at);
+    const diff = await kpiDiff(this.pool, currentTenantContext().scope, { level, unitId, key: query.key, period: query.period, from, to, asOf, limit: query.limit ?? 100, after: query.after ?? null });
+    return { ...diff, definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: view.projectionPosition };
   }
 
   @Get('districts/:districtId/kpis')
@@ -136,11 +191,9 @@ export class KpisController {
 
   private async unitTable(parent: { level: 'district' | 'street'; unitId: string }, rows: 'street' | 'community', query: UnitTableQuery) {
     if (query.from >= query.to) throw new CodedError('VALIDATION_FAILED', 'invalid', 'from 须早于 to', 'from must be before to', { field: 'from' });
-    const [units, checkpoint] = await Promise.all([
-      this.reader.unitTable(currentTenantContext().scope, parent, rows, query.from, query.to),
-      this.projectionPosition(),
-    ]);
-    return { ...parent, rows, from: query.from, to: query.to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: checkpoint, units };
+    const view = await this.views.open(query);
+    const units = await this.reader.at(view.asOf).unitTable(currentTenantContext().scope, parent, rows, query.from, query.to);
+    return { ...parent, rows, from: query.from, to: query.to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: view.projectionPosition, asOf: view.asOf?.toISOString() ?? null, units };
   }
 
   /** Every KPI of each street or community of a district over [from, to): the sortable table of the district dashboard. */
@@ -187,16 +240,18 @@ export class KpisController {
   @Get('districts/:districtId/rankings')
   @Access(DISTRICT_READERS, onDistrict())
   async rankings(@Param('districtId') id: string, @Query() query: RankingQuery) {
-    const ranking = await districtRanking(this.store, this.reader, currentTenantContext().scope, id, query.month);
-    return { districtId: id, month: query.month, level: 'community', definitionVersion: KPI_DEFINITION_VERSION, ...ranking };
+    const view = await this.views.open(query);
+    const ranking = await districtRanking(this.store, this.reader.at(view.asOf), currentTenantContext().scope, id, query.month, view.asOf);
+    return { districtId: id, month: query.month, level: 'community', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: view.projectionPosition, asOf: view.asOf?.toISOString() ?? null, ...ranking };
   }
 
   /** The ranking as published at month end (frozen); 404 until the worker published that month. */
   @Get('districts/:districtId/rankings/published')
   @Access(DISTRICT_READERS, onDistrict())
   async published(@Param('districtId') id: string, @Query() query: RankingQuery) {
+    const view = await this.views.open(query);
     const registry = await this.store.readStream(currentTenantContext().scope, toTenantId(id), REGISTRY_STREAM);
-    const event = registry.find((e) => e.type === 'RankingPublished' && (e.data as { month: string }).month === query.month);
+    const event = registry.find((e) => e.type === 'RankingPublished' && (e.data as { month: string }).month === query.month && (!view.asOf || Date.parse(e.recordedAt) <= view.asOf.getTime()));
     if (!event) throw new CodedError('RANKING_NOT_PUBLISHED', 'not-found', `${query.month} 红黑榜尚未发布`, `The ranking of ${query.month} is not published`);
     return { districtId: id, month: query.month, publishedAt: event.recordedAt, position: event.globalPosition, ...(event.data as { ranking: object }).ranking };
   }
@@ -217,5 +272,24 @@ export class KpisController {
   @Access(COMMUNITY_READERS, onCommunity())
   explainCommunity(@Param('communityId') id: string, @Query() query: ExplainQuery) {
     return this.explain('community', id, query);
+  }
+
+  /** A figure as recorded at asOf beside today's restated figure, and the events recorded since that changed it. */
+  @Get('districts/:districtId/kpis/diff')
+  @Access(DISTRICT_READERS, onDistrict())
+  diffDistrict(@Param('districtId') id: string, @Query() query: DiffQuery) {
+    return this.diff('district', id, query);
+  }
+
+  @Get('streets/:streetId/kpis/diff')
+  @Access(STREET_READERS, onStreet())
+  diffStreet(@Param('streetId') id: string, @Query() query: DiffQuery) {
+    return this.diff('street', id, query);
+  }
+
+  @Get('communities/:communityId/kpis/diff')
+  @Access(COMMUNITY_READERS, onCommunity())
+  diffCommunity(@Param('communityId') id: string, @Query() query: DiffQuery) {
+    return this.diff('community', id, query);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Res, type PipeTransform } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res, type PipeTransform } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -10,6 +10,7 @@ import type { DisputeCommand, HazardCommand, MemberCommand, ProposalCommand, Rec
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
 import { maskPii } from '../shared/pii.js';
+import { AsOfQuery, ReadViews } from '../shared/read-views.js';
 import { RecordedStepDto } from '../requests/dto/request.dto.js';
 import {
   AgreementDto,
@@ -68,6 +69,7 @@ export class CommunityRecordsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(ReadViews) private readonly views: ReadViews,
   ) {}
 
   private async record(response: Response, communityId: string, record: CommunityRecordName, id: string, command: RecordCommand, headers: Headers, body: RecordedStepDto) {
@@ -80,8 +82,10 @@ export class CommunityRecordsController {
     return headers.commandId ? idFromKey(communityId, headers.commandId) : this.ids.next();
   }
 
-  private async view(response: Response, communityId: string, record: CommunityRecordName, id: string) {
-    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView>(new GetCommunityRecordQuery(communityId, record, id));
+  /** A record with its timeline; `asOf`: as recorded at that moment (404 if it was not recorded yet). */
+  private async view(response: Response, communityId: string, record: CommunityRecordName, id: string, query: AsOfQuery) {
+    const { asOf } = await this.views.open(query);
+    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView>(new GetCommunityRecordQuery(communityId, record, id, asOf));
     response.setHeader('ETag', `"${view.version}"`);
     return STAFF.includes(currentTenantContext().actor.role as Role) ? view : maskPii(view);
   }
@@ -119,8 +123,8 @@ export class CommunityRecordsController {
 
   @Get(`${C}/disputes/:id`)
   @Access(READERS, onCommunity())
-  dispute(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'dispute', id);
+  dispute(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'dispute', id, q);
   }
 
   @Post(`${C}/wishes`)
@@ -144,8 +148,8 @@ export class CommunityRecordsController {
 
   @Get(`${C}/wishes/:id`)
   @Access(READERS, onCommunity())
-  wish(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'wish', id);
+  wish(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'wish', id, q);
   }
 
   @Post(`${C}/hazards`)
@@ -163,8 +167,8 @@ export class CommunityRecordsController {
 
   @Get(`${C}/hazards/:id`)
   @Access(READERS, onCommunity())
-  hazard(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'hazard', id);
+  hazard(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'hazard', id, q);
   }
 
   @Post(`${C}/works`)
@@ -219,8 +223,8 @@ export class CommunityRecordsController {
 
   @Get(`${C}/members/:memberId`)
   @Access(READERS, onCommunity())
-  member(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'member', m);
+  member(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'member', m, q);
   }
 
   @Post(`${C}/proposals`)
@@ -263,8 +267,8 @@ export class CommunityRecordsController {
   /** The chain proposal -> meetings -> decision -> implementation -> disclosures, in one timeline. */
   @Get(`${C}/proposals/:id`)
   @Access(READERS, onCommunity())
-  proposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'proposal', id);
+  proposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'proposal', id, q);
   }
 
   /** 救助: applications and decisions carry sensitive personal data; only the community's staff and auditors read them. */
@@ -283,13 +287,13 @@ export class CommunityRecordsController {
 
   @Get(`${C}/welfare/:id`)
   @Access([...STAFF, 'auditor'], onCommunity())
-  welfare(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'welfare', id);
+  welfare(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'welfare', id, q);
   }
 
   @Get(`${C}/works/:id`)
   @Access(READERS, onCommunity())
-  works(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'works', id);
+  works(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'works', id, q);
   }
 }

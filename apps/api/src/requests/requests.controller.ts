@@ -12,6 +12,7 @@ import { RequestQueueReader } from '@tongxin/read-store';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
 import { maskPii } from '../shared/pii.js';
+import { AsOfQuery, ReadViews } from '../shared/read-views.js';
 import {
   DispatchRequestDto,
   EscalateRequestDto,
@@ -50,6 +51,7 @@ export class RequestsController {
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PG_POOL) pool: pg.Pool,
+    @Inject(ReadViews) private readonly views: ReadViews,
   ) {
     this.queueReader = new RequestQueueReader(pool);
   }
@@ -160,22 +162,26 @@ export class RequestsController {
   /** The work queue: filters, newest first, keyset pagination (`after` = the previous page's `next`). */
   @Get('communities/:communityId/requests')
   @Access(QUEUE_READERS, onCommunity())
-  queue(@Param('communityId') c: string, @Query() query: RequestQueueQuery) {
+  async queue(@Param('communityId') c: string, @Query() query: RequestQueueQuery) {
     const { status, category, open, overdue } = query;
-    return this.queueReader.list(
+    const view = await this.views.open(query);
+    const page = await this.queueReader.list(
       currentTenantContext().scope,
       c,
       { ...(status ? { status } : {}), ...(category ? { category } : {}), open: open === 'true', overdue: overdue === 'true' },
-      this.clock.now(),
+      view.now,
       query.limit ?? 50,
       query.after ?? null,
+      view.asOf,
     );
+    return { ...page, asOf: view.asOf?.toISOString() ?? null, projectionPosition: view.projectionPosition };
   }
 
   @Get(REQUEST)
   @Access(READERS, onCommunity())
-  async get(@Param('communityId') c: string, @Param('requestId', uuid) r: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
-    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView<RequestState>>(new GetCommunityRecordQuery(c, 'request', r));
+  async get(@Param('communityId') c: string, @Param('requestId', uuid) r: string, @Query() query: AsOfQuery, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
+    const { asOf } = await this.views.open(query);
+    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView<RequestState>>(new GetCommunityRecordQuery(c, 'request', r, asOf));
     const { actor } = currentTenantContext();
     const requester = view.state.raisedBy !== null && view.state.raisedBy === principal.subject;
     // A resident sees only their own requests; answering 404 keeps others' existence private.

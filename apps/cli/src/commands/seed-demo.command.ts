@@ -82,11 +82,8 @@ export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => vo
  * (directory writes are idempotent, so two runners never conflict).
  */
 async function catchUpDirectory(pool: pg.Pool, store: PostgresEventStore): Promise<void> {
-  // As the app role a query without a tenant scope sees no events at all (so the target would be 0 and the
-  // catch-up would end before its first page): read the head under the seed's all-tenants scope.
-  const target = Number(
-    (await inScopedTransaction(pool, allTenantsScope('seed'), (client) => client.query<{ p: string }>('select coalesce(max(global_position), 0) as p from events'))).rows[0]?.p,
-  );
+  // Read under the seed's all-tenants scope: as the app role, an unscoped read sees no events (RLS), and the wait would end at once.
+  const target = Number((await inScopedTransaction(pool, allTenantsScope('seed'), (client) => client.query<{ p: string }>('select coalesce(max(global_position), 0) as p from events'))).rows[0]?.p);
   let reached = 0;
   const runner = new ProjectionRunner({ pool, store, projection: { ...directoryProjection, name: 'directory-seed' }, write: writeDirectory, onPage: (page) => (reached = page.nextPosition) });
   const subscription = await runner.start();

@@ -624,6 +624,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/kpis/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KpisController_diffCommunity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/kpis/explain": {
         parameters: {
             query?: never;
@@ -1904,6 +1920,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/districts/{districtId}/kpis/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KpisController_diffDistrict"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/districts/{districtId}/kpis/explain": {
         parameters: {
             query?: never;
@@ -2192,6 +2224,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/streets/{streetId}/kpis/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["KpisController_diffStreet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/streets/{streetId}/kpis/explain": {
         parameters: {
             query?: never;
@@ -2295,6 +2343,9 @@ export interface components {
         AgreementDto: {
             agreement: string;
             occurredAt?: string;
+        };
+        AsOfQuery: {
+            asOf?: string;
         };
         AssigneeDto: {
             id: string;
@@ -2407,6 +2458,17 @@ export interface components {
          */
         DemoSignInDto: {
             subject: string;
+        };
+        DiffQuery: {
+            after?: number;
+            asOf: string;
+            at: string;
+            /** @enum {string} */
+            key: "requests.received" | "requests.excluded" | "requests.resolved" | "requests.resolutionRate" | "requests.responseRate" | "requests.satisfactionRate" | "requests.medianHoursToResolve" | "disputes.registered" | "disputes.mediated" | "disputes.mediationSuccessRate" | "wishes.posted" | "wishes.claimed" | "wishes.fulfilled" | "hazards.reported" | "hazards.eliminated" | "commitments.made" | "commitments.fulfilled" | "volunteer.services" | "volunteer.hours" | "welfare.applications" | "welfare.granted" | "proposals.raised" | "proposals.decided" | "proposals.implemented" | "disclosures.published" | "meetings.held" | "volunteer.postsClaimed" | "volunteer.postsReleased" | "pairings.started" | "pairings.ended" | "care.visits" | "reemployment.placed" | "orgLife.studySessions" | "orgLife.attendees" | "orgLife.stars" | "orgLife.secretaryReviews";
+            limit?: number;
+            minPosition?: number;
+            /** @enum {string} */
+            period: "day" | "week" | "month" | "quarter" | "year";
         };
         /**
          * @description 公开：项目 / 实施 / 财务公开（财务公开须列明金额）
@@ -2525,6 +2587,7 @@ export interface components {
             PORT: number;
             PROJECTOR_POLL_INTERVAL_MS: number;
             QUEUE_PREFIX: string;
+            READ_YOUR_WRITES_TIMEOUT_MS: number;
             REDIS_URL?: string;
             WEB_ROOT: string;
         };
@@ -2542,10 +2605,12 @@ export interface components {
         };
         ExplainQuery: {
             after?: string;
+            asOf?: string;
             at: string;
             /** @enum {string} */
             key: "requests.received" | "requests.resolved" | "requests.resolutionRate" | "requests.responseRate" | "requests.satisfactionRate" | "requests.medianHoursToResolve" | "disputes.registered" | "disputes.mediated" | "disputes.mediationSuccessRate";
             limit?: number;
+            minPosition?: number;
             /** @enum {string} */
             period: "day" | "week" | "month" | "quarter" | "year";
         };
@@ -2620,7 +2685,9 @@ export interface components {
             occurredAt?: string;
         };
         KpiQuery: {
+            asOf?: string;
             from?: string;
+            minPosition?: number;
             /** @enum {string} */
             period: "day" | "week" | "month" | "quarter" | "year";
             to?: string;
@@ -2755,6 +2822,8 @@ export interface components {
             satisfactionWeight: number;
         };
         RankingQuery: {
+            asOf?: string;
+            minPosition?: number;
             month: string;
         };
         /**
@@ -2994,9 +3063,11 @@ export interface components {
         };
         RequestQueueQuery: {
             after?: string;
+            asOf?: string;
             /** @enum {string} */
             category?: "drainage" | "street-lights" | "elevator" | "parking" | "sanitation" | "security" | "water-supply" | "fire-water" | "roof-walls" | "heating" | "noise-fumes" | "access-control" | "ebike-charging" | "other";
             limit?: number;
+            minPosition?: number;
             /** @enum {string} */
             open?: "true" | "false";
             /** @enum {string} */
@@ -3120,18 +3191,26 @@ export interface components {
             format?: "csv" | "xlsx";
         };
         UnitExportQuery: {
+            asOf?: string;
             /** @enum {string} */
             format: "csv" | "xlsx";
             from: string;
+            minPosition?: number;
             /** @enum {string} */
             rows?: "street" | "community";
             to: string;
         };
         UnitTableQuery: {
+            asOf?: string;
             from: string;
+            minPosition?: number;
             /** @enum {string} */
             rows?: "street" | "community";
             to: string;
+        };
+        ViewQuery: {
+            asOf?: string;
+            minPosition?: number;
         };
         VoidEventDto: {
             /** Format: uuid */
@@ -3732,7 +3811,10 @@ export interface operations {
     };
     CommunityRecordsController_dispute: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -3938,7 +4020,10 @@ export interface operations {
     };
     CommunityRecordsController_hazard: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -4049,6 +4134,30 @@ export interface operations {
     };
     KpisController_community: {
         parameters: {
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    KpisController_diffCommunity: {
+        parameters: {
             query?: never;
             header?: never;
             path: {
@@ -4068,7 +4177,12 @@ export interface operations {
     };
     KpisController_explainCommunity: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -4110,7 +4224,10 @@ export interface operations {
     };
     CommunityRecordsController_member: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -4419,7 +4536,10 @@ export interface operations {
     };
     CommunityRecordsController_proposal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -4698,7 +4818,12 @@ export interface operations {
     };
     RequestsController_queue: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -4740,7 +4865,10 @@ export interface operations {
     };
     RequestsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -5472,7 +5600,10 @@ export interface operations {
     };
     CommunityRecordsController_welfare: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -5587,7 +5718,10 @@ export interface operations {
     };
     CommunityRecordsController_wish: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -5726,7 +5860,10 @@ export interface operations {
     };
     CommunityRecordsController_works: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+            };
             header?: never;
             path: {
                 communityId: string;
@@ -5915,6 +6052,30 @@ export interface operations {
     };
     KpisController_district: {
         parameters: {
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                districtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    KpisController_diffDistrict: {
+        parameters: {
             query?: never;
             header?: never;
             path: {
@@ -5934,7 +6095,12 @@ export interface operations {
     };
     KpisController_explainDistrict: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -5953,7 +6119,12 @@ export interface operations {
     };
     KpisController_districtUnits: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -5972,7 +6143,12 @@ export interface operations {
     };
     KpisController_districtUnitsExport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -5991,7 +6167,12 @@ export interface operations {
     };
     DirectoryController_districtOverview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -6033,7 +6214,12 @@ export interface operations {
     };
     KpisController_rankings: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -6052,7 +6238,12 @@ export interface operations {
     };
     KpisController_published: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 districtId: string;
@@ -6289,6 +6480,30 @@ export interface operations {
     };
     KpisController_street: {
         parameters: {
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
+            header?: never;
+            path: {
+                streetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    KpisController_diffStreet: {
+        parameters: {
             query?: never;
             header?: never;
             path: {
@@ -6308,7 +6523,12 @@ export interface operations {
     };
     KpisController_explainStreet: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 streetId: string;
@@ -6327,7 +6547,12 @@ export interface operations {
     };
     KpisController_streetUnits: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 streetId: string;
@@ -6346,7 +6571,12 @@ export interface operations {
     };
     KpisController_streetUnitsExport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 streetId: string;
@@ -6365,7 +6595,12 @@ export interface operations {
     };
     DirectoryController_streetOverview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
+                asOf?: string;
+                /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
+                minPosition?: number;
+            };
             header?: never;
             path: {
                 streetId: string;

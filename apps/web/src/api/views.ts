@@ -17,8 +17,31 @@ export interface KpiResponse {
   readonly to: string;
   readonly definitionVersion: number;
   readonly projectionPosition: number;
+  /** The moment the figures are as recorded at; null for today's (restated) figures. */
+  readonly asOf?: string | null;
   readonly periods: readonly { readonly period: string; readonly kpis: Kpis }[];
-  readonly stocks: { readonly at: string; readonly 'partyMembers.reportedIn': Record<string, number> };
+  readonly stocks: { readonly at: string; readonly 'partyMembers.reportedIn': Record<string, number>; readonly 'requests.overdue'?: number };
+}
+
+export interface KpiChange {
+  readonly position: number;
+  readonly eventId: string | null;
+  readonly type: string;
+  readonly communityId: string;
+  readonly recordKind: string | null;
+  readonly recordId: string | null;
+  readonly occurredAt: string | null;
+  readonly recordedAt: string;
+}
+/** A figure as recorded at asOf beside today's, and the events recorded since that changed it. */
+export interface KpiDiffResponse {
+  readonly key: string;
+  readonly asOf: string;
+  readonly then: KpiValue;
+  readonly now: KpiValue;
+  readonly total: number;
+  readonly changes: readonly KpiChange[];
+  readonly next: number | null;
 }
 
 export interface UnitRow {
@@ -182,6 +205,7 @@ export interface GetResponses {
   '/api/v1/districts/{districtId}/kpis/explain': ExplainResponse;
   '/api/v1/streets/{streetId}/kpis/explain': ExplainResponse;
   '/api/v1/communities/{communityId}/kpis/explain': ExplainResponse;
+  '/api/v1/districts/{districtId}/kpis/diff': KpiDiffResponse;
   '/api/v1/districts/{districtId}/rankings': Ranking;
   '/api/v1/districts/{districtId}/rankings/published': Ranking;
   '/api/v1/communities/{communityId}/requests': QueuePage;

@@ -1,17 +1,115 @@
-import { Alert, Button, Card, Descriptions, List, Result, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, List, Result, Select, Space, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiDownload, apiGet } from '../api/client';
-import type { DistrictDirectory, HistoryPage, RecordedEvent, Verification } from '../api/views';
-import { useLoad } from '../hooks';
-import { EVENT_LABELS } from '../labels';
-import { dayjs } from '../periods';
+import type { KpiChange, KpiValue, RecordedEvent, Verification } from '../api/views';
+import { PeriodPicker } from '../components/PeriodPicker';
+import { useLoad, usePeriodChoice } from '../hooks';
+import { EVENT_LABELS, formatKpi, isRatio, KPI_COLUMNS, labelOf } from '../labels';
+import { dayjs, periodRange, periodStart } from '../periods';
+
+/** The figures compared as recorded then and now: the dashboard's columns and the overdue stock. */
+const AS_OF_KEYS = [...KPI_COLUMNS.map((c) => c.key), 'requests.overdue'];
+const AS_OF_LABELS: Record<string, string> = { 'requests.overdue': '超期未办结（期末存量）' };
+/** Keys the diff endpoint explains (period measures; stocks are compared but not diffed). */
+const DIFFABLE = new Set(KPI_COLUMNS.map((c) => c.key));
+
+/** The end of a Shanghai calendar day as an instant, or now if that is still to come. */
+export function asOfEndOfDay(day: Dayjs): string {
+  const end = new Date(`${day.format('YYYY-MM-DD')}T23:59:59.999+08:00`);
+  return (end.getTime() > Date.now() ? new Date() : end).toISOString();
+}
+
+/** Nothing counted: a period missing from a response counts as empty. */
+const isEmpty = (v: KpiValue | undefined) => v === undefined || v === null || v === 0 || (isRatio(v) && v.numerator === 0 && v.denominator === 0);
+const sameValue = (a: KpiValue | undefined, b: KpiValue | undefined) =>
+  (isEmpty(a) && isEmpty(b)) || (isRatio(a) && isRatio(b) ? a.numerator === b.numerator && a.denominator === b.denominator : a === b);
+
+/**
+ * 按当时记录查看 (issue 7 item 4): the district's KPIs as the dashboard showed them at the end of a
+ * chosen day (only events recorded by then, the hierarchy as it stood), beside today's restated
+ * figures; a changed figure lists the events recorded since that changed it.
+ */
+function AsOfComparison({ districtId }: { districtId: string }) {
+  const [choice, setChoice] = usePeriodChoice();
+  const [day, setDay] = useState<Dayjs>(dayjs().subtract(1, 'day'));
+  const [diffKey, setDiffKey] = useState<string | null>(null);
+  const range = periodRange(choice.kind, choice.at);
+  const asOf = asOfEndOfDay(day);
+  const query = { period: choice.kind, ...range };
+  const then = useLoad(() => apiGet('/api/v1/districts/{districtId}/kpis', { districtId }, { ...query, asOf }), [districtId, choice.kind, range.from, asOf]);
+  const now = useLoad(() => apiGet('/api/v1/districts/{districtId}/kpis', { districtId }, query), [districtId, choice.kind, range.from]);
+  const diff = useLoad(
+    () => (diffKey ? apiGet('/api/v1/districts/{districtId}/kpis/diff', { districtId }, { key: diffKey, period: choice.kind, at: periodStart(choice.kind, choice.at), asOf, limit: 100 }) : Promise.resolve(null)),
+    [districtId, diffKey, choice.kind, range.from, asOf],
+  );
+  const figures = (body: typeof then.data) => body?.periods[0]?.kpis ?? {};
+  const rows = AS_OF_KEYS.map((key) => ({ key, then: figures(then.data)[key], now: figures(now.data)[key] }));
+  return (
+    <Card size="small" title="按当时记录查看" data-testid="as-of">
+      <Space wrap style={{ marginBottom: 12 }}>
+        <PeriodPicker value={choice} onChange={setChoice} />
+        <span>记录截至</span>
+        <DatePicker
+          data-testid="as-of-picker"
+          value={day}
+          allowClear={false}
+          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          onChange={(d) => d && (setDay(d), setDiffKey(null))}
+        />
+        <Typography.Text type="secondary">当时记录 = 截至 {dayjs(asOf).format('YYYY-MM-DD HH:mm')} 已记录的事件与当时的区划；今日重述 = 计入此后的补录、作废与区划调整</Typography.Text>
+      </Space>
+      {(then.error ?? now.error) && <Alert type="error" title={(then.error ?? now.error)?.message} />}
+      <Table
+        size="small"
+        rowKey="key"
+        pagination={false}
+        data-testid="as-of-table"
+        dataSource={rows}
+        columns={[
+          { title: '指标', dataIndex: 'key', render: (key: string) => AS_OF_LABELS[key] ?? labelOf(key) },
+          { title: `当时记录（${day.format('YYYY-MM-DD')}）`, dataIndex: 'then', render: (v: KpiValue) => <span data-testid="as-of-then">{formatKpi(v)}{isRatio(v) ? `（${v.numerator}/${v.denominator}）` : ''}</span> },
+          { title: '今日重述', dataIndex: 'now', render: (v: KpiValue) => <span data-testid="as-of-now">{formatKpi(v)}{isRatio(v) ? `（${v.numerator}/${v.denominator}）` : ''}</span> },
+          {
+            title: '变化',
+            render: (_, row) =>
+              sameValue(row.then, row.now) ? <Tag>未变</Tag> : DIFFABLE.has(row.key) ? (
+                <Button size="small" danger data-testid={`as-of-diff-${row.key}`} onClick={() => setDiffKey(row.key)}>已变更 · 查看原因</Button>
+              ) : (
+                <Tag color="red">已变更</Tag>
+              ),
+          },
+        ]}
+      />
+      {diffKey && (
+        <Card size="small" style={{ marginTop: 12 }} title={`${labelOf(diffKey)}：此后记录并改变该数字的事件`} data-testid="as-of-diff" extra={<Button size="small" onClick={() => setDiffKey(null)}>关闭</Button>}>
+          {diff.error && <Alert type="error" title={diff.error.message} />}
+          <Table<KpiChange>
+            size="small"
+            rowKey="position"
+            pagination={false}
+            dataSource={[...(diff.data?.changes ?? [])]}
+            columns={[
+              { title: '事件', dataIndex: 'type', render: (t: string) => <Tag>{EVENT_LABELS[t] ?? t}</Tag> },
+              { title: '社区', dataIndex: 'communityId' },
+              { title: '记录', render: (_, c) => (c.recordId ? `${c.recordKind}/${c.recordId.slice(0, 8)}` : '区划') },
+              { title: '发生时间', dataIndex: 'occurredAt', render: (t: string | null) => (t ? dayjs(t).format('YYYY-MM-DD HH:mm') : '—') },
+              { title: '记录时间', dataIndex: 'recordedAt', render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm:ss') },
+            ]}
+          />
+        </Card>
+      )}
+    </Card>
+  );
+}
 
 /** The auditor's district: its communities, each with its own verifiable history. */
 export function AuditDistrictPage() {
   const { districtId = '' } = useParams();
   const directory = useLoad(() => apiGet('/api/v1/districts/{districtId}', { districtId }), [districtId]);
   return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
     <Card title={`${directory.data?.district.name ?? districtId} · 审计`}>
       {directory.error && <Alert type="error" title={directory.error.message} />}
       <List
@@ -24,6 +122,8 @@ export function AuditDistrictPage() {
         )}
       />
     </Card>
+    <AsOfComparison districtId={districtId} />
+    </Space>
   );
 }
 

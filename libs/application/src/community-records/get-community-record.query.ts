@@ -14,6 +14,8 @@ export class GetCommunityRecordQuery {
     readonly communityId: string,
     readonly record: CommunityRecordName,
     readonly recordId: string,
+    /** As recorded at this moment: only events recorded at or before it (domain.md §5.1 asOf). */
+    readonly asOf: Date | null = null,
   ) {}
 }
 
@@ -39,10 +41,11 @@ const notFound = (record: string) => new CodedError(`${record.toUpperCase()}_NOT
 export class GetCommunityRecordHandler implements IQueryHandler<GetCommunityRecordQuery, RecordView> {
   constructor(@Inject(RECORD_EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ communityId, record, recordId }: GetCommunityRecordQuery): Promise<RecordView> {
+  async execute({ communityId, record, recordId, asOf }: GetCommunityRecordQuery): Promise<RecordView> {
     const tenantId = toTenantId(communityId);
     const kind = COMMUNITY_RECORDS[record];
-    const history = await this.store.readStream(currentTenantContext().scope, tenantId, kind.stream(recordId));
+    const recorded = await this.store.readStream(currentTenantContext().scope, tenantId, kind.stream(recordId));
+    const history = asOf ? recorded.filter((e) => Date.parse(e.recordedAt) <= asOf.getTime()) : recorded;
     const effective = effectiveEvents(history);
     const state = fold(kind.decider, effective.map((e) => ({ type: e.type, data: e.data }) as DomainEvent));
     const status = kind.status(state);

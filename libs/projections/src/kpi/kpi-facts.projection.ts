@@ -8,6 +8,8 @@ export interface RecordEventChange {
   readonly kind: RecordKind;
   readonly recordId: string;
   readonly position: number;
+  /** When the event was recorded: an as-of view (domain.md §5.1 asOf) leaves out later ones. */
+  readonly recordedAt: string;
   readonly event: RecordEvent;
 }
 
@@ -22,7 +24,7 @@ export const kpiFactsProjection: Projection<RecordEventChange> = {
     events.flatMap((e) => {
       const kind = recordKindOfStream(e.streamId);
       return kind
-        ? [{ tenantId: e.tenantId, kind, recordId: e.streamId.slice(kind.length + 1), position: e.globalPosition, event: { eventId: e.eventId, type: e.type, occurredAt: e.occurredAt, data: e.data as Record<string, unknown> } }]
+        ? [{ tenantId: e.tenantId, kind, recordId: e.streamId.slice(kind.length + 1), position: e.globalPosition, recordedAt: e.recordedAt, event: { eventId: e.eventId, type: e.type, occurredAt: e.occurredAt, data: e.data as Record<string, unknown> } }]
         : [];
     }),
 };

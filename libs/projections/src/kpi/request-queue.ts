@@ -29,20 +29,25 @@ const STATUS_OF: Record<string, string> = {
 
 export const OPEN_REQUEST_STATUSES = ['raised', 'dispatched', 'accepted', 'escalated', 'reopened'];
 
-/** The queue row of a request from its whole history (voids honoured); null when its creation was voided. */
-export function requestQueueRow(history: readonly RecordEvent[]): RequestQueueRow | null {
-  const events = effectiveHistory(history);
-  const raised = events.find((e) => e.type === 'RequestRaised');
-  if (!raised) return null;
+/** The status a request's effective events (in recording order) leave it in. */
+export function requestStatus(events: readonly RecordEvent[]): string {
   let status = 'raised';
-  let dispatch: RecordEvent | null = null;
   for (const e of events) {
-    if (e.type === 'RequestDispatched') dispatch = e;
     if (e.type === 'RequestRated' && status === 'resolved') status = 'rated';
     else if (e.type === 'RequestClosed' && (status === 'resolved' || status === 'rated')) status = 'closed';
     else if (e.type === 'RequestEscalationReported') status = e.data.outcome === 'resolved' ? 'resolved' : 'accepted';
     else if (STATUS_OF[e.type]) status = STATUS_OF[e.type] as string;
   }
+  return status;
+}
+
+/** The queue row of a request from its whole history (voids honoured); null when its creation was voided. */
+export function requestQueueRow(history: readonly RecordEvent[]): RequestQueueRow | null {
+  const events = effectiveHistory(history);
+  const raised = events.find((e) => e.type === 'RequestRaised');
+  if (!raised) return null;
+  const status = requestStatus(events);
+  const dispatch = events.filter((e) => e.type === 'RequestDispatched').at(-1) ?? null;
   const assignee = dispatch?.data.assignee as { name: string; kind: string } | undefined;
   return {
     status,

@@ -1,15 +1,24 @@
 import type pg from 'pg';
-import { recordFacts, requestQueueRow, type RecordEvent, type RecordEventChange, type RecordKind, type RequestQueueRow } from '@tongxin/projections';
+import { kpiFactsOfRecord, requestQueueRow, type RecordEvent, type RecordEventChange, type RecordFact, type RecordKind, type RequestQueueRow } from '@tongxin/projections';
 import type { ReadModelWriter } from './projection-runner.js';
+
+/** A fact as the columns of record_facts (shared with the as-of view, which stores facts computed as of T). */
+export const factColumns = (f: RecordFact) => ({ fact: f.fact, occurred_at: f.occurredAt, resolved_now: f.resolvedNow ?? null, in_time: f.inTime ?? null, positive: f.positive ?? null, excluded: f.excluded ?? null, amount: f.amount ?? null });
+
+/** A work-queue row as the columns of request_queue (shared with the as-of view). */
+export const queueColumns = (row: RequestQueueRow) => ({
+  status: row.status, category: row.category, channel: row.channel, description: row.description, raised_at: row.raisedAt, assignee_name: row.assigneeName,
+  assignee_kind: row.assigneeKind, resolve_by: row.resolveBy, excluded: row.excluded, last_event_at: row.lastEventAt, respond_by: row.respondBy,
+});
 
 /** Keeps each record's history and replaces its facts with those computed from the whole history. */
 export const writeKpiFacts: ReadModelWriter<RecordEventChange> = async (client, changes) => {
   if (changes.length === 0) return;
   await client.query(
-    `insert into record_history (tenant_id, record_kind, record_id, global_position, event)
-     select * from jsonb_to_recordset($1::jsonb) as h(tenant_id text, record_kind text, record_id text, global_position bigint, event jsonb)
+    `insert into record_history (tenant_id, record_kind, record_id, global_position, event, recorded_at)
+     select * from jsonb_to_recordset($1::jsonb) as h(tenant_id text, record_kind text, record_id text, global_position bigint, event jsonb, recorded_at timestamptz)
      on conflict do nothing`,
-    [JSON.stringify(changes.map((c) => ({ tenant_id: c.tenantId, record_kind: c.kind, record_id: c.recordId, global_position: c.position, event: c.event })))],
+    [JSON.stringify(changes.map((c) => ({ tenant_id: c.tenantId, record_kind: c.kind, record_id: c.recordId, global_position: c.position, event: c.event, recorded_at: c.recordedAt })))],
   );
   const touched = new Map(changes.map((c) => [`${c.tenantId}|${c.kind}|${c.recordId}`, c]));
   for (const { tenantId, kind, recordId } of touched.values()) {
@@ -21,7 +30,7 @@ export const writeKpiFacts: ReadModelWriter<RecordEventChange> = async (client, 
     );
     const events = history.rows.map((r) => r.event);
     if (kind === 'request') await writeQueueRow(client, tenantId, recordId, requestQueueRow(events));
-    const facts = recordFacts(kind as RecordKind, events);
+    const facts = kpiFactsOfRecord(kind as RecordKind, events);
     await client.query('delete from record_facts where tenant_id = $1 and record_kind = $2 and record_id = $3', [tenantId, kind, recordId]);
     if (facts.length === 0) continue;
     await client.query(
@@ -32,7 +41,7 @@ export const writeKpiFacts: ReadModelWriter<RecordEventChange> = async (client, 
         tenantId,
         kind,
         recordId,
-        JSON.stringify(facts.map((f) => ({ fact: f.fact, occurred_at: f.occurredAt, resolved_now: f.resolvedNow ?? null, in_time: f.inTime ?? null, positive: f.positive ?? null, excluded: f.excluded ?? null, amount: f.amount ?? null }))),
+        JSON.stringify(facts.map(factColumns)),
       ],
     );
   }

@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import { inScopedTransaction } from '@tongxin/event-store';
 import type { UnitMonth } from '@tongxin/projections';
 import type { TenantScope } from '@tongxin/tenancy';
+import { ReadView } from './as-of-view.js';
 
 export type KpiLevel = 'community' | 'street' | 'district';
 export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -131,10 +131,28 @@ function measureValues(row: Record<string, string | null>): Record<string, numbe
  * rates; their number is reported as requests.excluded, so the exclusion is never silent.
  */
 export class KpiReader {
-  constructor(private readonly pool: pg.Pool) {}
+  private readonly view: ReadView;
+
+  /** `asOf`: read as recorded at that moment (domain.md §5.1); null reads the live figures. */
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly asOf: Date | null = null,
+  ) {
+    this.view = new ReadView(pool, asOf);
+  }
+
+  /** Runs SQL against this reader's view (live, or as recorded at asOf). */
+  query<T>(scope: TenantScope, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.view.run(scope, work);
+  }
+
+  /** The same reader as recorded at `asOf` (or live when null). */
+  at(asOf: Date | null): KpiReader {
+    return asOf ? new KpiReader(this.pool, asOf) : this;
+  }
 
   async kpis(scope: TenantScope, level: KpiLevel, unitId: string, period: PeriodKind, from: string, to: string): Promise<PeriodKpis[]> {
-    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+    const rows = await this.view.run(scope, (client) =>
       client.query<Record<string, string | null> & { period: string }>(
         `with f as (
            select f.*, to_char(date_trunc($3, f.occurred_at at time zone 'Asia/Shanghai'), '${LABEL[period]}') as period
@@ -155,7 +173,7 @@ export class KpiReader {
    * split by the mode of their latest report-in.
    */
   async reportedInAt(scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<Record<string, number>> {
-    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+    const rows = await this.view.run(scope, (client) =>
       client.query<{ mode: string; n: string }>(
         `select substring(fact from 'member.reportedIn.(.*)') as mode, count(*) as n from (
            select distinct on (tenant_id, record_id) tenant_id, record_id, fact from record_facts
@@ -175,7 +193,7 @@ export class KpiReader {
    * a service started at the period end itself counts in the next period.
    */
   async coverageAt(scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<Record<string, Ratio>> {
-    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+    const rows = await this.view.run(scope, (client) =>
       client.query<{ fact: string; n: string }>(
         `select fact, coalesce(sum(amount), 0) as n from record_facts
          where tenant_id in (${UNIT_COMMUNITIES}) and fact like 'coverage.%' and occurred_at < $3
@@ -190,7 +208,7 @@ export class KpiReader {
 
   /** The STOCK_KEYS at T: the sum of their +1 / -1 facts up to T. */
   async stocksAt(scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<Record<string, number>> {
-    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+    const rows = await this.view.run(scope, (client) =>
       client.query<{ fact: string; n: string }>(
         `select fact, coalesce(sum(amount), 0) as n from record_facts
          where tenant_id in (${UNIT_COMMUNITIES}) and fact like 'stock.%' and occurred_at <= $3
@@ -204,7 +222,7 @@ export class KpiReader {
 
   /** Each community of a district in a month and the month before: the figures 红黑榜 ranks on. */
   async communityMonths(scope: TenantScope, districtId: string, month: string): Promise<UnitMonth[]> {
-    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+    const rows = await this.view.run(scope, (client) =>
       client.query<{ community_id: string; name: string; month: string | null; received: string; assessed: string; response_num: string; resolution_num: string; sat_num: string; sat_den: string }>(
         `with months as (select ($2 || '-01')::timestamp as this_month, ($2 || '-01')::timestamp - interval '1 month' as last_month)
          select u.unit_id as community_id, u.name, to_char(date_trunc('month', f.occurred_at at time zone 'Asia/Shanghai'), 'YYYY-MM') as month,
@@ -242,7 +260,7 @@ export class KpiReader {
    * street: the sortable table behind the dashboards. Ratios stay numerator/denominator pairs.
    */
   async unitTable(scope: TenantScope, parent: { level: 'district' | 'street'; unitId: string }, rows: 'street' | 'community', from: string, to: string): Promise<UnitKpis[]> {
-    const result = await inScopedTransaction(this.pool, scope, (client) =>
+    const result = await this.view.run(scope, (client) =>
       client.query<Record<string, string | null> & { unit_id: string; name: string; street_id: string | null }>(
         `with placed as (
            select u.unit_id as community_id, u.name,
@@ -276,7 +294,7 @@ export class KpiReader {
       'disputes.mediationSuccessRate': 'positive',
       'disputes.mediated': 'positive',
     };
-    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+    const rows = await this.view.run(scope, (client) =>
       client.query(
         `select tenant_id as "communityId", record_id as "recordId", fact, occurred_at as "occurredAt", resolved_now as "resolvedNow", in_time as "inTime",
                 positive, coalesce(excluded, false) as excluded, amount, (${numerator[key] ?? 'true'}) as "inNumerator"
@@ -292,3 +310,65 @@ export class KpiReader {
     return { key, fact, records: rows.rows, next: rows.rows.length === limit && last ? `${last.communityId}:${last.recordId}` : null };
   }
 }
+
+const INTERVAL: Record<PeriodKind, string> = { day: '1 day', week: '1 week', month: '1 month', quarter: '3 months', year: '1 year' };
+
+export interface OverdueStock {
+  readonly period: string;
+  /** T = min(period end, now). */
+  readonly at: string;
+  readonly overdue: number;
+}
+
+/**
+ * requests.overdue (domain.md §5.1), a stock at T = min(period end, now): requests open at T whose
+ * latest dispatch before T has a resolution deadline before T, summed from the +1/-1 overdue facts
+ * (libs/projections/src/kpi/request-overdue.ts). One row per period of [from, to) begun by now.
+ */
+export async function overdueByPeriod(reader: KpiReader, scope: TenantScope, level: KpiLevel, unitId: string, period: PeriodKind, from: string, to: string, now: Date): Promise<OverdueStock[]> {
+  return reader.query(scope, async (client) => {
+    const rows = await client.query<{ period: string; at: Date; n: string }>(
+      `with periods as (
+         select to_char(s, '${LABEL[period]}') as period, least((s + $4::interval) at time zone 'Asia/Shanghai', $7::timestamptz) as t
+         from generate_series(date_trunc($3, $5::timestamp), $6::timestamp - interval '1 microsecond', $4::interval) s
+         where (s at time zone 'Asia/Shanghai') <= $7::timestamptz)
+       select p.period, p.t as at, coalesce(sum(f.amount), 0) as n
+       from periods p left join record_facts f on f.tenant_id in (${UNIT_COMMUNITIES}) and f.fact = 'request.overdue' and f.occurred_at <= p.t
+       group by p.period, p.t order by p.period`,
+      [level, unitId, period, INTERVAL[period], from, to, now],
+    );
+    return rows.rows.map((r) => ({ period: r.period, at: r.at.toISOString(), overdue: Number(r.n) }));
+  });
+}
+
+/** requests.overdue at one instant T (the stock of the response). */
+export async function overdueAt(reader: KpiReader, scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<number> {
+  return reader.query(scope, async (client) => {
+    const rows = await client.query<{ n: string }>(
+      `select coalesce(sum(amount), 0) as n from record_facts where tenant_id in (${UNIT_COMMUNITIES}) and fact = 'request.overdue' and occurred_at <= $3`,
+      [level, unitId, at],
+    );
+    return Number(rows.rows[0]?.n ?? 0);
+  });
+}
+
+/**
+ * The periods with requests.overdue added: a period that has no facts but an overdue stock is
+ * listed too (its counts are zero), since a stock carries over quiet periods.
+ */
+export function withOverdue(periods: readonly PeriodKpis[], overdue: readonly OverdueStock[], empty: Record<string, number | Ratio | null>): PeriodKpis[] {
+  const byPeriod = new Map(periods.map((p) => [p.period, p]));
+  for (const o of overdue) if (o.overdue !== 0 && !byPeriod.has(o.period)) byPeriod.set(o.period, { period: o.period, kpis: empty });
+  const stock = new Map(overdue.map((o) => [o.period, o.overdue]));
+  return [...byPeriod.values()]
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
+    .map((p) => ({ period: p.period, kpis: { ...p.kpis, 'requests.overdue': stock.get(p.period) ?? 0 } }));
+}
+
+/** The measures of a period without facts, as the measure SQL gives them (counts 0, a median null). */
+export async function emptyKpis(reader: KpiReader, scope: TenantScope): Promise<Record<string, number | Ratio | null>> {
+  return reader.query(scope, async (client) => measureValues((await client.query<Record<string, string | null>>(`select ${MEASURE_COLUMNS} from record_facts where false`)).rows[0] ?? {}));
+}
+
+// For the as-of diff (kpi-diff.ts): the one definition of every measure and of a unit's communities.
+export { MEASURES, MEASURE_COLUMNS, UNIT_COMMUNITIES, LABEL, measureValues };

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { inScopedTransaction } from '@tongxin/event-store';
 import { OPEN_REQUEST_STATUSES, type RequestQueueRow } from '@tongxin/projections';
 import { allTenantsScope, type TenantScope } from '@tongxin/tenancy';
+import { ReadView } from './as-of-view.js';
 
 export interface RequestQueueFilter {
   readonly status?: string;
@@ -19,9 +20,10 @@ export type RequestQueueItem = Omit<RequestQueueRow, 'lastEventAt' | 'respondBy'
 export class RequestQueueReader {
   constructor(private readonly pool: pg.Pool) {}
 
-  async list(scope: TenantScope, communityId: string, filter: RequestQueueFilter, now: Date, limit: number, after: string | null): Promise<{ items: RequestQueueItem[]; next: string | null }> {
+  /** `asOf`: the queue as recorded then (pass `now` = asOf for the overdue flags). */
+  async list(scope: TenantScope, communityId: string, filter: RequestQueueFilter, now: Date, limit: number, after: string | null, asOf: Date | null = null): Promise<{ items: RequestQueueItem[]; next: string | null }> {
     const [afterTime, afterId] = after ? [after.slice(0, after.lastIndexOf('|')), after.slice(after.lastIndexOf('|') + 1)] : [null, null];
-    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+    const rows = await new ReadView(this.pool, asOf).run(scope, (client) =>
       client.query<RequestQueueItem & { raisedAtRaw: Date }>(
         `select request_id as "requestId", status, category, channel, description,
                 to_char(raised_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "raisedAt", assignee_name as "assigneeName",
@@ -51,9 +53,9 @@ export interface CommunityAlerts {
 }
 
 /** Alerts of a street's or district's communities at `now`: open, overdue and escalated (吹哨) requests. */
-export async function communityAlerts(pool: pg.Pool, scope: TenantScope, communityIds: readonly string[], now: Date): Promise<CommunityAlerts[]> {
+export async function communityAlerts(pool: pg.Pool, scope: TenantScope, communityIds: readonly string[], now: Date, asOf: Date | null = null): Promise<CommunityAlerts[]> {
   if (communityIds.length === 0) return [];
-  const rows = await inScopedTransaction(pool, scope, (client) =>
+  const rows = await new ReadView(pool, asOf).run(scope, (client) =>
     client.query<{ community_id: string; name: string; open: string; overdue: string; escalated: string }>(
       `select u.unit_id as community_id, u.name,
          count(q.request_id) filter (where q.status = any($2)) as open,

@@ -177,8 +177,26 @@ create table import_jobs (
 create index import_jobs_street_idx on import_jobs (street_id, created_at desc);`,
 };
 
+const recordedTimes: Migration = {
+  id: '0020_recorded_at_for_as_of',
+  sql: `
+-- "As recorded at T" (domain.md §5.1 asOf): when each kept event and each unit was recorded, so
+-- a view can leave out what was recorded after T. Backfilled from the event log (the owner runs
+-- migrations; the all-tenants setting lets a non-superuser owner see every row under RLS).
+select set_config('tongxin.all_tenants', 'on', true);
+alter table record_history add column recorded_at timestamptz;
+update record_history h set recorded_at = e.recorded_at from events e where e.event_id = (h.event->>'eventId')::uuid;
+create index record_history_recorded_idx on record_history (tenant_id, recorded_at);
+alter table directory_units add column recorded_at timestamptz;
+update directory_units u set recorded_at = e.recorded_at from events e
+  where e.tenant_id = u.district_id and e.event_type in ('DistrictRegistered', 'StreetRegistered', 'CommunityOnboarded')
+    and e.data->>(case u.unit_kind when 'district' then 'districtId' when 'street' then 'streetId' else 'communityId' end) = u.unit_id;
+alter table community_placements add column event_id uuid;
+update community_placements p set event_id = e.event_id from events e where e.global_position = p.global_position;`,
+};
+
 /** The whole schema in order: the event log first, then read models, then the fences. */
-export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock, importJobs];
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock, importJobs, recordedTimes];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
 export function appRoleOption(role: string = APP_ROLE): string {

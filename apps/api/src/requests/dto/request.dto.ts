@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+import { ViewQuery } from '../../shared/read-views.js';
 import { ASSIGNEE_KINDS, RATINGS, REQUEST_CATEGORIES, REQUEST_CHANNELS } from '@tongxin/domain';
 
 const text = (min: number, max: number, field: string) => Length(min, max, { message: `${field} 长度应为 ${min}–${max} 个字符 / ${field} must be ${min}-${max} characters` });
@@ -132,7 +133,7 @@ export class VoidEventDto {
   reason!: string;
 }
 
-export class RequestQueueQuery {
+export class RequestQueueQuery extends ViewQuery {
   @IsOptional() @IsIn(['raised', 'dispatched', 'accepted', 'escalated', 'resolved', 'rated', 'reopened', 'closed', 'rejected', 'withdrawn'], { message: 'status 无效 / unknown status' })
   status?: string;
 
