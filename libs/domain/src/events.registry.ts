@@ -63,6 +63,7 @@ export const EVENT_TYPES = {
   GridRegistered: { context: 'structure', schemaVersion: 1, label: '网格登记' },
   PartyOrganisationRegistered: { context: 'structure', schemaVersion: 1, label: '党组织登记' },
   StaffAssigned: { context: 'structure', schemaVersion: 1, label: '工作人员配备' },
+  HolidayCalendarPublished: { context: 'calendar', schemaVersion: 1, label: '节假日安排发布' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -11,3 +11,4 @@ export * from './members/members.js';
 export * from './welfare/welfare.js';
 export * from './deliberation/proposals.js';
 export * from './structure/structure.js';
+export * from './calendar/index.js';
