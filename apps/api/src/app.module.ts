@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { COMMAND_EXECUTOR, CommandExecutor, CommunityCommandHandler, GetCommunityRecordHandler, RECORD_EVENT_STORE, COMMAND_CLOCK, RegistryCommandHandler } from '@tongxin/application';
+import { EventStoreHolidayCalendars, HOLIDAY_CALENDARS, HolidayCalendarCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
@@ -19,8 +20,9 @@ import { RequestsController } from './requests/requests.controller.js';
 import { KpisController } from './kpis/kpis.controller.js';
 import { ImportScheduler, ImportsController } from './imports/imports.controller.js';
 import { CommunityRecordsController } from './records/community-records.controller.js';
+import { HolidayCalendarController } from './calendar/holiday-calendar.controller.js';
 
-const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler];
+const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler, HolidayCalendarCommandHandler];
 const QUERY_HANDLERS = [GetCommunityRecordHandler];
 
 @Module({})
@@ -29,7 +31,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController, ImportsController],
+      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController, ImportsController, HolidayCalendarController],
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,
@@ -43,6 +45,7 @@ export class AppModule {
         },
         { provide: COMMAND_CLOCK, useExisting: CLOCK },
         { provide: RECORD_EVENT_STORE, useExisting: EVENT_STORE },
+        { provide: HOLIDAY_CALENDARS, inject: [EVENT_STORE], useFactory: (store: EventStore) => new EventStoreHolidayCalendars(store) },
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
       ],

@@ -38,7 +38,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     const registry = new RegistryCommandHandler(executor, directory, this.clock);
     this.workers = [
       createAuditWorker(this.store, connection, this.environment.QUEUE_PREFIX),
-      createSlaWorker(handler, this.clock, connection, this.environment.QUEUE_PREFIX),
+      createSlaWorker(handler, this.clock, connection, this.environment.QUEUE_PREFIX, { directory }),
       createRankingsWorker({ pool: this.pool, store: this.store, registry }, this.clock, connection, this.environment.QUEUE_PREFIX),
       createImportWorker({ imports: new ImportJobStore(this.pool), communities: handler, clock: this.clock }, connection, this.environment.QUEUE_PREFIX),
     ];
@@ -61,7 +61,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     try {
       // Imports accepted while Redis was away, or whose job was lost, run again from PostgreSQL.
       await requeuePendingImports(new ImportJobStore(this.pool), this.imports as Queue);
-      const count = await scheduleSlaClocks(this.pool, this.sla as Queue, this.clock);
+      const count = await scheduleSlaClocks(this.pool, this.sla as Queue, this.clock, this.environment.SLA_ESCALATION_GRACE_HOURS);
       this.logger.debug({ clocks: count }, 'SLA clocks scheduled');
     } catch (error) {
       this.logger.warn({ err: error }, 'could not schedule SLA clocks; retrying at the next scan');

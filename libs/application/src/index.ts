@@ -6,3 +6,4 @@ export * from './community-records/community-command.js';
 export * from './community-records/get-community-record.query.js';
 export * from './rankings/district-ranking.js';
 export * from './onboarding/import-file.js';
+export * from './calendar/holiday-calendars.js';

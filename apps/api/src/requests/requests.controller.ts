@@ -79,7 +79,8 @@ export class RequestsController {
   @Post(`${REQUEST}/dispatch`)
   @Access(STAFF, onCommunity())
   dispatch(@Param('communityId') c: string, @Param('requestId', uuid) r: string, @Body() body: DispatchRequestDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
-    return this.step(res, c, r, { kind: 'DispatchRequest', assignee: { ...body.assignee }, respondBy: body.respondBy, resolveBy: body.resolveBy }, h, body);
+    const { assignee, occurredAt: _occurredAt, ...deadlines } = body;
+    return this.step(res, c, r, { kind: 'DispatchRequest', assignee: { ...assignee }, ...deadlines }, h, body);
   }
 
   @Post(`${REQUEST}/accept`)
