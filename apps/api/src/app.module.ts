@@ -21,6 +21,8 @@ import { KpisController } from './kpis/kpis.controller.js';
 import { ImportScheduler, ImportsController } from './imports/imports.controller.js';
 import { CommunityRecordsController } from './records/community-records.controller.js';
 import { HolidayCalendarController } from './calendar/holiday-calendar.controller.js';
+import { ExportScheduler, ExportsController } from './exports/exports.controller.js';
+import { QueueDashboard, QueueDashboardController } from './admin/queue-dashboard.js';
 
 const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler, HolidayCalendarCommandHandler];
 const QUERY_HANDLERS = [GetCommunityRecordHandler];
@@ -31,10 +33,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController, ImportsController, HolidayCalendarController],
+      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, KpisController, ImportsController, HolidayCalendarController, ExportsController, QueueDashboardController],
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,
+        ExportScheduler,
+        QueueDashboard,
         RedisHealthIndicator,
         { provide: APP_FILTER, useClass: CodedErrorFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },

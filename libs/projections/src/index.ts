@@ -5,3 +5,5 @@ export * from './kpi/record-facts.js';
 export * from './kpi/kpi-facts.projection.js';
 export * from './kpi/request-queue.js';
 export * from './kpi/rankings.js';
+export * from './exports/registers.js';
+export * from './exports/open-data.js';
