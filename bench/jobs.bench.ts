@@ -183,7 +183,7 @@ try {
   };
   const ratio = round(figure.tongxin.medianJobsPerSecond / figure.raw.medianJobsPerSecond, 3);
   console.log(`\nSLA clock jobs: tongxin ${figure.tongxin.medianJobsPerSecond} jobs/s, raw BullMQ ${figure.raw.medianJobsPerSecond} jobs/s, tongxin/raw ${ratio}`);
-  const server = (await admin.query<{ v: string }>('show server_version')).rows[0]?.v;
+  const server = (await admin.query<{ server_version: string }>('show server_version')).rows[0]?.server_version;
   const result = {
     timestamp: new Date().toISOString(),
     machine: { node: process.version, platform: `${os.platform()} ${os.release()} ${os.arch()}`, cpuModel: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => round(l, 2)), postgres: server },
