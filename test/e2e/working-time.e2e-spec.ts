@@ -1,8 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import type pg from 'pg';
 import request from 'supertest';
-import { chineseDaysCalendars } from '@tongxin/application';
-import { migratedTestPool, ownerTestPool } from '@tongxin/testing';
+import { CommandExecutor, chineseDaysCalendars, CommunityCommandHandler } from '@tongxin/application';
+import { PostgresEventStore } from '@tongxin/event-store';
+import { createSlaWorker, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
+import { systemClock, uuidGenerator } from '@tongxin/kernel';
+import { DirectoryReader } from '@tongxin/read-store';
+import { migratedTestPool, ownerTestPool, testRedisUrl } from '@tongxin/testing';
 import { setUpCommunity, startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
 
 /** 节假日安排 through HTTP, and a dispatch in working time whose deadlines the National Day holiday moves. */
@@ -88,5 +92,41 @@ describe('holiday calendar and working-time deadlines through HTTP', () => {
     expect(view.body.state.dispatch).toEqual({ respondBy: '2026-10-08T03:00:00.000Z', resolveBy: '2026-10-10T10:00:00.000Z' });
     const dispatched = view.body.timeline.find((e: { type: string }) => e.type === 'RequestDispatched');
     expect(dispatched.data.workingTime).toEqual({ respondWithinWorkingHours: 4, resolveWithinWorkingDays: 3, workingHours: '09:00-18:00', timeZone: 'Asia/Shanghai', calendars: [{ year: 2026, version }] });
+  });
+
+  it('escalates a request left unresolved past its deadline plus grace to the street office, which reports back', async () => {
+    const base = `/api/v1/communities/${ids.communityId}/requests`;
+    const raised = await http().post(base).set('Authorization', auth.staff as string).send({ channel: 'hotline', category: 'elevator', description: '3栋电梯停运', occurredAt: '2026-06-01T09:00:00+08:00' }).expect(201);
+    const id = raised.body.requestId as string;
+    const assignee = { kind: 'property-company', id: 'pc-1', name: '红色物业' };
+    await http().post(`${base}/${id}/dispatch`).set('Authorization', auth.staff as string).send({ assignee, respondWithinWorkingHours: 2, resolveWithinWorkingDays: 2, occurredAt: '2026-06-01T10:00:00+08:00' }).expect(201);
+    const accepted = await http().post(`${base}/${id}/accept`).set('Authorization', auth.staff as string).send({ occurredAt: '2026-06-01T11:00:00+08:00' }).expect(201);
+    await directory.waitFor(accepted.body.position);
+
+    const prefix = `tongxin-test-wt-${ids.suffix}`;
+    const connection = { url: testRedisUrl(), maxRetriesPerRequest: null };
+    const store = new PostgresEventStore({ pool });
+    const handler = new CommunityCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator), new DirectoryReader(pool), systemClock);
+    const queue = slaQueue(connection, prefix);
+    const worker = createSlaWorker(handler, systemClock, connection, prefix, { directory: new DirectoryReader(pool) });
+    try {
+      await scheduleSlaClocks(pool, queue, systemClock, 24, [ids.communityId]);
+      const deadline = Date.now() + 15000;
+      let view = await http().get(`${base}/${id}`).set('Authorization', auth.staff as string);
+      while (view.body.status !== 'escalated' && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        view = await http().get(`${base}/${id}`).set('Authorization', auth.staff as string);
+      }
+      expect(view.body.timeline.find((e: { type: string }) => e.type === 'RequestEscalated')).toMatchObject({ actor: { userId: 'system:sla-escalation' }, data: { departmentId: ids.streetId, level: 'street-office', overdueSince: '2026-06-03T10:00:00.000Z' } });
+    } finally {
+      await worker.close();
+      await queue.obliterate({ force: true });
+      await queue.close();
+      await store.close();
+    }
+    const other = `Bearer ${await tokenFor('department', { departmentId: 'dept-housing', districtId: ids.districtId })}`;
+    expect((await http().post(`${base}/${id}/escalation-report`).set('Authorization', other).send({ report: '不归本部门', outcome: 'returned' }).expect(403)).body.code).toBe('NOT_THE_DEPARTMENT');
+    await http().post(`${base}/${id}/escalation-report`).set('Authorization', auth.office as string).send({ report: '街道协调物业已修复电梯', outcome: 'resolved' }).expect(201);
+    expect((await http().get(`${base}/${id}`).set('Authorization', auth.staff as string).expect(200)).body.status).toBe('resolved');
   });
 });

@@ -89,7 +89,7 @@ describe('SLA escalation after the grace', () => {
     let worker = createSlaWorker(handler, systemClock, connection, prefix, { directory });
     try {
       await events.waitUntilReady();
-      await scheduleSlaClocks(pool, queue, systemClock, 24);
+      await scheduleSlaClocks(pool, queue, systemClock, 24, [communityId]);
       await waitFor(async () => (await escalations(late)).length === 1);
       const [first] = await escalations(late);
       expect(first).toEqual({
@@ -105,7 +105,7 @@ describe('SLA escalation after the grace', () => {
       await worker.close();
       await queue.obliterate({ force: true });
       worker = createSlaWorker(handler, systemClock, connection, prefix, { directory });
-      await scheduleSlaClocks(pool, queue, systemClock, 24);
+      await scheduleSlaClocks(pool, queue, systemClock, 24, [communityId]);
       const stale: EscalationClock = { tenantId: communityId, requestId: late, clock: 'escalation', deadline: '2026-01-08T01:00:00.000Z', graceHours: 24 };
       const replayed = await queue.add('escalation', stale, { jobId: `${escalationJobId(stale)}|replayed` });
       await waitFor(async () => (await replayed.getState()) === 'completed');

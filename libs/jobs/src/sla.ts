@@ -17,8 +17,10 @@ export const slaJobId = (clock: PendingClock) => `${clock.clock}|${clock.tenantI
  * queued keep their id and are not added twice, so this runs at start (after Redis was lost,
  * say) and periodically to pick up new dispatches.
  */
-export async function scheduleSlaClocks(pool: pg.Pool, queue: Queue, clock: Clock, graceHours?: number): Promise<number> {
-  const clocks = await pendingClocks(pool);
+export async function scheduleSlaClocks(pool: pg.Pool, queue: Queue, clock: Clock, graceHours?: number, onlyTenants?: readonly string[]): Promise<number> {
+  // onlyTenants: tests sharing a database schedule their own communities' clocks only.
+  const mine = <T extends { tenantId: string }>(rows: T[]) => (onlyTenants ? rows.filter((r) => onlyTenants.includes(r.tenantId)) : rows);
+  const clocks = mine(await pendingClocks(pool));
   const now = clock.now().getTime();
   const jobOptions = { removeOnComplete: 1000, removeOnFail: 1000, attempts: 5, backoff: { type: 'exponential' as const, delay: 1000 } };
   await queue.addBulk(
@@ -30,7 +32,7 @@ export async function scheduleSlaClocks(pool: pg.Pool, queue: Queue, clock: Cloc
   );
   if (graceHours === undefined) return clocks.length;
   // After the grace, still unresolved requests go up to the street office.
-  const escalations = (await pendingEscalations(pool)).map((e): EscalationClock => ({ ...e, clock: 'escalation', graceHours }));
+  const escalations = mine(await pendingEscalations(pool)).map((e): EscalationClock => ({ ...e, clock: 'escalation', graceHours }));
   await queue.addBulk(escalations.map((e) => ({ name: 'escalation', data: e, opts: { jobId: escalationJobId(e), delay: Math.max(0, escalationDue(e) - now), ...jobOptions } })));
   return clocks.length + escalations.length;
 }

@@ -6,7 +6,7 @@ import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import { directoryProjection } from '@tongxin/projections';
 import { DirectoryReader, ProjectionRunner, writeDirectory } from '@tongxin/read-store';
 import { DEMO_FIGURES, demoPlan } from '../demo/demo-plan.js';
-import { allTenantsScope, runInTenantContext } from '@tongxin/tenancy';
+import { allTenantsScope, runInTenantContext, tenantScope } from '@tongxin/tenancy';
 
 /** The districts, streets and communities of the seed articles (domain.md §6). */
 export const DEMO_HIERARCHY = [
@@ -58,9 +58,9 @@ export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => vo
     const now = systemClock.now();
     for (const figures of DEMO_FIGURES) {
       const steps = demoPlan(figures, now);
-      const recorded = await pool.query<{ n: string }>(
-        "select count(*) as n from events where tenant_id = $1 and command_id like 'seed-demo:%'",
-        [figures.communityId],
+      // Scoped to the community: row-level security shows an unscoped query no events at all.
+      const recorded = await inScopedTransaction(pool, tenantScope(figures.communityId), (c) =>
+        c.query<{ n: string }>("select count(*) as n from events where tenant_id = $1 and command_id like 'seed-demo:%'", [figures.communityId]),
       ).catch(() => ({ rows: [{ n: '0' }] }));
       if (Number(recorded.rows[0]?.n) >= steps.length) continue;
       await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {

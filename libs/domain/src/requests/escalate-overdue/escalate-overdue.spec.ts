@@ -26,4 +26,11 @@ describe('requests: automatic escalation to the street office after the grace', 
     const [first] = requestDecider.decide(escalate, [raised, dispatched].reduce(requestDecider.evolve, requestDecider.initialState));
     request([raised, dispatched, first as RequestEvent]).when(escalate).thenThrows('NOT_OVERDUE');
   });
+  it('lets the street office it went to report back, and no one else', () => {
+    const [up] = requestDecider.decide(escalate, [raised, dispatched, accepted].reduce(requestDecider.evolve, requestDecider.initialState));
+    request([raised, dispatched, accepted, up as RequestEvent])
+      .when({ kind: 'ReportEscalation', departmentId: 's-yongan', report: '街道协调物业已疏通', outcome: 'resolved' })
+      .then([{ type: 'RequestEscalationReported', data: { departmentId: 's-yongan', report: '街道协调物业已疏通', outcome: 'resolved' } }]);
+    request([raised, dispatched, accepted, up as RequestEvent]).when({ kind: 'ReportEscalation', departmentId: 's-other', report: '不是本街道', outcome: 'returned' }).thenThrows('NOT_THE_DEPARTMENT');
+  });
 });
