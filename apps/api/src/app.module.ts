@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { COMMAND_EXECUTOR, CommandExecutor, CommunityCommandHandler, GetCommunityRecordHandler, GetStructureHandler, RECORD_EVENT_STORE, COMMAND_CLOCK, RegistryCommandHandler } from '@tongxin/application';
+import { EventStoreHolidayCalendars, HOLIDAY_CALENDARS, HolidayCalendarCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
@@ -23,8 +24,11 @@ import { GovernanceRecordsController } from './records/governance-records.contro
 import { RecordCorrectionsController } from './records/record-corrections.controller.js';
 import { StructureController } from './structure/structure.controller.js';
 import { ReadViews } from './shared/read-views.js';
+import { HolidayCalendarController } from './calendar/holiday-calendar.controller.js';
+import { ExportScheduler, ExportsController } from './exports/exports.controller.js';
+import { QueueDashboard, QueueDashboardController } from './admin/queue-dashboard.js';
 
-const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler];
+const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler, HolidayCalendarCommandHandler];
 const QUERY_HANDLERS = [GetCommunityRecordHandler, GetStructureHandler];
 
 @Module({})
@@ -33,10 +37,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, GovernanceRecordsController, RecordCorrectionsController, StructureController, KpisController, ImportsController],
+      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, GovernanceRecordsController, RecordCorrectionsController, StructureController, KpisController, ImportsController, HolidayCalendarController, ExportsController, QueueDashboardController],
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,
+        ExportScheduler,
+        QueueDashboard,
         ReadViews,
         RedisHealthIndicator,
         { provide: APP_FILTER, useClass: CodedErrorFilter },
@@ -48,6 +54,7 @@ export class AppModule {
         },
         { provide: COMMAND_CLOCK, useExisting: CLOCK },
         { provide: RECORD_EVENT_STORE, useExisting: EVENT_STORE },
+        { provide: HOLIDAY_CALENDARS, inject: [EVENT_STORE], useFactory: (store: EventStore) => new EventStoreHolidayCalendars(store) },
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
       ],

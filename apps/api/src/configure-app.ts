@@ -5,6 +5,7 @@ import type { Environment } from '@tongxin/config';
 import { ENVIRONMENT } from '@tongxin/platform';
 import { serveOpenApi } from './openapi.js';
 import { serveWebDashboard } from './web-dashboard.js';
+import { QUEUE_DASHBOARD_PATH, queueDashboardCookie } from './admin/queue-dashboard.js';
 
 /** Settings shared by main.ts and the e2e tests, so tests exercise the app as deployed. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -12,6 +13,8 @@ export function configureApp(app: INestApplication): INestApplication {
   (app as NestExpressApplication).useBodyParser('json', { limit: '1mb' });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  // A browser opening Bull Board carries the platform administrator's token in a cookie.
+  app.use(QUEUE_DASHBOARD_PATH, queueDashboardCookie);
   serveOpenApi(app);
   serveWebDashboard(app, app.get<Environment>(ENVIRONMENT).WEB_ROOT);
   return app;

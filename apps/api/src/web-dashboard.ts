@@ -4,11 +4,11 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const API_PATHS = /^\/(api|health)(\/|$)/;
+const API_PATHS = /^\/(api|health|admin)(\/|$)/;
 
 /**
  * Serves the built web dashboard (apps/web) at /: hashed assets cached for good, and every
- * other page path answered with index.html so the browser's router can take it. The api's own
+ * other page path answered with index.html so the browser's router can take it. The api's own (and the admin dashboards')
  * paths never fall through to the page. Returns false when the dashboard is not built.
  */
 export function serveWebDashboard(app: INestApplication, webRoot: string): boolean {

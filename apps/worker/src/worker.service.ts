@@ -5,6 +5,7 @@ import { CommandExecutor, CommunityCommandHandler, RegistryCommandHandler } from
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import { createAuditWorker, createImportWorker, createRankingsWorker, createSlaWorker, importQueue, ImportJobStore, rankingsQueue, requeuePendingImports, scheduleMonthlyRankings, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
+import { createExportWorker, exportQueue, ExportJobStore, requeuePendingExports, type ExportJob } from '@tongxin/jobs';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
 import { DirectoryReader } from '@tongxin/read-store';
@@ -19,6 +20,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   private sla: Queue | null = null;
   private rankings: Queue | null = null;
   private imports: Queue | null = null;
+  private exports: Queue<ExportJob> | null = null;
   private scan: NodeJS.Timeout | null = null;
 
   constructor(
@@ -38,9 +40,10 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     const registry = new RegistryCommandHandler(executor, directory, this.clock);
     this.workers = [
       createAuditWorker(this.store, connection, this.environment.QUEUE_PREFIX),
-      createSlaWorker(handler, this.clock, connection, this.environment.QUEUE_PREFIX),
+      createSlaWorker(handler, this.clock, connection, this.environment.QUEUE_PREFIX, { directory }),
       createRankingsWorker({ pool: this.pool, store: this.store, registry }, this.clock, connection, this.environment.QUEUE_PREFIX),
       createImportWorker({ imports: new ImportJobStore(this.pool), communities: handler, clock: this.clock }, connection, this.environment.QUEUE_PREFIX),
+      createExportWorker({ pool: this.pool, store: this.store, exports: new ExportJobStore(this.pool), clock: this.clock }, connection, this.environment.QUEUE_PREFIX),
     ];
     for (const worker of this.workers) {
       worker.on('failed', (job, error) => this.logger.warn({ queue: worker.name, job: job?.id, err: error }, 'job failed'));
@@ -49,6 +52,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     this.sla = slaQueue(connection, this.environment.QUEUE_PREFIX);
     this.rankings = rankingsQueue(connection, this.environment.QUEUE_PREFIX);
     this.imports = importQueue(connection, this.environment.QUEUE_PREFIX);
+    this.exports = exportQueue(connection, this.environment.QUEUE_PREFIX);
     // 红黑榜 of the month just ended, frozen at 00:05 on the 1st (Asia/Shanghai).
     await scheduleMonthlyRankings(this.rankings);
     // Redis holds only derivable work: every running clock is scheduled again on start.
@@ -61,7 +65,8 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     try {
       // Imports accepted while Redis was away, or whose job was lost, run again from PostgreSQL.
       await requeuePendingImports(new ImportJobStore(this.pool), this.imports as Queue);
-      const count = await scheduleSlaClocks(this.pool, this.sla as Queue, this.clock);
+      await requeuePendingExports(new ExportJobStore(this.pool), this.exports as Queue<ExportJob>);
+      const count = await scheduleSlaClocks(this.pool, this.sla as Queue, this.clock, this.environment.SLA_ESCALATION_GRACE_HOURS);
       this.logger.debug({ clocks: count }, 'SLA clocks scheduled');
     } catch (error) {
       this.logger.warn({ err: error }, 'could not schedule SLA clocks; retrying at the next scan');
@@ -74,5 +79,6 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     await this.sla?.close();
     await this.rankings?.close();
     await this.imports?.close();
+    await this.exports?.close();
   }
 }

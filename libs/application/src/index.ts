@@ -7,3 +7,4 @@ export * from './community-records/get-community-record.query.js';
 export * from './rankings/district-ranking.js';
 export * from './onboarding/import-file.js';
 export * from './structure/structure-view.js';
+export * from './calendar/holiday-calendars.js';

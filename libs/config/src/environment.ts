@@ -75,6 +75,13 @@ export class Environment {
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, _ or -' })
   QUEUE_PREFIX = 'bull';
 
+  /** Hours after its resolution deadline an unresolved request is escalated to the street office automatically. */
+  @Transform(toInt)
+  @IsInt({ message: 'SLA_ESCALATION_GRACE_HOURS must be an integer number of hours' })
+  @Min(0, { message: 'SLA_ESCALATION_GRACE_HOURS must be between 0 and 720' })
+  @Max(720, { message: 'SLA_ESCALATION_GRACE_HOURS must be between 0 and 720' })
+  SLA_ESCALATION_GRACE_HOURS = 24;
+
   /** Where the built web dashboard is served from (the api serves it at /). */
   @IsString()
   WEB_ROOT = 'dist/apps/web';

@@ -87,6 +87,7 @@ export const EVENT_TYPES = {
   PropertyServiceStarted: { context: 'structure', schemaVersion: 1, label: '物业服务进驻' },
   PropertyServiceEnded: { context: 'structure', schemaVersion: 1, label: '物业服务退出' },
   RedAllianceMemberJoined: { context: 'structure', schemaVersion: 1, label: '加入5+红色联盟' },
+  HolidayCalendarPublished: { context: 'calendar', schemaVersion: 1, label: '节假日安排发布' },
 } as const satisfies Record<string, EventTypeDefinition>;
 
 export type EventType = keyof typeof EVENT_TYPES;

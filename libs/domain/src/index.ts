@@ -15,3 +15,4 @@ export * from './welfare/care.js';
 export * from './organisation-life/index.js';
 export * from './correctable-fields.js';
 export * from './structure/compound-bodies.js';
+export * from './calendar/index.js';

@@ -81,12 +81,12 @@ describe('SLA clocks', () => {
         { event_type: 'RequestOverdue', n: 1 },
         { event_type: 'RequestResponseOverdue', n: 1 },
       ];
-      expect(await scheduleSlaClocks(pool, queue, systemClock)).toBeGreaterThanOrEqual(2);
+      expect(await scheduleSlaClocks(pool, queue, systemClock, undefined, [communityId])).toBeGreaterThanOrEqual(2);
       await waitFor(async () => JSON.stringify(await overdueFacts()) === JSON.stringify(expected));
 
       // Redis loses everything; the clocks are derived again from the read model and fire again.
       await queue.obliterate({ force: true });
-      await scheduleSlaClocks(pool, queue, systemClock);
+      await scheduleSlaClocks(pool, queue, systemClock, undefined, [communityId]);
       await waitFor(async () => (await queue.getJobCounts('completed')).completed >= 2);
       expect(await overdueFacts()).toEqual(expected);
     } finally {

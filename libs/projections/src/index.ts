@@ -6,3 +6,5 @@ export * from './kpi/kpi-facts.projection.js';
 export * from './kpi/request-queue.js';
 export * from './kpi/request-overdue.js';
 export * from './kpi/rankings.js';
+export * from './exports/registers.js';
+export * from './exports/open-data.js';

@@ -81,7 +81,8 @@ export class RequestsController {
   @Post(`${REQUEST}/dispatch`)
   @Access(STAFF, onCommunity())
   dispatch(@Param('communityId') c: string, @Param('requestId', uuid) r: string, @Body() body: DispatchRequestDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
-    return this.step(res, c, r, { kind: 'DispatchRequest', assignee: { ...body.assignee }, respondBy: body.respondBy, resolveBy: body.resolveBy }, h, body);
+    const { assignee, occurredAt: _occurredAt, ...deadlines } = body;
+    return this.step(res, c, r, { kind: 'DispatchRequest', assignee: { ...assignee }, ...deadlines }, h, body);
   }
 
   @Post(`${REQUEST}/accept`)
@@ -114,9 +115,9 @@ export class RequestsController {
     return this.step(res, c, r, { kind: 'EscalateRequest', departmentId: body.departmentId, reason: body.reason }, h, body);
   }
 
-  /** 部门报到: the department the request was escalated to reports back. */
+  /** 部门报到: the department the request was escalated to reports back (or the street office, for an automatic escalation to it). */
   @Post(`${REQUEST}/escalation-report`)
-  @Access(['department'], onCommunity())
+  @Access(['department', 'street-office'], onCommunity())
   report(
     @Param('communityId') c: string,
     @Param('requestId', uuid) r: string,
@@ -125,7 +126,8 @@ export class RequestsController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.step(res, c, r, { kind: 'ReportEscalation', departmentId: principal.scope.departmentId as string, report: body.report, outcome: body.outcome }, h, body);
+    const departmentId = currentTenantContext().actor.role === 'street-office' ? principal.scope.streetId : principal.scope.departmentId;
+    return this.step(res, c, r, { kind: 'ReportEscalation', departmentId: departmentId as string, report: body.report, outcome: body.outcome }, h, body);
   }
 
   @Post(`${REQUEST}/reject`)

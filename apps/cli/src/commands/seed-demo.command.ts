@@ -1,12 +1,12 @@
 import type pg from 'pg';
-import { CommandExecutor, CommunityCommandHandler, CommunityCommandMessage, RegistryCommandHandler, RegistryCommandMessage } from '@tongxin/application';
+import { CommandExecutor, CommunityCommandHandler, CommunityCommandMessage, HolidayCalendarCommandHandler, RegistryCommandHandler, RegistryCommandMessage, seedHolidayCalendars } from '@tongxin/application';
 import type { RegistryCommand } from '@tongxin/domain';
 import { inScopedTransaction, PostgresEventStore } from '@tongxin/event-store';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import { directoryProjection } from '@tongxin/projections';
 import { DirectoryReader, ProjectionRunner, writeDirectory } from '@tongxin/read-store';
 import { DEMO_FIGURES, demoPlan } from '../demo/demo-plan.js';
-import { allTenantsScope, runInTenantContext } from '@tongxin/tenancy';
+import { allTenantsScope, runInTenantContext, tenantScope } from '@tongxin/tenancy';
 
 /** The districts, streets and communities of the seed articles (domain.md §6). */
 export const DEMO_HIERARCHY = [
@@ -39,6 +39,9 @@ export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => vo
     if (!outcome.duplicate) written += outcome.eventIds.length;
   };
   try {
+    // 节假日安排 of every year the chinese-days package covers, so working-time deadlines count holidays and 调休.
+    const calendarYears = await runInTenantContext({ scope: allTenantsScope('seed'), actor }, () => seedHolidayCalendars(new HolidayCalendarCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator)), actor));
+    written += calendarYears.length;
     await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {
       for (const district of DEMO_HIERARCHY) {
         await run(district.districtId, district.districtId, { kind: 'RegisterDistrict', districtId: district.districtId, name: district.name });

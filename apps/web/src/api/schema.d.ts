@@ -512,6 +512,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ExportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/exports/{exportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportsController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{communityId}/exports/{exportId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/hazards": {
         parameters: {
             query?: never;
@@ -2080,6 +2128,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/holiday-calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HolidayCalendarController_list"];
+        put?: never;
+        post: operations["HolidayCalendarController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/holiday-calendars/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HolidayCalendarController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/streets/{streetId}": {
         parameters: {
             query?: never;
@@ -2353,6 +2433,20 @@ export interface components {
             kind: "party-member" | "volunteer-team" | "property-company" | "department" | "grid-worker";
             name: string;
         };
+        CalendarDayDto: {
+            date: string;
+            name: string;
+        };
+        CalendarSourceDto: {
+            documentNumber?: string;
+            publishedOn?: string;
+            title: string;
+            /** Format: url */
+            url?: string;
+        };
+        CalendarVersionQuery: {
+            version?: number;
+        };
         /**
          * @description 慰问：谁去慰问、慰问了谁、送了什么（被慰问人为个人敏感信息）
          * @example {
@@ -2434,6 +2528,27 @@ export interface components {
             values: Record<string, never>;
         };
         /**
+         * @description 导出台账（CSV / XLSX，中文表头，含各环节时间）或开放数据（NDJSON，不含个人信息）。诉求台账的筛选条件与工作台列表完全一致。
+         * @example {
+         *       "kind": "requests",
+         *       "format": "xlsx",
+         *       "status": "resolved",
+         *       "category": "drainage"
+         *     }
+         */
+        CreateExportDto: {
+            /** @enum {string} */
+            category?: "drainage" | "street-lights" | "elevator" | "parking" | "sanitation" | "security" | "water-supply" | "fire-water" | "roof-walls" | "heating" | "noise-fumes" | "access-control" | "ebike-charging" | "other";
+            /** @enum {string} */
+            format: "csv" | "xlsx" | "ndjson";
+            /** @enum {string} */
+            kind: "requests" | "disputes" | "wishes" | "hazards" | "open-data";
+            open?: boolean;
+            overdue?: boolean;
+            /** @enum {string} */
+            status?: "raised" | "dispatched" | "accepted" | "escalated" | "resolved" | "rated" | "reopened" | "closed" | "rejected" | "withdrawn";
+        };
+        /**
          * @description 民决：表决
          * @example {
          *       "votesFor": 40,
@@ -2488,7 +2603,7 @@ export interface components {
             summary: string;
         };
         /**
-         * @description 社区下单：派给党员、志愿服务队、物业公司或职能部门，并给出响应与办结时限
+         * @description 社区下单：派给党员、志愿服务队、物业公司或职能部门，并给出响应与办结时限（时刻 respondBy/resolveBy，或工作时间 respondWithinWorkingHours/resolveWithinWorkingDays，按已发布的节假日安排计算）
          * @example {
          *       "assignee": {
          *         "kind": "party-member",
@@ -2502,8 +2617,26 @@ export interface components {
         DispatchRequestDto: {
             assignee: components["schemas"]["AssigneeDto"];
             occurredAt?: string;
-            resolveBy: string;
-            respondBy: string;
+            /**
+             * @description 办结时限（时刻）；或用 resolveWithinWorkingDays
+             * @example 2026-11-27T18:00:00+08:00
+             */
+            resolveBy?: string;
+            /**
+             * @description 几个工作日内办结（派单次日起算，第 N 个工作日 18:00 前）
+             * @example 3
+             */
+            resolveWithinWorkingDays?: number;
+            /**
+             * @description 响应时限（时刻）；或用 respondWithinWorkingHours
+             * @example 2026-11-25T10:00:00+08:00
+             */
+            respondBy?: string;
+            /**
+             * @description 几个工作小时内响应（工作日 09:00–18:00，按已发布的节假日安排）
+             * @example 4
+             */
+            respondWithinWorkingHours?: number;
         };
         /**
          * @description 业主委员会选举（业主大会）：成员、党员成员、主任，一肩挑即主任兼任小区党支部书记
@@ -2589,6 +2722,7 @@ export interface components {
             QUEUE_PREFIX: string;
             READ_YOUR_WRITES_TIMEOUT_MS: number;
             REDIS_URL?: string;
+            SLA_ESCALATION_GRACE_HOURS: number;
             WEB_ROOT: string;
         };
         /**
@@ -2767,6 +2901,42 @@ export interface components {
             beneficiary?: string;
             description: string;
             occurredAt?: string;
+        };
+        /**
+         * @description 发布某年节假日安排（放假与调休上班），注明来源通知；再次发布同一年即为新版本
+         * @example {
+         *       "year": 2026,
+         *       "holidays": [
+         *         {
+         *           "date": "2026-10-01",
+         *           "name": "国庆节"
+         *         },
+         *         {
+         *           "date": "2026-10-02",
+         *           "name": "国庆节"
+         *         }
+         *       ],
+         *       "workdays": [
+         *         {
+         *           "date": "2026-09-20",
+         *           "name": "国庆节"
+         *         },
+         *         {
+         *           "date": "2026-10-10",
+         *           "name": "国庆节"
+         *         }
+         *       ],
+         *       "source": {
+         *         "title": "国务院办公厅关于2026年部分节假日安排的通知",
+         *         "publishedOn": "2025-11-04"
+         *       }
+         *     }
+         */
+        PublishHolidayCalendarDto: {
+            holidays: components["schemas"]["CalendarDayDto"][];
+            source: components["schemas"]["CalendarSourceDto"];
+            workdays: components["schemas"]["CalendarDayDto"][];
+            year: number;
         };
         /**
          * @description 民提：居民提出议题
@@ -3982,6 +4152,69 @@ export interface operations {
             header?: never;
             path: {
                 communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ExportsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                exportId: string;
             };
             cookie?: never;
         };
@@ -6288,6 +6521,63 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HolidayCalendarController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HolidayCalendarController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishHolidayCalendarDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HolidayCalendarController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
             cookie?: never;
         };
         requestBody?: never;

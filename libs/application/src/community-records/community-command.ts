@@ -1,11 +1,12 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CodedError, type Clock } from '@tongxin/kernel';
-import { assertOccurredAt, shanghaiDate, type CorrectEvent, type VoidEvent } from '@tongxin/domain';
+import { assertOccurredAt, shanghaiDate, workingCalendarOf, type CorrectEvent, type VoidEvent } from '@tongxin/domain';
 import type { DirectoryReader } from '@tongxin/read-store';
 import type { CommandContext, CommandExecutor, CommandOutcome } from '../shared/command-executor.js';
 import { COMMAND_CLOCK, COMMAND_EXECUTOR, DIRECTORY_READER } from '../shared/tokens.js';
 import { COMMUNITY_RECORDS, type CommunityRecordName } from './community-records.js';
+import { HOLIDAY_CALENDARS, type HolidayCalendarSource } from '../calendar/holiday-calendars.js';
 
 /** A step on one record of a community (a request, dispute, wish…), or a void or correction of one of its events. */
 export class CommunityCommandMessage {
@@ -28,6 +29,8 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
     @Inject(COMMAND_EXECUTOR) private readonly executor: CommandExecutor,
     @Inject(DIRECTORY_READER) private readonly directory: DirectoryReader,
     @Inject(COMMAND_CLOCK) private readonly clock: Clock,
+    /** Needed only for deadlines stated in working time (the worker and seeds run without it). */
+    @Optional() @Inject(HOLIDAY_CALENDARS) private readonly calendars?: HolidayCalendarSource,
   ) {}
 
   async execute({ communityId, record, recordId, command, context }: CommunityCommandMessage): Promise<CommandOutcome> {
@@ -46,8 +49,16 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
       // A corrected occurredAt obeys the same bounds as the original: not ahead of now, not before onboarding.
       return this.executor.correctEvent(target, { ...(command as CorrectEvent), now: now.toISOString(), onboardedOn: community.onboardedOn }, withTime);
     }
-    // A dispatch checks its deadlines against the time it happened; a star is never for a month to come.
-    const decided = command.kind === 'DispatchRequest' || command.kind === 'AwardMonthlyStar' ? { ...command, at: occurredAt } : command;
+    // A dispatch checks its deadlines against the time it happened, working time counted on the calendar as
+    // published now; a star is never for a month to come.
+    const decided =
+      command.kind === 'DispatchRequest' ? { ...command, at: occurredAt, ...(await this.calendarFor(command)) } : command.kind === 'AwardMonthlyStar' ? { ...command, at: occurredAt } : command;
     return this.executor.execute(kind.decider, target, decided, withTime);
+  }
+
+  private async calendarFor(command: { readonly kind: string }) {
+    const terms = command as { respondWithinWorkingHours?: number; resolveWithinWorkingDays?: number };
+    if (terms.respondWithinWorkingHours === undefined && terms.resolveWithinWorkingDays === undefined) return {};
+    return this.calendars ? { calendar: workingCalendarOf(await this.calendars.state()) } : {};
   }
 }

@@ -12,3 +12,4 @@ export * from './withdraw-request/withdraw-request.js';
 export * from './close-request/close-request.js';
 export * from './exclude-request/exclude-request.js';
 export * from './mark-overdue/mark-overdue.js';
+export * from './escalate-overdue/escalate-overdue.js';

@@ -16,7 +16,8 @@ export type RequestCommand =
   | decide.WithdrawRequest
   | decide.CloseRequest
   | decide.ExcludeRequest
-  | decide.MarkOverdue;
+  | decide.MarkOverdue
+  | decide.EscalateOverdue;
 
 /** 三单制 / 接诉即办: a resident's request from 群众点单 to closure, one stream per request. */
 export const requestDecider: Decider<RequestCommand, RequestState, RequestEvent> = {
@@ -50,6 +51,8 @@ export const requestDecider: Decider<RequestCommand, RequestState, RequestEvent>
         return decide.excludeRequest(command, state);
       case 'MarkOverdue':
         return decide.markOverdue(command, state);
+      case 'EscalateOverdue':
+        return decide.escalateOverdue(command, state);
     }
   },
 };

@@ -55,12 +55,35 @@ export type RequestRaised = DomainEvent<
     readonly residentContactPii: ResidentContactPii | null;
   }
 >;
-export type RequestDispatched = DomainEvent<'RequestDispatched', { readonly assignee: Assignee; readonly respondBy: string; readonly resolveBy: string }>;
+/**
+ * How deadlines stated in working time were converted: the terms, the working hours, and the
+ * version of each year's holiday calendar consulted (null: not published then, Monday–Friday),
+ * so the recorded deadline can be recomputed from the calendar years later.
+ */
+export interface WorkingTimeBasis {
+  readonly respondWithinWorkingHours: number | null;
+  readonly resolveWithinWorkingDays: number | null;
+  readonly workingHours: string;
+  readonly timeZone: string;
+  readonly calendars: readonly { readonly year: number; readonly version: number | null }[];
+}
+
+export type RequestDispatched = DomainEvent<
+  'RequestDispatched',
+  { readonly assignee: Assignee; readonly respondBy: string; readonly resolveBy: string; readonly workingTime?: WorkingTimeBasis }
+>;
 export type RequestAccepted = DomainEvent<'RequestAccepted', { readonly acceptedBy: string }>;
 export type RequestResolved = DomainEvent<'RequestResolved', { readonly note: string }>;
 export type RequestRated = DomainEvent<'RequestRated', { readonly rating: Rating; readonly comment: string | null }>;
 export type RequestReopened = DomainEvent<'RequestReopened', { readonly reason: string }>;
-export type RequestEscalated = DomainEvent<'RequestEscalated', { readonly departmentId: string; readonly reason: string }>;
+/**
+ * 吹哨上报: to a functional department (staff), or — `level: 'street-office'`, departmentId then
+ * being the street — automatically when a request stays unresolved past its deadline plus grace.
+ */
+export type RequestEscalated = DomainEvent<
+  'RequestEscalated',
+  { readonly departmentId: string; readonly reason: string; readonly level?: 'street-office'; readonly overdueSince?: string; readonly graceHours?: number }
+>;
 export type RequestEscalationReported = DomainEvent<
   'RequestEscalationReported',
   { readonly departmentId: string; readonly report: string; readonly outcome: 'resolved' | 'returned' }

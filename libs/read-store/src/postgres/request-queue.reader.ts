@@ -95,3 +95,17 @@ export async function pendingClocks(pool: pg.Pool): Promise<PendingClock[]> {
   );
   return rows.rows;
 }
+
+/**
+ * Requests that may need the automatic escalation to the street office: dispatched or taken,
+ * not resolved and not escalated, with the resolution deadline of their latest dispatch.
+ */
+export async function pendingEscalations(pool: pg.Pool): Promise<Omit<PendingClock, 'clock'>[]> {
+  const rows = await inScopedTransaction(pool, allTenantsScope('worker'), (client) =>
+    client.query<Omit<PendingClock, 'clock'>>(
+      `select tenant_id as "tenantId", request_id as "requestId", to_char(resolve_by at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as deadline
+       from request_queue where status in ('dispatched', 'accepted') and resolve_by is not null`,
+    ),
+  );
+  return rows.rows;
+}

@@ -195,8 +195,36 @@ alter table community_placements add column event_id uuid;
 update community_placements p set event_id = e.event_id from events e where e.global_position = p.global_position;`,
 };
 
+const exportJobs: Migration = {
+  id: '0035_export_jobs',
+  sql: `
+-- Register and open-data exports of a community, run as jobs: request, progress and the finished
+-- file itself (bytea), so a download link keeps working whichever api instance answers it.
+create table export_jobs (
+  export_id     text primary key,
+  tenant_id     text not null,
+  kind          text not null,
+  format        text not null check (format in ('csv', 'xlsx', 'ndjson')),
+  filters       jsonb not null,
+  status        text not null check (status in ('queued', 'running', 'done', 'failed')),
+  total         integer,
+  done          integer not null default 0,
+  created_by    text not null,
+  created_at    timestamptz not null,
+  started_at    timestamptz,
+  finished_at   timestamptz,
+  error         text,
+  file_name     text,
+  content_type  text,
+  byte_size     integer,
+  content       bytea
+);
+create index export_jobs_tenant_idx on export_jobs (tenant_id, created_at desc);
+${tenantIsolationPolicy('export_jobs')}`,
+};
+
 /** The whole schema in order: the event log first, then read models, then the fences. */
-export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock, importJobs, recordedTimes];
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock, importJobs, recordedTimes, exportJobs];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
 export function appRoleOption(role: string = APP_ROLE): string {

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { ViewQuery } from '../../shared/read-views.js';
 import { ASSIGNEE_KINDS, RATINGS, REQUEST_CATEGORIES, REQUEST_CHANNELS } from '@tongxin/domain';
@@ -61,18 +61,30 @@ export class AssigneeDto {
 }
 
 @JSONSchema({
-  description: '社区下单：派给党员、志愿服务队、物业公司或职能部门，并给出响应与办结时限',
+  description: '社区下单：派给党员、志愿服务队、物业公司或职能部门，并给出响应与办结时限（时刻 respondBy/resolveBy，或工作时间 respondWithinWorkingHours/resolveWithinWorkingDays，按已发布的节假日安排计算）',
   example: { assignee: { kind: 'party-member', id: 'member-3', name: '李建国' }, respondBy: '2026-11-25T10:00:00+08:00', resolveBy: '2026-11-27T18:00:00+08:00' },
 })
 export class DispatchRequestDto extends RecordedStepDto {
   @ValidateNested() @Type(() => AssigneeDto)
   assignee!: AssigneeDto;
 
-  @IsISO8601({ strict: true }, { message: 'respondBy 应为 ISO-8601 时间 / respondBy must be ISO-8601' })
-  respondBy!: string;
+  @JSONSchema({ description: '响应时限（时刻）；或用 respondWithinWorkingHours', example: '2026-11-25T10:00:00+08:00' })
+  @ValidateIf((dto: DispatchRequestDto) => dto.respondWithinWorkingHours === undefined || dto.respondBy !== undefined)
+  @IsISO8601({ strict: true }, { message: 'respondBy 应为 ISO-8601 时间（或给出 respondWithinWorkingHours）/ respondBy must be ISO-8601 (or give respondWithinWorkingHours)' })
+  respondBy?: string;
 
-  @IsISO8601({ strict: true }, { message: 'resolveBy 应为 ISO-8601 时间 / resolveBy must be ISO-8601' })
-  resolveBy!: string;
+  @JSONSchema({ description: '办结时限（时刻）；或用 resolveWithinWorkingDays', example: '2026-11-27T18:00:00+08:00' })
+  @ValidateIf((dto: DispatchRequestDto) => dto.resolveWithinWorkingDays === undefined || dto.resolveBy !== undefined)
+  @IsISO8601({ strict: true }, { message: 'resolveBy 应为 ISO-8601 时间（或给出 resolveWithinWorkingDays）/ resolveBy must be ISO-8601 (or give resolveWithinWorkingDays)' })
+  resolveBy?: string;
+
+  @JSONSchema({ description: '几个工作小时内响应（工作日 09:00–18:00，按已发布的节假日安排）', example: 4 })
+  @IsOptional() @IsInt({ message: 'respondWithinWorkingHours 应为整数 / must be an integer' }) @Min(1) @Max(720)
+  respondWithinWorkingHours?: number;
+
+  @JSONSchema({ description: '几个工作日内办结（派单次日起算，第 N 个工作日 18:00 前）', example: 3 })
+  @IsOptional() @IsInt({ message: 'resolveWithinWorkingDays 应为整数 / must be an integer' }) @Min(1) @Max(250)
+  resolveWithinWorkingDays?: number;
 }
 
 @JSONSchema({ description: '办结', example: { note: '已更换灯泡并检查线路' } })

@@ -1,0 +1,3 @@
+export * from './holiday-calendar.events.js';
+export * from './holiday-calendar.js';
+export * from './working-time.js';
