@@ -19,6 +19,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
           projection,
           write,
           onPage: (page) => this.logger.debug({ projection: projection.name, position: page.nextPosition, events: page.events.length }),
+          onSwitch: (switched) => this.logger.log({ projection: projection.name, position: switched.position, generation: switched.generation }, 'projection rebuilt: continuing on the new tables'),
         }),
     );
   }
