@@ -8,3 +8,4 @@ export * from './postgres/kpi-facts.writer.js';
 export * from './postgres/kpi.reader.js';
 export * from './postgres/request-queue.reader.js';
 export * from './postgres/projection-rebuild.js';
+export * from './postgres/kpi-facts.bulk-writer.js';

@@ -3,7 +3,8 @@ import type pg from 'pg';
 import { applyScope, inScopedTransaction, type EventStore } from '@tongxin/event-store';
 import { CodedError, systemClock, type Clock } from '@tongxin/kernel';
 import { allTenantsScope } from '@tongxin/tenancy';
-import { projectionLockKey } from './projection-runner.js';
+import { writeKpiFactsInBulk } from './kpi-facts.bulk-writer.js';
+import { projectionLockKey, type ReadModelWriter } from './projection-runner.js';
 import { PROJECTIONS, type ProjectionBinding } from './projections.js';
 
 export type RebuildStatus = 'running' | 'switched' | 'failed';
@@ -87,6 +88,11 @@ export interface ProjectionRebuilderOptions {
   readonly clock?: Clock;
   /** Called after each committed page (the CLI prints it). */
   readonly onProgress?: (progress: RebuildProgress) => void;
+  /**
+   * Writers used instead of the live ones while replaying into a rebuild's own tables
+   * (default: the set-based KPI-facts writer, which needs no per-record locks there).
+   */
+  readonly rebuildWriters?: Readonly<Record<string, ReadModelWriter<never>>>;
   /** Test hook: runs inside each page's transaction after the copies were written, before commit. */
   readonly beforeCommit?: (pageNumber: number) => Promise<void> | void;
 }
@@ -99,6 +105,9 @@ export interface RebuildRequest {
   /** Stops the replay between pages; the rebuild stays `running` and resumes on the next request. */
   readonly signal?: AbortSignal;
 }
+
+/** Set-based writers for a rebuild's copies, by projection; the others replay with their live writer. */
+export const REBUILD_WRITERS: Readonly<Record<string, ReadModelWriter<never>>> = { 'kpi-facts': writeKpiFactsInBulk as ReadModelWriter<never> };
 
 export const unknownProjection = (name: string) =>
   new CodedError('PROJECTION_UNKNOWN', 'not-found', `没有名为 ${name} 的投影`, `there is no projection named ${name}`, { field: 'projection', projection: name });
@@ -257,7 +266,8 @@ export class ProjectionRebuilder {
     if (page.events.length === 0) return null;
     // Unqualified table names in the writers now mean the copies; anything else fails loudly.
     await client.query("select set_config('search_path', $1, true)", [`"${row.schema}"`]);
-    await binding.write(client, binding.projection.project(page.events));
+    const write = (this.options.rebuildWriters ?? REBUILD_WRITERS)[binding.projection.name] ?? binding.write;
+    await (write as ReadModelWriter<unknown>)(client, binding.projection.project(page.events));
     await client.query("select set_config('search_path', 'public', true)");
     const moved = await client.query(
       `update projection_rebuilds set position = $2, events_done = events_done + $4, run_events = run_events + $4,
