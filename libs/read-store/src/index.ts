@@ -9,3 +9,8 @@ export * from './postgres/kpi.reader.js';
 export * from './postgres/request-queue.reader.js';
 export * from './postgres/projection-rebuild.js';
 export * from './postgres/kpi-facts.bulk-writer.js';
+export * from './kpi-read-store.port.js';
+export * from './postgres/postgres-kpi-read-store.js';
+export * from './mongo/documents.js';
+export * from './mongo/mongo-kpi-read-store.js';
+export * from './create-kpi-read-store.js';
