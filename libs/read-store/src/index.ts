@@ -14,3 +14,4 @@ export * from './postgres/postgres-kpi-read-store.js';
 export * from './mongo/documents.js';
 export * from './mongo/mongo-kpi-read-store.js';
 export * from './create-kpi-read-store.js';
+export * from './mongo/mongo-read-store.feeder.js';
