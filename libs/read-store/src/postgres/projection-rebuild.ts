@@ -109,6 +109,16 @@ export interface RebuildRequest {
 /** Set-based writers for a rebuild's copies, by projection; the others replay with their live writer. */
 export const REBUILD_WRITERS: Readonly<Record<string, ReadModelWriter<never>>> = { 'kpi-facts': writeKpiFactsInBulk as ReadModelWriter<never> };
 
+/** The rebuilt tables are behind the live checkpoint: switching now would show readers an older view. */
+export class BehindLiveError extends Error {
+  constructor(
+    readonly position: number,
+    readonly live: number,
+  ) {
+    super(`rebuild at position ${position} is behind the live projection at ${live}`);
+  }
+}
+
 export const unknownProjection = (name: string) =>
   new CodedError('PROJECTION_UNKNOWN', 'not-found', `没有名为 ${name} 的投影`, `there is no projection named ${name}`, { field: 'projection', projection: name });
 
@@ -289,7 +299,7 @@ export class ProjectionRebuilder {
   }
 
   /** @internal the final catch-up and the swap, in one transaction under the projection's lock. */
-  async switchOver(binding: ProjectionBinding, row: { rebuildId: string; schema: string; position: number }): Promise<number> {
+  async switchOver(binding: ProjectionBinding, row: { rebuildId: string; schema: string; position: number }, minimum = 0): Promise<number> {
     const client = await this.options.pool.connect();
     let open = false;
     try {
@@ -303,6 +313,11 @@ export class ProjectionRebuilder {
         if (next === null) break;
         position = next.next;
       }
+      // Never switch readers to an older view than the live one: a long transaction elsewhere in
+      // the cluster can hold back what readAll shows (its visibility rule); then wait and retry.
+      const live = Number((await client.query<{ position: string }>('select position from projection_checkpoints where projection = $1', [binding.projection.name])).rows[0]?.position ?? 0);
+      // Nor before it replayed every event committed when it started.
+      if (position < Math.max(live, minimum)) throw new BehindLiveError(position, Math.max(live, minimum));
       await client.query('select tongxin_rebuild_switch($1, $2, $3)', [binding.projection.name, position, binding.projection.version]);
       await client.query("update projection_rebuilds set status = 'switched', finished_at = $2, updated_at = $2 where rebuild_id = $1", [row.rebuildId, this.clock.now()]);
       await client.query('commit');
@@ -363,20 +378,28 @@ export class ClaimedRebuild {
       let pageNumber = 0;
       let lastReport = 0;
       for (;;) {
-        if (this.signal?.aborted) return (await this.rebuilder.progress(state.rebuildId)) as RebuildProgress;
-        pageNumber += 1;
-        if (pageNumber % 20 === 0) head = await this.rebuilder.head();
-        const next = await this.rebuilder.page(this.binding, state, pageNumber, head);
-        if (next !== null) state.position = next.next;
-        // A short page means the head was reached: what arrives meanwhile is replayed under the lock.
-        if (next === null || !next.full) break;
-        if (Date.now() - lastReport > 1000) {
-          lastReport = Date.now();
-          const progress = await this.rebuilder.progress(state.rebuildId);
-          if (progress) this.rebuilder.emit(progress);
+        for (;;) {
+          if (this.signal?.aborted) return (await this.rebuilder.progress(state.rebuildId)) as RebuildProgress;
+          pageNumber += 1;
+          if (pageNumber % 20 === 0) head = await this.rebuilder.head();
+          const next = await this.rebuilder.page(this.binding, state, pageNumber, head);
+          if (next !== null) state.position = next.next;
+          // A short page means the head was reached: what arrives meanwhile is replayed under the lock.
+          if (next === null || !next.full) break;
+          if (Date.now() - lastReport > 1000) {
+            lastReport = Date.now();
+            const progress = await this.rebuilder.progress(state.rebuildId);
+            if (progress) this.rebuilder.emit(progress);
+          }
+        }
+        try {
+          await this.rebuilder.switchOver(this.binding, state, Number(this.row.head_position));
+          break;
+        } catch (error) {
+          if (!(error instanceof BehindLiveError)) throw error;
+          await new Promise((r) => setTimeout(r, 200));
         }
       }
-      await this.rebuilder.switchOver(this.binding, state);
       const done = (await this.rebuilder.progress(state.rebuildId)) as RebuildProgress;
       this.rebuilder.emit(done);
       return done;
