@@ -189,6 +189,9 @@ describe('projection rebuild (blue/green, PostgreSQL)', () => {
     expect(unscoped.rows[0].n).toBe(0); // no tenant named: row-level security shows nothing
     const leftovers = (await owner.query("select nspname from pg_namespace where nspname like 'rebuild\\_%' or nspname like 'retired\\_%'")).rows;
     expect(leftovers).toEqual([]);
+    // The app role may swap only the tables migrations registered, and cannot register others.
+    await expect(app.query("insert into projection_tables values ('evil', 'events')")).rejects.toThrow(/permission denied/);
+    await expect(app.query("select tongxin_rebuild_prepare('evil')")).rejects.toThrow(/no tables registered/);
   }, 120_000);
 
   it('resumes a rebuild killed mid-way, refuses a second one meanwhile, and then equals a from-scratch computation', async () => {
