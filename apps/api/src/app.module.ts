@@ -8,6 +8,7 @@ import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
 import { CLOCK, CodedErrorFilter, EVENT_STORE, ID_GENERATOR, PlatformModule, PostgresHealthIndicator, RedisHealthIndicator, strictValidationPipe } from '@tongxin/platform';
+import { ProjectionRebuilds, ProjectionRebuildsController } from './admin/projection-rebuilds.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { DistrictAuditController } from './audit/district-audit.controller.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -37,12 +38,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, GovernanceRecordsController, RecordCorrectionsController, StructureController, KpisController, ImportsController, HolidayCalendarController, ExportsController, QueueDashboardController],
+      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, GovernanceRecordsController, RecordCorrectionsController, StructureController, KpisController, ImportsController, HolidayCalendarController, ExportsController, QueueDashboardController, ProjectionRebuildsController],
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,
         ExportScheduler,
         QueueDashboard,
+        ProjectionRebuilds,
         ReadViews,
         RedisHealthIndicator,
         { provide: APP_FILTER, useClass: CodedErrorFilter },

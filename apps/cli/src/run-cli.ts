@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { appRoleOption } from '@tongxin/read-store';
 import { migrateCommand } from './commands/migrate.command.js';
+import { rebuildCommand } from './commands/rebuild.command.js';
 import { seedDemoCommand } from './commands/seed-demo.command.js';
 import { tokenCommand } from './commands/token.command.js';
 import { verifyCommand } from './commands/verify.command.js';
@@ -11,6 +12,7 @@ import { verifyExportCommand } from './commands/verify-export.command.js';
 export const USAGE = `用法 / usage: npm run cli -- <command> [options]
   migrate                     apply database migrations
   seed-demo                   onboard the demo districts, streets and communities (idempotent)
+  rebuild <projection> [--restart]   replay the log into fresh tables, switch when caught up (resumes a killed rebuild)
   verify --tenant <id>        recompute a community's hash chain and name the first bad event
   verify-export --file <f> [--checkpoint <signed.json> --public-key <pem>]   check an exported history offline
   token --user <demo user>    print a development token for a demo user (see token --demo)
@@ -44,6 +46,7 @@ export async function runCli(argv: readonly string[], databaseUrl: string | unde
       checkpoint: { type: 'string' },
       'public-key': { type: 'string' },
       algorithm: { type: 'string' },
+      restart: { type: 'boolean' },
     },
   });
   const [command] = positionals;
@@ -63,13 +66,16 @@ export async function runCli(argv: readonly string[], databaseUrl: string | unde
     return 1;
   }
   // Migrations run as the schema owner; everything else acts as the app role under row-level security.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, ...(command === 'migrate' ? {} : { options: appRoleOption() }) });
+  // A rebuild holds its lock on one connection, writes a page on another and reads the log on a third.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: command === 'rebuild' ? 4 : 2, ...(command === 'migrate' ? {} : { options: appRoleOption() }) });
   try {
     switch (command) {
       case 'migrate':
         return await migrateCommand(pool, print);
       case 'seed-demo':
         return await seedDemoCommand(pool, print);
+      case 'rebuild':
+        return await rebuildCommand(pool, positionals[1], values.restart ?? false, print);
       case 'verify':
         return await verifyCommand(pool, values.tenant, print);
       default:

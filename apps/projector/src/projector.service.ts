@@ -1,16 +1,22 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type pg from 'pg';
-import type { EventStore } from '@tongxin/event-store';
-import { EVENT_STORE, PG_POOL } from '@tongxin/platform';
-import { PROJECTIONS, ProjectionRunner } from '@tongxin/read-store';
+import type { Environment } from '@tongxin/config';
+import type { EventStore, Subscription } from '@tongxin/event-store';
+import { ENVIRONMENT, EVENT_STORE, PG_POOL } from '@tongxin/platform';
+import { MongoKpiReadStore, MongoReadStoreFeeder, PROJECTIONS, ProjectionRunner } from '@tongxin/read-store';
 
 /** Runs every projection with its own checkpoint. A failing projection stops the process so it restarts from its checkpoint. */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ProjectorService.name);
   private readonly runners: ProjectionRunner<unknown>[];
+  private mongo: { store: MongoKpiReadStore; subscription: Subscription } | null = null;
 
-  constructor(@Inject(PG_POOL) pool: pg.Pool, @Inject(EVENT_STORE) store: EventStore) {
+  constructor(
+    @Inject(PG_POOL) pool: pg.Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ENVIRONMENT) private readonly environment: Environment,
+  ) {
     this.runners = PROJECTIONS.map(
       ({ projection, write }) =>
         new ProjectionRunner({
@@ -19,6 +25,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
           projection,
           write,
           onPage: (page) => this.logger.debug({ projection: projection.name, position: page.nextPosition, events: page.events.length }),
+          onSwitch: (switched) => this.logger.log({ projection: projection.name, position: switched.position, generation: switched.generation }, 'projection rebuilt: continuing on the new tables'),
         }),
     );
   }
@@ -31,10 +38,22 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         process.exit(1);
       });
     }
-    this.logger.log(`projector running ${this.runners.length} projection(s)`);
+    if (this.environment.READ_STORE === 'mongo' && this.environment.MONGO_URL) {
+      // The KPI rollups and registers also go to MongoDB (the read-store port's Mongo adapter).
+      const mongo = await MongoKpiReadStore.connect(this.environment.MONGO_URL);
+      const subscription = await new MongoReadStoreFeeder(this.store, mongo).start();
+      subscription.done.catch((error: unknown) => {
+        this.logger.error({ err: error }, 'Mongo read store feed failed; exiting so that it restarts from its checkpoint');
+        process.exit(1);
+      });
+      this.mongo = { store: mongo, subscription };
+    }
+    this.logger.log(`projector running ${this.runners.length} projection(s)${this.mongo ? ' and the MongoDB read store' : ''}`);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.runners.map((runner) => runner.stop()));
+    await this.mongo?.subscription.stop();
+    await this.mongo?.store.close();
   }
 }

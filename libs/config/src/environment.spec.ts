@@ -63,4 +63,13 @@ describe('environment validation', () => {
       'EVENTSTORE_URL must be a kurrentdb:// or esdb:// URL (required when EVENT_STORE=kurrentdb)',
     ]);
   });
+
+  it('requires MONGO_URL when the MongoDB read store is chosen, and refuses an unknown read store', () => {
+    const base = { DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET };
+    expect(problems({ ...base, READ_STORE: 'mongo' })).toEqual(['MONGO_URL must be a mongodb:// or mongodb+srv:// URL (required when READ_STORE=mongo)']);
+    expect(problems({ ...base, READ_STORE: 'mongo', MONGO_URL: 'http://mongo:27017' })).toEqual(['MONGO_URL must be a mongodb:// or mongodb+srv:// URL (required when READ_STORE=mongo)']);
+    expect(problems({ ...base, READ_STORE: 'cassandra' })).toEqual(['READ_STORE must be postgres or mongo']);
+    expect(validateEnvironment({ ...base, READ_STORE: 'mongo', MONGO_URL: 'mongodb://127.0.0.1:27017/tongxin' })).toMatchObject({ READ_STORE: 'mongo', MONGO_URL: 'mongodb://127.0.0.1:27017/tongxin' });
+    expect(validateEnvironment(base).READ_STORE).toBe('postgres');
+  });
 });

@@ -40,6 +40,14 @@ export class Environment {
   @Matches(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\/.+/, { message: 'EVENTSTORE_URL must be a kurrentdb:// or esdb:// URL (required when EVENT_STORE=kurrentdb)' })
   EVENTSTORE_URL?: string;
 
+  /** Where the KPI rollups and registers are kept: PostgreSQL (default) or MongoDB (mongoose). */
+  @IsIn(['postgres', 'mongo'], { message: 'READ_STORE must be postgres or mongo' })
+  READ_STORE: 'postgres' | 'mongo' = 'postgres';
+
+  @ValidateIf((env: Environment) => env.READ_STORE === 'mongo' || env.MONGO_URL !== undefined)
+  @Matches(/^mongodb(\+srv)?:\/\/.+/, { message: 'MONGO_URL must be a mongodb:// or mongodb+srv:// URL (required when READ_STORE=mongo)' })
+  MONGO_URL?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'PROJECTOR_POLL_INTERVAL_MS must be an integer' })
   @Min(10, { message: 'PROJECTOR_POLL_INTERVAL_MS must be at least 10' })

@@ -1,5 +1,56 @@
 // Generated from the api's OpenAPI document by `npm run web:api-types`; do not edit.
 export interface paths {
+    "/api/v1/admin/projections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投影及其检查点 / projections with their checkpoint and latest rebuild */
+        get: operations["ProjectionRebuildsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/projections/{name}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重建投影（蓝绿切换）/ rebuild a projection into fresh tables and switch when caught up */
+        post: operations["ProjectionRebuildsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/projections/{name}/rebuilds/{rebuildId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重建进度 / progress of a rebuild: percentage, events/s, ETA */
+        get: operations["ProjectionRebuildsController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}": {
         parameters: {
             query?: never;
@@ -2715,11 +2766,14 @@ export interface components {
             JWT_SECRET?: string;
             /** @enum {string} */
             LOG_LEVEL: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+            MONGO_URL?: string;
             /** @enum {string} */
             NODE_ENV: "development" | "production" | "test";
             PORT: number;
             PROJECTOR_POLL_INTERVAL_MS: number;
             QUEUE_PREFIX: string;
+            /** @enum {string} */
+            READ_STORE: "postgres" | "mongo";
             READ_YOUR_WRITES_TIMEOUT_MS: number;
             REDIS_URL?: string;
             SLA_ESCALATION_GRACE_HOURS: number;
@@ -3321,6 +3375,9 @@ export interface components {
             serviceKind: "professional" | "red-property" | "self-managed";
             startedOn: string;
         };
+        StartRebuildDto: {
+            restart?: boolean;
+        };
         StructureQuery: {
             /** @enum {string} */
             timeline?: "true" | "false";
@@ -3433,6 +3490,66 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ProjectionRebuildsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectionRebuildsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartRebuildDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProjectionRebuildsController_progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+                rebuildId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DirectoryController_community: {
         parameters: {
             query?: never;

@@ -12,11 +12,24 @@ export interface ProjectionRunnerOptions<Change> {
   readonly projection: Projection<Change>;
   readonly write: ReadModelWriter<Change>;
   readonly onPage?: (page: ReadAllPage) => void;
+  /** A rebuild switched the projection's tables; the runner continues from the new checkpoint. */
+  readonly onSwitch?: (switched: ProjectionSwitchedError) => void;
 }
 
 export class CheckpointMovedError extends Error {
   constructor(projection: string) {
     super(`checkpoint of ${projection} moved underneath this runner: another instance is running`);
+  }
+}
+
+/** A rebuild switched the tables under this runner: its page is dropped and it resumes at `position`. */
+export class ProjectionSwitchedError extends Error {
+  constructor(
+    projection: string,
+    readonly position: number,
+    readonly generation: number,
+  ) {
+    super(`${projection} was rebuilt and switched to generation ${generation} at position ${position}`);
   }
 }
 
@@ -36,31 +49,69 @@ export class ProjectionRunner<Change> {
       'insert into projection_checkpoints (projection, version, position) values ($1, $2, 0) on conflict (projection) do nothing',
       [projection.name, projection.version],
     );
-    let position = Number(
-      (await pool.query<{ position: string }>('select position from projection_checkpoints where projection = $1', [projection.name])).rows[0]
-        ?.position,
-    );
-    this.subscription = store.subscribe(allTenantsScope('projector'), position, async (page) => {
-      await this.commitPage(position, page);
-      position = page.nextPosition;
-      this.options.onPage?.(page);
-    });
+    let { position, generation } = await this.checkpoint();
+    let stopped = false;
+    const open = (): Subscription =>
+      store.subscribe(allTenantsScope('projector'), position, async (page) => {
+        await this.commitPage(position, generation, page);
+        position = page.nextPosition;
+        this.options.onPage?.(page);
+      });
+    let current = open();
+    // A rebuild that switched tables moved the checkpoint to the new tables' position: continue from there.
+    const done = (async () => {
+      for (;;) {
+        try {
+          await current.done;
+          return;
+        } catch (error) {
+          if (!(error instanceof ProjectionSwitchedError) || stopped) throw error;
+          ({ position, generation } = error);
+          this.options.onSwitch?.(error);
+          current = open();
+        }
+      }
+    })();
+    this.subscription = {
+      done,
+      stop: async () => {
+        stopped = true;
+        await current.stop();
+        await done.catch(() => undefined);
+      },
+    };
     return this.subscription;
+  }
+
+  private async checkpoint(): Promise<{ position: number; generation: number }> {
+    const row = (
+      await this.options.pool.query<{ position: string; generation: number }>('select position, generation from projection_checkpoints where projection = $1', [
+        this.options.projection.name,
+      ])
+    ).rows[0];
+    return { position: Number(row?.position ?? 0), generation: Number(row?.generation ?? 0) };
   }
 
   async stop(): Promise<void> {
     await this.subscription?.stop();
   }
 
-  private async commitPage(from: number, page: ReadAllPage): Promise<void> {
+  private async commitPage(from: number, generation: number, page: ReadAllPage): Promise<void> {
     const { pool, projection, write } = this.options;
     await inScopedTransaction(pool, allTenantsScope('projector'), async (client) => {
+      // Shared with other pages, exclusive for a rebuild's switch (tongxin_rebuild_switch).
+      await client.query('select pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [projectionLockKey(projection.name)]);
+      const current = (await client.query<{ position: string; generation: number }>('select position, generation from projection_checkpoints where projection = $1', [projection.name])).rows[0];
+      if (current && Number(current.generation) !== generation) throw new ProjectionSwitchedError(projection.name, Number(current.position), Number(current.generation));
       await write(client, projection.project(page.events));
       const moved = await client.query(
-        'update projection_checkpoints set position = $2, updated_at = now() where projection = $1 and position = $3',
-        [projection.name, page.nextPosition, from],
+        'update projection_checkpoints set position = $2, updated_at = now() where projection = $1 and position = $3 and generation = $4',
+        [projection.name, page.nextPosition, from, generation],
       );
       if (moved.rowCount !== 1) throw new CheckpointMovedError(projection.name);
     });
   }
 }
+
+/** The advisory lock of a projection's tables: pages take it shared, a rebuild's switch exclusive. */
+export const projectionLockKey = (projection: string) => `tongxin.projection:${projection}`;

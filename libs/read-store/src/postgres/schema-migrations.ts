@@ -1,5 +1,6 @@
 import { MIGRATIONS as EVENT_LOG_MIGRATIONS, migrate, type Migration, type MigrationReport } from '@tongxin/event-store';
 import type pg from 'pg';
+import { projectionRebuildsMigration } from './projection-rebuild.migration.js';
 
 const projectionCheckpoints: Migration = {
   id: '0002_projection_checkpoints',
@@ -224,7 +225,7 @@ ${tenantIsolationPolicy('export_jobs')}`,
 };
 
 /** The whole schema in order: the event log first, then read models, then the fences. */
-export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock, importJobs, recordedTimes, exportJobs];
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock, importJobs, recordedTimes, projectionRebuildsMigration, exportJobs];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
 export function appRoleOption(role: string = APP_ROLE): string {
