@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { scratchDatabase, testRedisUrl } from '@tongxin/testing';
 
 export interface RunningProduct {
@@ -15,7 +16,7 @@ export interface RunningProduct {
 /** `npm start` as a newcomer runs it (after the build), on its own scratch database and port. */
 export async function startProduct(label: string, env: Record<string, string> = {}): Promise<RunningProduct> {
   const scratch = await scratchDatabase(label);
-  const port = String(39000 + Math.floor(Math.random() * 1000));
+  const port = String(await freePort());
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.js'], {
     // Own queue prefix: products started side by side on one Redis must not take each other's jobs.
     env: { ...process.env, DATABASE_URL: scratch.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: `tongxin-test-${label}-${port}`, PORT: port, LOG_LEVEL: 'warn', ...env },
@@ -57,4 +58,16 @@ export async function startProduct(label: string, env: Record<string, string> = 
       await scratch.drop();
     },
   };
+}
+
+/** A port the system has just handed out as free (a random pick from a range can collide with another run). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../../../scripts/embedded-postgres.js';
 
@@ -7,8 +8,9 @@ import { startEmbeddedPostgres } from '../../../../scripts/embedded-postgres.js'
  */
 export default async function globalSetup(): Promise<void> {
   const serverUrl = await resolveServerUrl();
-  // One database per run: parallel runs on one server (CI, a second terminal) never collide.
-  const databaseName = process.env.TONGXIN_TEST_DATABASE_NAME ?? `tongxin_test_${process.pid}`;
+  // One database per run: parallel runs on one server (CI, a second terminal, sandboxes whose
+  // process ids repeat) never collide.
+  const databaseName = process.env.TONGXIN_TEST_DATABASE_NAME ?? `tongxin_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
