@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue, Worker } from 'bullmq';
 import type pg from 'pg';
-import { CommandExecutor, CommunityCommandHandler, RegistryCommandHandler } from '@tongxin/application';
+import { CommandExecutor, CommunityCommandHandler, RegistryCommandHandler, type PiiCodec } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import { createAuditWorker, createImportWorker, createRankingsWorker, createSlaWorker, importQueue, ImportJobStore, rankingsQueue, requeuePendingImports, scheduleMonthlyRankings, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
-import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
+import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, PII_CODEC } from '@tongxin/platform';
 import { DirectoryReader } from '@tongxin/read-store';
 
 /** How often running SLA clocks are derived again from the read model (new dispatches, lost jobs). */
@@ -27,12 +27,13 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(PII_CODEC) private readonly pii: PiiCodec | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // BullMQ workers block on Redis: they must not give up after a few retries.
     const connection = { url: this.environment.REDIS_URL, maxRetriesPerRequest: null };
-    const executor = new CommandExecutor(this.store, this.clock, this.ids);
+    const executor = new CommandExecutor(this.store, this.clock, this.ids, this.pii);
     const directory = new DirectoryReader(this.pool);
     const handler = new CommunityCommandHandler(executor, directory, this.clock);
     const registry = new RegistryCommandHandler(executor, directory, this.clock);

@@ -9,7 +9,7 @@ import { ID_GENERATOR } from '@tongxin/platform';
 import type { DisputeCommand, HazardCommand, MemberCommand, ProposalCommand, RecordWorks, WelfareCommand, WishCommand } from '@tongxin/domain';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
-import { maskPii } from '../shared/pii.js';
+import { AccessReason, ApiAccessReason } from '../shared/access-reason.js';
 import { RecordedStepDto } from '../requests/dto/request.dto.js';
 import {
   AgreementDto,
@@ -80,10 +80,11 @@ export class CommunityRecordsController {
     return headers.commandId ? idFromKey(communityId, headers.commandId) : this.ids.next();
   }
 
-  private async view(response: Response, communityId: string, record: CommunityRecordName, id: string) {
-    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView>(new GetCommunityRecordQuery(communityId, record, id));
+  /** Personal data is decrypted or masked by the query (piiAccessFor): the one rule for every record kind. */
+  private async view(response: Response, communityId: string, record: CommunityRecordName, id: string, reason?: string) {
+    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView>(new GetCommunityRecordQuery(communityId, record, id, reason));
     response.setHeader('ETag', `"${view.version}"`);
-    return STAFF.includes(currentTenantContext().actor.role as Role) ? view : maskPii(view);
+    return view;
   }
 
   @Post(`${C}/disputes`)
@@ -119,8 +120,9 @@ export class CommunityRecordsController {
 
   @Get(`${C}/disputes/:id`)
   @Access(READERS, onCommunity())
-  dispute(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'dispute', id);
+  @ApiAccessReason(false)
+  dispute(@Param('communityId') c: string, @Param('id', uuid) id: string, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'dispute', id, reason);
   }
 
   @Post(`${C}/wishes`)
@@ -144,8 +146,9 @@ export class CommunityRecordsController {
 
   @Get(`${C}/wishes/:id`)
   @Access(READERS, onCommunity())
-  wish(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'wish', id);
+  @ApiAccessReason(false)
+  wish(@Param('communityId') c: string, @Param('id', uuid) id: string, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'wish', id, reason);
   }
 
   @Post(`${C}/hazards`)
@@ -163,8 +166,9 @@ export class CommunityRecordsController {
 
   @Get(`${C}/hazards/:id`)
   @Access(READERS, onCommunity())
-  hazard(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'hazard', id);
+  @ApiAccessReason(false)
+  hazard(@Param('communityId') c: string, @Param('id', uuid) id: string, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'hazard', id, reason);
   }
 
   @Post(`${C}/works`)
@@ -219,8 +223,9 @@ export class CommunityRecordsController {
 
   @Get(`${C}/members/:memberId`)
   @Access(READERS, onCommunity())
-  member(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'member', m);
+  @ApiAccessReason(false)
+  member(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'member', m, reason);
   }
 
   @Post(`${C}/proposals`)
@@ -263,8 +268,9 @@ export class CommunityRecordsController {
   /** The chain proposal -> meetings -> decision -> implementation -> disclosures, in one timeline. */
   @Get(`${C}/proposals/:id`)
   @Access(READERS, onCommunity())
-  proposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'proposal', id);
+  @ApiAccessReason(false)
+  proposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'proposal', id, reason);
   }
 
   /** 救助: applications and decisions carry sensitive personal data; only the community's staff and auditors read them. */
@@ -283,13 +289,15 @@ export class CommunityRecordsController {
 
   @Get(`${C}/welfare/:id`)
   @Access([...STAFF, 'auditor'], onCommunity())
-  welfare(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'welfare', id);
+  @ApiAccessReason(false)
+  welfare(@Param('communityId') c: string, @Param('id', uuid) id: string, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'welfare', id, reason);
   }
 
   @Get(`${C}/works/:id`)
   @Access(READERS, onCommunity())
-  works(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'works', id);
+  @ApiAccessReason(false)
+  works(@Param('communityId') c: string, @Param('id', uuid) id: string, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'works', id, reason);
   }
 }

@@ -2,6 +2,7 @@ import { CodedError, type Actor, type Clock, type EventEnvelope, type IdGenerato
 import { decideVoid, fold, EVENT_TYPES, isKnownEventType, withoutVoided, type Decider, type DomainEvent, type VoidEvent } from '@tongxin/domain';
 import { StreamVersionConflictError, type EventStore } from '@tongxin/event-store';
 import { currentTenantContext, scopeAllows, tenantScope, toTenantId } from '@tongxin/tenancy';
+import { carriesPii, PiiCodecMissingError, type PiiCodec } from './pii-codec.js';
 
 export interface CommandContext {
   readonly actor: Actor;
@@ -61,6 +62,8 @@ export class CommandExecutor {
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    /** Seals `…Pii` fields before they are hashed and appended, and opens them for deciding. Without it, an event carrying personal data is refused. */
+    private readonly pii: PiiCodec | null = null,
   ) {}
 
   /** Decides on the history with voided events removed: a voided fact counts nowhere, decisions included. */
@@ -90,10 +93,14 @@ export class CommandExecutor {
       const version = history.at(-1)?.streamVersion ?? 0;
       if (context.expectedVersion !== undefined && context.expectedVersion !== version) throw new VersionMismatchError(context.expectedVersion, version);
       const occurredAt = context.occurredAt ?? this.clock.now().toISOString();
-      const events = decide(history).map((event) => {
+      // Deciders see personal data in the clear (erased subjects as 已删除); the log only ever gets ciphertext.
+      const readable = this.pii ? await this.pii.open(tenantId, history) : history;
+      const decided = decide(readable).map((event) => {
         if (!isKnownEventType(event.type)) throw new Error(`event type ${event.type} is not in the event registry`);
         return { eventId: this.ids.next(), type: event.type, schemaVersion: EVENT_TYPES[event.type].schemaVersion, occurredAt, data: event.data };
       });
+      if (!this.pii && decided.some((event) => carriesPii(event.data))) throw new PiiCodecMissingError();
+      const events = this.pii ? await this.pii.seal(tenantId, target.streamId, decided) : decided;
       try {
         const result = await this.store.append(tenantId, target.streamId, version, events, {
           actor: context.actor,
