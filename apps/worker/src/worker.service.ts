@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { CommandExecutor, CommunityCommandHandler, RegistryCommandHandler, type PiiCodec } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
-import { createAuditWorker, createImportWorker, createRankingsWorker, createSlaWorker, importQueue, ImportJobStore, rankingsQueue, requeuePendingImports, scheduleMonthlyRankings, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
+import { createAuditWorker, createSealWorker, scheduleCheckpointSealing, sealQueue, createImportWorker, createRankingsWorker, createSlaWorker, importQueue, ImportJobStore, rankingsQueue, requeuePendingImports, scheduleMonthlyRankings, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, PII_CODEC } from '@tongxin/platform';
 import { DirectoryReader } from '@tongxin/read-store';
@@ -19,6 +19,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   private sla: Queue | null = null;
   private rankings: Queue | null = null;
   private imports: Queue | null = null;
+  private seal: Queue | null = null;
   private scan: NodeJS.Timeout | null = null;
 
   constructor(
@@ -42,6 +43,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       createSlaWorker(handler, this.clock, connection, this.environment.QUEUE_PREFIX),
       createRankingsWorker({ pool: this.pool, store: this.store, registry }, this.clock, connection, this.environment.QUEUE_PREFIX),
       createImportWorker({ imports: new ImportJobStore(this.pool), communities: handler, clock: this.clock }, connection, this.environment.QUEUE_PREFIX),
+      createSealWorker({ pool: this.pool, store: this.store, executor, clock: this.clock, signingKey: this.environment.AUDIT_SIGNING_KEY }, connection, this.environment.QUEUE_PREFIX),
     ];
     for (const worker of this.workers) {
       worker.on('failed', (job, error) => this.logger.warn({ queue: worker.name, job: job?.id, err: error }, 'job failed'));
@@ -50,6 +52,9 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     this.sla = slaQueue(connection, this.environment.QUEUE_PREFIX);
     this.rankings = rankingsQueue(connection, this.environment.QUEUE_PREFIX);
     this.imports = importQueue(connection, this.environment.QUEUE_PREFIX);
+    this.seal = sealQueue(connection, this.environment.QUEUE_PREFIX);
+    // Signed checkpoints of every community and district at AUDIT_SEAL_INTERVAL_MINUTES (needs a signing key).
+    await scheduleCheckpointSealing(this.seal, this.environment.AUDIT_SIGNING_KEY ? this.environment.AUDIT_SEAL_INTERVAL_MINUTES * 60_000 : 0);
     // 红黑榜 of the month just ended, frozen at 00:05 on the 1st (Asia/Shanghai).
     await scheduleMonthlyRankings(this.rankings);
     // Redis holds only derivable work: every running clock is scheduled again on start.
@@ -75,5 +80,6 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     await this.sla?.close();
     await this.rankings?.close();
     await this.imports?.close();
+    await this.seal?.close();
   }
 }

@@ -3,3 +3,4 @@ export * from './audit.worker.js';
 export * from './sla.js';
 export * from './rankings.js';
 export * from './onboarding-import.js';
+export * from './audit-seal.js';
