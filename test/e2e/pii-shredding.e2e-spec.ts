@@ -131,7 +131,7 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
     expect(refused.body).toMatchObject({ code: 'ACCESS_REASON_REQUIRED', details: { field: 'reason' } });
     await http().get(`${base()}/history`).set('Authorization', auth.auditor as string).expect(400);
     expect(await countEvents()).toBe(before);
-    await http().get(`${base()}/export?${reason('2026 年度审计')}`).set('Authorization', auth.auditor as string).buffer(true).parse(ndjson).expect(200);
+    await http().get(`${base()}/export?${reason('2026 年度审计')}`).set('Authorization', auth.auditor as string).buffer(true).parse(ndjson as never).expect(200);
     const trail = await owner.query("select actor, data, recorded_at is not null as timed from events where tenant_id = $1 and event_type = 'HistoryRead' and data->>'purpose' = 'export'", [ids.communityId]);
     expect(trail.rows).toEqual([{ actor: { userId: 'auditor-1', role: 'auditor' }, data: { purpose: 'export', afterPosition: 0, returned: null, lastPosition: null, reason: '2026 年度审计' }, timed: true }]);
   });
@@ -165,7 +165,7 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
     expect(history.body.events.find((e: { type: string }) => e.type === 'RequestRaised').piiStatus).toEqual({ residentContactPii: '已删除' });
 
     const sealed = (await http().post(`${base()}/checkpoints`).set('Authorization', auth.auditor as string).expect(201)).body.checkpoint;
-    const exported = await http().get(`${base()}/export?${reason('删除后导出')}`).set('Authorization', auth.auditor as string).buffer(true).parse(ndjson).expect(200);
+    const exported = await http().get(`${base()}/export?${reason('删除后导出')}`).set('Authorization', auth.auditor as string).buffer(true).parse(ndjson as never).expect(200);
     const lines = (exported.body as string).trim().split('\n').map((l) => JSON.parse(l) as { type: string; piiStatus?: Record<string, string> });
     expect(lines.find((l) => l.type === 'RequestRaised')?.piiStatus).toEqual({ residentContactPii: '已删除' });
     expect(lines.find((l) => l.type === 'DisputeRegistered')?.piiStatus).toEqual({ partiesPii: '已加密' });

@@ -1,4 +1,4 @@
-import { districtRoot, merkleRoot, signCheckpoint, signDistrictCheckpoint, type CommunityRoot, type MerkleAlgorithm, type SignedCheckpoint, type SignedDistrictCheckpoint } from '@tongxin/audit';
+import { districtRoot, MerkleAccumulator, merkleRoot, signCheckpoint, signDistrictCheckpoint, type CommunityRoot, type MerkleAlgorithm, type SignedCheckpoint, type SignedDistrictCheckpoint } from '@tongxin/audit';
 import { CHECKPOINT_STREAM, checkpointDecider, DISTRICT_CHECKPOINT_STREAM, districtCheckpointDecider } from '@tongxin/domain';
 import type { EventStore, VerificationResult } from '@tongxin/event-store';
 import { CodedError, type Actor, type Clock } from '@tongxin/kernel';
@@ -50,17 +50,32 @@ export interface SealOptions {
 export async function sealCommunityCheckpoint(options: SealOptions, communityId: string, skipIfSealed = false): Promise<{ checkpoint: SignedCheckpoint; outcome: CommandOutcome } | null> {
   if (!options.signingKey) throw new SigningKeyMissingError();
   const tenantId = toTenantId(communityId);
-  const { leaves, algorithm, verification, lastType } = await communityLeaves(options.store, tenantId);
-  if (skipIfSealed && (leaves.length === 0 || lastType === 'CheckpointSealed')) return null;
   // Never seal over a chain that no longer verifies: the seal would vouch for tampered history.
+  const verification = await options.store.verifyTenant(tenantId);
   if (!verification.ok) throw new CodedError('CHAIN_BROKEN', 'conflict', '事件链校验未通过，不能封存检查点', `The chain does not verify (${verification.firstBad.problem} at ${verification.firstBad.tenantSequence})`);
+  const algorithm = verification.algorithm as MerkleAlgorithm;
+  // The root over the verified prefix, streamed page by page in tenant order: O(log n) memory.
+  const tree = new MerkleAccumulator(algorithm);
+  let lastType: string | null = null;
+  for (let from = 0; tree.size < verification.lastSequence; ) {
+    const page = await options.store.readAll(tenantScope(tenantId), { fromPosition: from, limit: 5000 });
+    for (const event of page.events) {
+      if (event.tenantSequence !== tree.size + 1) break;
+      tree.push(Buffer.from(event.hash, 'hex'));
+      lastType = event.type;
+      if (tree.size === verification.lastSequence) break;
+    }
+    if (page.events.length < 5000) break;
+    from = page.nextPosition;
+  }
+  if (skipIfSealed && (tree.size === 0 || lastType === 'CheckpointSealed')) return null;
   const sealedAt = options.clock.now().toISOString();
-  const checkpoint = signCheckpoint({ tenantId, treeSize: leaves.length, rootHash: merkleRoot(algorithm, leaves).toString('hex'), algorithm, sealedAt }, options.signingKey);
+  const checkpoint = signCheckpoint({ tenantId, treeSize: tree.size, rootHash: tree.root().toString('hex'), algorithm, sealedAt }, options.signingKey);
   const { tenantId: _t, sealedAt: _s, ...data } = checkpoint;
   const outcome = await options.executor.execute(checkpointDecider, { tenantId, streamId: CHECKPOINT_STREAM }, { kind: 'SealCheckpoint', ...data }, {
     actor: options.actor,
     occurredAt: sealedAt,
-    commandId: `checkpoint|${tenantId}|${leaves.length}`,
+    commandId: `checkpoint|${tenantId}|${tree.size}`,
   });
   return { checkpoint, outcome };
 }

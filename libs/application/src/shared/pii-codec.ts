@@ -112,7 +112,8 @@ export class PiiCodec {
       const k = key;
       sealed.push(
         withPii(event, (value) =>
-          mapLeaves(value, (leaf) => (isSealedPii(leaf) ? leaf : `pii:1:${k.keyId}:${sealBytes(k.cipher, k.key, Buffer.from(JSON.stringify(leaf), 'utf8'), aad(tenantId, k)).toString('base64url')}`)),
+          // Every leaf is sealed, even one that looks like a token: input never passes as ciphertext.
+          mapLeaves(value, (leaf) => `pii:1:${k.keyId}:${sealBytes(k.cipher, k.key, Buffer.from(JSON.stringify(leaf), 'utf8'), aad(tenantId, k)).toString('base64url')}`),
         ),
       );
     }

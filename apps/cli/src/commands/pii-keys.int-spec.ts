@@ -4,8 +4,8 @@ import { parseMasterKeys } from '@tongxin/config';
 import type { EventEnvelope } from '@tongxin/kernel';
 import { appRoleOption, migrateSchema, PostgresPiiKeyring } from '@tongxin/read-store';
 import { scratchDatabase, uniqueTenant } from '@tongxin/testing';
-import { runCli } from '../../../../apps/cli/src/run-cli.js';
-import { ERASED_PII, PiiCodec } from './pii-codec.js';
+import { ERASED_PII, PiiCodec } from '@tongxin/application';
+import { runCli } from '../run-cli.js';
 
 const key = () => randomBytes(32).toString('base64');
 const envelope = (tenantId: string, streamId: string, type: string, data: Record<string, unknown>, n: number) =>

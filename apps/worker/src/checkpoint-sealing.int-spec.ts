@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { Worker } from 'bullmq';
 import { generateSm2KeyPair, verifyCheckpoint, verifyDistrictCheckpoint, type SignedCheckpoint, type SignedDistrictCheckpoint } from '@tongxin/audit';
@@ -10,7 +13,8 @@ import { directoryProjection } from '@tongxin/projections';
 import { appRoleOption, DirectoryReader, migrateSchema, ProjectionRunner, writeDirectory } from '@tongxin/read-store';
 import { allTenantsScope, runInTenantContext, tenantScope, toTenantId } from '@tongxin/tenancy';
 import { scratchDatabase, testRedisUrl } from '@tongxin/testing';
-import { createSealWorker, scheduleCheckpointSealing, sealQueue } from './audit-seal.js';
+import { createSealWorker, scheduleCheckpointSealing, sealQueue } from '@tongxin/jobs';
+import { runCli } from '../../cli/src/run-cli.js';
 
 async function until<T>(what: string, probe: () => Promise<T | null>, ms = 15000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -95,6 +99,15 @@ describe('checkpoint sealing at an interval', () => {
       const districtSigned = { ...(district.data as Omit<SignedDistrictCheckpoint, 'districtId' | 'sealedAt'>), districtId: 'd-xianan', sealedAt: district.occurredAt };
       expect(verifyDistrictCheckpoint(districtSigned, sm2.publicKey)).toEqual({ ok: true, problem: null });
       expect(verifyDistrictCheckpoint({ ...districtSigned, rootHash: '00'.repeat(32) }, sm2.publicKey).ok).toBe(false);
+      // The offline verifier (no database) checks it from a file against the trusted SM2 key.
+      const dir = mkdtempSync(join(tmpdir(), 'tongxin-district-'));
+      writeFileSync(join(dir, 'district.json'), JSON.stringify(districtSigned));
+      writeFileSync(join(dir, 'sm2.pub'), sm2.publicKey);
+      writeFileSync(join(dir, 'forged.json'), JSON.stringify({ ...districtSigned, communities: districtSigned.communities.map((c) => ({ ...c, treeSize: c.treeSize + 1 })) }));
+      const lines: string[] = [];
+      expect(await runCli(['verify-district', '--file', join(dir, 'district.json'), '--public-key', join(dir, 'sm2.pub')], undefined, (l) => lines.push(l))).toBe(0);
+      expect(await runCli(['verify-district', '--file', join(dir, 'forged.json'), '--public-key', join(dir, 'sm2.pub')], undefined, (l) => lines.push(l))).toBe(2);
+      expect(lines.join('\n')).toContain('sm2 signature');
 
       await scheduleCheckpointSealing(queue, 0);
       expect(await queue.getJobSchedulers()).toEqual([]);
