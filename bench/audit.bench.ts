@@ -19,12 +19,10 @@
  */
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { CommandExecutor, RegistryCommandHandler, RegistryCommandMessage } from '../libs/application/src/index.js';
@@ -192,9 +190,15 @@ async function main(): Promise<void> {
       let peakKib = statusKib(api.pid as number, 'VmRSS');
       const sampler = setInterval(() => (peakKib = Math.max(peakKib, statusKib(api.pid as number, 'VmRSS'))), 50);
       started = performance.now();
-      const response = await fetch(`${base}/export?reason=${encodeURIComponent('基准测试：导出与离线校验')}`, { headers });
-      if (response.status !== 200 || !response.body) throw new Error(`export failed: ${response.status}`);
-      await pipeline(Readable.fromWeb(response.body as never), createWriteStream(file));
+      // curl as the client: it reads as fast as the api writes, so the figure is the api's.
+      const status = await new Promise<string>((ok, fail) => {
+        const curl = spawn('curl', ['-sS', '-o', file, '-w', '%{http_code}', '-H', `Authorization: Bearer ${token}`, `${base}/export?reason=${encodeURIComponent('基准测试：导出与离线校验')}`]);
+        let out = '';
+        curl.stdout.on('data', (d) => (out += d));
+        curl.on('error', fail);
+        curl.on('close', () => ok(out));
+      });
+      if (status !== '200') throw new Error(`export failed: ${status}`);
       const exportSeconds = (performance.now() - started) / 1000;
       clearInterval(sampler);
       const bytes = statSync(file).size;
