@@ -47,6 +47,12 @@ const LARGE = intEnv('BENCH_AUDIT_EVENTS', 1_000_000);
 const EVENTS_PER_STREAM = 100;
 const STREAMS_PER_APPEND = 50;
 const PORT = intEnv('BENCH_AUDIT_PORT', 3990);
+/**
+ * V8 old-space cap of the exporting and verifying processes: a process that held on to anything
+ * per event would die of it long before a million events, so finishing under the cap shows the
+ * memory is bounded; the peak RSS figures are then what that bound costs.
+ */
+const HEAP_MIB = intEnv('BENCH_AUDIT_HEAP_MIB', 96);
 /** The repository root: npm runs scripts there. */
 const ROOT = process.cwd();
 const mib = (kib: number) => Math.round((kib / 1024) * 10) / 10;
@@ -152,7 +158,7 @@ async function main(): Promise<void> {
   const keyFile = join(tmp, 'audit-public.pem');
   writeFileSync(keyFile, publicKey.export({ type: 'spki', format: 'pem' }).toString());
   const secret = randomBytes(32).toString('hex');
-  const api = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
+  const api = spawn(process.execPath, [`--max-old-space-size=${HEAP_MIB}`, join(ROOT, 'dist/apps/api/main.js')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -212,7 +218,7 @@ async function main(): Promise<void> {
       writeFileSync(preload, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BENCH_RSS_OUT, JSON.stringify(process.resourceUsage())));\n");
       started = performance.now();
       const output = await new Promise<{ code: number | null; out: string }>((ok) => {
-        const child = spawn(process.execPath, ['--import', preload, join(ROOT, 'dist/apps/cli/main.js'), 'verify-export', '--file', file, '--checkpoint', checkpointFile, '--public-key', keyFile], { cwd: ROOT, env: { ...process.env, BENCH_RSS_OUT: rssFile } });
+        const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MIB}`, '--import', preload, join(ROOT, 'dist/apps/cli/main.js'), 'verify-export', '--file', file, '--checkpoint', checkpointFile, '--public-key', keyFile], { cwd: ROOT, env: { ...process.env, BENCH_RSS_OUT: rssFile } });
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.on('close', (code) => ok({ code, out }));
@@ -232,6 +238,7 @@ async function main(): Promise<void> {
       when: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: serverVersion },
       sizes: { small: SMALL, large: LARGE },
+      heapCapMiB: HEAP_MIB,
       generation,
       api: { idleRssMiB: mib(idleRssKib), lifetimePeakRssMiB: mib(apiLifetimePeakKib) },
       export: exports,

@@ -17,7 +17,7 @@ const signingKeys = generateKeyPairSync('ed25519');
 export const TEST_AUDIT_PUBLIC_KEY = signingKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 const TEST_AUDIT_SIGNING_KEY = signingKeys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 /** The test deployment's personal-data master key (PII_MASTER_KEYS): one fixed key, the id says it is for tests. */
-export const TEST_PII_MASTER_KEYS = `test-1:${Buffer.alloc(32, 7).toString('base64')}`;
+export const TEST_PII_MASTER_KEYS = process.env.PII_MASTER_KEYS ?? `test-1:${Buffer.alloc(32, 7).toString('base64')}`;
 const tokens = new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret: TEST_JWT_SECRET });
 
 /** The api as deployed (same module and settings as main.ts), on the test database. */

@@ -43,7 +43,7 @@ describe('personal data keys on PostgreSQL: ciphers, erasure and master-key rota
       const c = codec(OLD, cipher);
       const sealed = await c.seal(tenant, `visit-${cipher}`, events);
       const data = sealed[0]?.data as Record<string, unknown>;
-      expect(JSON.stringify(data)).not.toMatch(/李奶奶|小王|86/);
+      for (const plain of ['李奶奶', '小王', '小张']) expect(JSON.stringify(data)).not.toContain(plain);
       expect(data).toMatchObject({ visitId: 'v1', notes: '按时服药', emptyPii: null, elderPii: { name: expect.stringMatching(/^pii:1:/), age: expect.stringMatching(/^pii:1:/) } });
       expect(sealed[1]).toBe(events[1]);
       const opened = await c.open(tenant, sealed.map((e, i) => envelope(tenant, `visit-${cipher}`, e.type, e.data as Record<string, unknown>, i)));
