@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { CommandExecutor, CommunityCommandHandler, createPiiCodec, CommunityCommandMessage, RegistryCommandHandler, RegistryCommandMessage } from '@tongxin/application';
 import type { RegistryCommand } from '@tongxin/domain';
-import { PostgresEventStore } from '@tongxin/event-store';
+import { inScopedTransaction, PostgresEventStore } from '@tongxin/event-store';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import { directoryProjection } from '@tongxin/projections';
 import { DirectoryReader, ProjectionRunner, writeDirectory } from '@tongxin/read-store';
@@ -84,7 +84,9 @@ export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => vo
  * (directory writes are idempotent, so two runners never conflict).
  */
 async function catchUpDirectory(pool: pg.Pool, store: PostgresEventStore): Promise<void> {
-  const target = Number((await pool.query<{ p: string }>('select coalesce(max(global_position), 0) as p from events')).rows[0]?.p);
+  // Under row-level security an unscoped query sees no events: ask as the seed, for every tenant.
+  const head = await inScopedTransaction(pool, allTenantsScope('seed'), (client) => client.query<{ p: string }>('select coalesce(max(global_position), 0) as p from events'));
+  const target = Number(head.rows[0]?.p);
   let reached = 0;
   const runner = new ProjectionRunner({ pool, store, projection: { ...directoryProjection, name: 'directory-seed' }, write: writeDirectory, onPage: (page) => (reached = page.nextPosition) });
   const subscription = await runner.start();
