@@ -14,4 +14,6 @@ export default {
   globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
   setupFiles: ['<rootDir>/libs/testing/src/jest/setup-env.ts'],
   testTimeout: 60000,
+  // Per checkout: a transform cache shared across clones of the repository has been seen to go stale.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
 };

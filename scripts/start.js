@@ -7,6 +7,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
+import { sm2 } from 'sm-crypto-v2';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 const say = (line) => process.stdout.write(`[tongxin] ${line}\n`);
@@ -64,9 +65,20 @@ function developmentJwtSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** A development Ed25519 key for sealing audit checkpoints, kept in ./.data like the JWT secret. */
+/** A development Ed25519 key for sealing audit checkpoints (SM2 under the 国密 suite, HASH_ALGORITHM=sm3), kept in ./.data like the JWT secret. */
 function developmentAuditKey() {
   if (process.env.AUDIT_SIGNING_KEY) return process.env.AUDIT_SIGNING_KEY;
+  if (process.env.HASH_ALGORITHM === 'sm3') {
+    const sm2File = '.data/dev-audit-key.sm2';
+    if (!existsSync(sm2File)) {
+      mkdirSync('.data', { recursive: true });
+      const { privateKey, publicKey } = sm2.generateKeyPairHex();
+      writeFileSync(sm2File, privateKey, { mode: 0o600 });
+      writeFileSync(`${sm2File}.pub`, publicKey);
+      say('generated a development SM2 checkpoint signing key in .data/dev-audit-key.sm2');
+    }
+    return readFileSync(sm2File, 'utf8').trim();
+  }
   const file = '.data/dev-audit-key.pem';
   if (!existsSync(file)) {
     mkdirSync('.data', { recursive: true });
@@ -75,6 +87,18 @@ function developmentAuditKey() {
     say('generated a development checkpoint signing key in .data/dev-audit-key.pem');
   }
   return readFileSync(file, 'utf8');
+}
+
+/** Development master key for personal data (PII_MASTER_KEYS), kept in ./.data: losing it loses every encrypted field. */
+function developmentPiiMasterKeys() {
+  if (process.env.PII_MASTER_KEYS) return process.env.PII_MASTER_KEYS;
+  const file = '.data/dev-pii-master-keys';
+  if (!existsSync(file)) {
+    mkdirSync('.data', { recursive: true });
+    writeFileSync(file, `dev-${randomBytes(4).toString('hex')}:${randomBytes(32).toString('base64')}`, { mode: 0o600 });
+    say('generated a development personal-data master key in .data/dev-pii-master-keys');
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 function supervise(app, env) {
@@ -133,6 +157,7 @@ try {
   const secret = developmentJwtSecret();
   if (secret) env.JWT_SECRET = secret;
   env.AUDIT_SIGNING_KEY = developmentAuditKey();
+  env.PII_MASTER_KEYS = developmentPiiMasterKeys();
   const redisUrl = await redis();
   if (redisUrl) env.REDIS_URL = redisUrl;
   const migrated = spawnSync(process.execPath, ['dist/apps/cli/main.js', 'migrate'], { env, stdio: 'inherit' });

@@ -16,6 +16,8 @@ export const TEST_JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
 const signingKeys = generateKeyPairSync('ed25519');
 export const TEST_AUDIT_PUBLIC_KEY = signingKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 const TEST_AUDIT_SIGNING_KEY = signingKeys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+/** The test deployment's personal-data master key (PII_MASTER_KEYS): one fixed key, the id says it is for tests. */
+export const TEST_PII_MASTER_KEYS = process.env.PII_MASTER_KEYS ?? `test-1:${Buffer.alloc(32, 7).toString('base64')}`;
 const tokens = new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret: TEST_JWT_SECRET });
 
 /** The api as deployed (same module and settings as main.ts), on the test database. */
@@ -27,6 +29,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
     AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
+    PII_MASTER_KEYS: TEST_PII_MASTER_KEYS,
     ...overrides,
   });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(environment)] }).compile();

@@ -68,15 +68,16 @@ describe('authentication and audit trail through HTTP', () => {
 
   it('records an auditor\'s reads of a community history as events in that community, and verifies the chain', async () => {
     const auditor = `Bearer ${await tokenFor('auditor', { districtId: ids.districtId }, 'auditor-7')}`;
-    const first = await http().get(`/api/v1/communities/${ids.communityId}/history`).set('Authorization', auditor).expect(200);
+    const first = await http().get(`/api/v1/communities/${ids.communityId}/history`).set('Authorization', auditor).set('X-Access-Reason', encodeURIComponent('年度审计抽查')).expect(200);
     expect(first.body.events).toEqual([]);
-    const second = await http().get(`/api/v1/communities/${ids.communityId}/history?limit=10`).set('Authorization', auditor).expect(200);
+    const second = await http().get(`/api/v1/communities/${ids.communityId}/history?limit=10&reason=${encodeURIComponent('复核')}`).set('Authorization', auditor).expect(200);
     expect(second.body.events).toEqual([
-      expect.objectContaining({ type: 'HistoryRead', tenantId: ids.communityId, actor: { userId: 'auditor-7', role: 'auditor' }, data: { purpose: 'history', afterPosition: 0, returned: 0, lastPosition: null } }),
+      expect.objectContaining({ type: 'HistoryRead', tenantId: ids.communityId, actor: { userId: 'auditor-7', role: 'auditor' }, data: { purpose: 'history', afterPosition: 0, returned: 0, lastPosition: null, reason: '年度审计抽查' } }),
     ]);
-    const verified = await http().get(`/api/v1/communities/${ids.communityId}/verify`).set('Authorization', auditor).expect(200);
+    const verified = await http().get(`/api/v1/communities/${ids.communityId}/verify?reason=${encodeURIComponent('链校验')}`).set('Authorization', auditor).expect(200);
     expect(verified.body).toMatchObject({ ok: true, eventCount: 2 });
-    await http().get(`/api/v1/communities/${ids.communityId}/history?limit=9999`).set('Authorization', auditor).expect(400);
+    await http().get(`/api/v1/communities/${ids.communityId}/history?limit=9999&reason=x2`).set('Authorization', auditor).expect(400);
+    expect((await http().get(`/api/v1/communities/${ids.communityId}/history`).set('Authorization', auditor).expect(400)).body).toMatchObject({ code: 'ACCESS_REASON_REQUIRED', details: { field: 'reason' } });
   });
 
   it('seals signed RFC 6962 checkpoints and proves inclusion and consistency to an offline verifier', async () => {
@@ -106,7 +107,7 @@ describe('authentication and audit trail through HTTP', () => {
     const auditor = `Bearer ${await tokenFor('auditor', { districtId: ids.districtId }, 'auditor-export')}`;
     const base = `/api/v1/communities/${ids.communityId}`;
     const sealed = (await http().post(`${base}/checkpoints`).set('Authorization', auditor).expect(201)).body.checkpoint;
-    const exported = await http().get(`${base}/export`).set('Authorization', auditor).buffer(true).parse((res, done) => {
+    const exported = await http().get(`${base}/export?reason=${encodeURIComponent('离线校验')}`).set('Authorization', auditor).buffer(true).parse((res, done) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
       res.on('end', () => done(null, text));

@@ -5,13 +5,13 @@ import type { Worker } from 'bullmq';
 import ExcelJS from 'exceljs';
 import type pg from 'pg';
 import request from 'supertest';
-import { CommandExecutor, CommunityCommandHandler, IMPORT_COLUMNS } from '@tongxin/application';
+import { CommandExecutor, CommunityCommandHandler, createPiiCodec, IMPORT_COLUMNS } from '@tongxin/application';
 import { PostgresEventStore } from '@tongxin/event-store';
 import { createImportWorker, ImportJobStore } from '@tongxin/jobs';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import { DirectoryReader } from '@tongxin/read-store';
 import { migratedTestPool, ownerTestPool, testRedisUrl } from '@tongxin/testing';
-import { setUpCommunity, startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
+import { setUpCommunity, startApi, startDirectoryProjection, TEST_PII_MASTER_KEYS, tokenFor, uniqueIds } from './app.js';
 
 const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -72,7 +72,7 @@ describe('bulk onboarding import (street office)', () => {
     await setUpCommunity(app, projections, ids, { district: '咸安区', street: '永安办事处', community: '凤凰社区' });
     office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
     store = new PostgresEventStore({ pool, pollIntervalMs: 20 });
-    const communities = new CommunityCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator), new DirectoryReader(pool), systemClock);
+    const communities = new CommunityCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator, createPiiCodec(pool, { PII_MASTER_KEYS: TEST_PII_MASTER_KEYS })), new DirectoryReader(pool), systemClock);
     worker = createImportWorker({ imports: new ImportJobStore(pool), communities, clock: systemClock }, { url: testRedisUrl(), maxRetriesPerRequest: null }, prefix);
   });
   afterAll(async () => {

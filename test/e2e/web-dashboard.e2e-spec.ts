@@ -207,6 +207,8 @@ describeInBrowser('web dashboard in Chromium', () => {
     const page = await signInAs('demo-auditor-xianan');
     await page.waitForURL('**/audit/districts/d-xianan');
     await page.getByTestId('audit-communities').getByText('查阅与核验').first().click();
+    await page.getByTestId('access-reason').fill('年度审计核验');
+    await page.getByTestId('access-reason-confirm').click();
     await page.getByTestId('history-table').locator('tbody tr.ant-table-row').first().waitFor();
     await page.getByTestId('verify').click();
     await page.getByTestId('verify-result').filter({ hasText: '核验通过' }).waitFor();

@@ -2,12 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { COMMAND_EXECUTOR, CommandExecutor, CommunityCommandHandler, GetCommunityRecordHandler, GetStructureHandler, RECORD_EVENT_STORE, COMMAND_CLOCK, RegistryCommandHandler } from '@tongxin/application';
+import { COMMAND_EXECUTOR, CommandExecutor, type PiiCodec, CommunityCommandHandler, GetCommunityRecordHandler, GetStructureHandler, RECORD_EVENT_STORE, RECORD_PII_CODEC, COMMAND_CLOCK, RegistryCommandHandler } from '@tongxin/application';
 import { EventStoreHolidayCalendars, HOLIDAY_CALENDARS, HolidayCalendarCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
-import { CLOCK, CodedErrorFilter, EVENT_STORE, ID_GENERATOR, PlatformModule, PostgresHealthIndicator, RedisHealthIndicator, strictValidationPipe } from '@tongxin/platform';
+import { CLOCK, CodedErrorFilter, EVENT_STORE, ID_GENERATOR, PII_CODEC, PlatformModule, PostgresHealthIndicator, RedisHealthIndicator, strictValidationPipe } from '@tongxin/platform';
 import { ProjectionRebuilds, ProjectionRebuildsController } from './admin/projection-rebuilds.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { DistrictAuditController } from './audit/district-audit.controller.js';
@@ -51,12 +51,13 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         {
           provide: COMMAND_EXECUTOR,
-          inject: [EVENT_STORE, CLOCK, ID_GENERATOR],
-          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator) => new CommandExecutor(store, clock, ids),
+          inject: [EVENT_STORE, CLOCK, ID_GENERATOR, PII_CODEC],
+          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, pii: PiiCodec | null) => new CommandExecutor(store, clock, ids, pii),
         },
         { provide: COMMAND_CLOCK, useExisting: CLOCK },
         { provide: RECORD_EVENT_STORE, useExisting: EVENT_STORE },
         { provide: HOLIDAY_CALENDARS, inject: [EVENT_STORE], useFactory: (store: EventStore) => new EventStoreHolidayCalendars(store) },
+        { provide: RECORD_PII_CODEC, useExisting: PII_CODEC },
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
       ],

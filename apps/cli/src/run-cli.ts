@@ -8,13 +8,17 @@ import { seedDemoCommand } from './commands/seed-demo.command.js';
 import { tokenCommand } from './commands/token.command.js';
 import { verifyCommand } from './commands/verify.command.js';
 import { verifyExportCommand } from './commands/verify-export.command.js';
+import { verifyDistrictCommand } from './commands/verify-district.command.js';
+import { rotatePiiKeysCommand } from './commands/rotate-pii-keys.command.js';
 
 export const USAGE = `用法 / usage: npm run cli -- <command> [options]
   migrate                     apply database migrations
   seed-demo                   onboard the demo districts, streets and communities (idempotent)
   rebuild <projection> [--restart]   replay the log into fresh tables, switch when caught up (resumes a killed rebuild)
   verify --tenant <id>        recompute a community's hash chain and name the first bad event
-  verify-export --file <f> [--checkpoint <signed.json> --public-key <pem>]   check an exported history offline
+  verify-export --file <f> [--checkpoint <signed.json> --public-key <pem|sm2 hex>]   check an exported history offline
+  verify-district --file <district-checkpoint.json> --public-key <pem|sm2 hex>    check a signed district checkpoint offline
+  rotate-pii-keys             re-wrap every personal-data key with the first of PII_MASTER_KEYS
   token --user <demo user>    print a development token for a demo user (see token --demo)
   token --demo                print every demo user with a token
   token --role <role> [--district d-…] [--street s-…] [--community c-…] [--department …] [--subject …] [--expires 12h]`;
@@ -22,6 +26,12 @@ export const USAGE = `用法 / usage: npm run cli -- <command> [options]
 /** The secret `npm start` keeps for development tokens when JWT_SECRET is not set. */
 function developmentSecret(): string | undefined {
   return existsSync('.data/dev-jwt-secret') ? readFileSync('.data/dev-jwt-secret', 'utf8').trim() : undefined;
+}
+
+/** The personal-data master keys: PII_MASTER_KEYS, else the development key `npm start` keeps in .data. */
+function piiMasterKeys(): string | undefined {
+  if (process.env.PII_MASTER_KEYS) return process.env.PII_MASTER_KEYS;
+  return existsSync('.data/dev-pii-master-keys') ? readFileSync('.data/dev-pii-master-keys', 'utf8').trim() : undefined;
 }
 
 /** Runs one operator command; returns the process exit code. */
@@ -61,6 +71,7 @@ export async function runCli(argv: readonly string[], databaseUrl: string | unde
       print,
     );
   }
+  if (command === 'verify-district') return verifyDistrictCommand({ ...(values.file ? { file: values.file } : {}), ...(values['public-key'] ? { publicKey: values['public-key'] } : {}) }, print);
   if (!databaseUrl) {
     print('DATABASE_URL is required (postgres://user:password@host:port/database)');
     return 1;
@@ -73,11 +84,14 @@ export async function runCli(argv: readonly string[], databaseUrl: string | unde
       case 'migrate':
         return await migrateCommand(pool, print);
       case 'seed-demo':
+        if (!process.env.PII_MASTER_KEYS && piiMasterKeys()) process.env.PII_MASTER_KEYS = piiMasterKeys();
         return await seedDemoCommand(pool, print);
       case 'rebuild':
         return await rebuildCommand(pool, positionals[1], values.restart ?? false, print);
       case 'verify':
         return await verifyCommand(pool, values.tenant, print);
+      case 'rotate-pii-keys':
+        return await rotatePiiKeysCommand(pool, piiMasterKeys(), print);
       default:
         print(`未知命令 / unknown command: ${command}\n${USAGE}`);
         return 1;

@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue, Worker } from 'bullmq';
 import type pg from 'pg';
-import { CommandExecutor, CommunityCommandHandler, RegistryCommandHandler } from '@tongxin/application';
+import { CommandExecutor, CommunityCommandHandler, RegistryCommandHandler, type PiiCodec } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
-import { createAuditWorker, createImportWorker, createRankingsWorker, createSlaWorker, importQueue, ImportJobStore, rankingsQueue, requeuePendingImports, scheduleMonthlyRankings, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
+import { createAuditWorker, createSealWorker, scheduleCheckpointSealing, sealQueue, createImportWorker, createRankingsWorker, createSlaWorker, importQueue, ImportJobStore, rankingsQueue, requeuePendingImports, scheduleMonthlyRankings, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
 import { createExportWorker, exportQueue, ExportJobStore, requeuePendingExports, type ExportJob } from '@tongxin/jobs';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
-import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
+import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, PII_CODEC } from '@tongxin/platform';
 import { DirectoryReader } from '@tongxin/read-store';
 
 /** How often running SLA clocks are derived again from the read model (new dispatches, lost jobs). */
@@ -21,6 +21,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   private rankings: Queue | null = null;
   private imports: Queue | null = null;
   private exports: Queue<ExportJob> | null = null;
+  private seal: Queue | null = null;
   private scan: NodeJS.Timeout | null = null;
 
   constructor(
@@ -29,12 +30,13 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(PII_CODEC) private readonly pii: PiiCodec | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // BullMQ workers block on Redis: they must not give up after a few retries.
     const connection = { url: this.environment.REDIS_URL, maxRetriesPerRequest: null };
-    const executor = new CommandExecutor(this.store, this.clock, this.ids);
+    const executor = new CommandExecutor(this.store, this.clock, this.ids, this.pii);
     const directory = new DirectoryReader(this.pool);
     const handler = new CommunityCommandHandler(executor, directory, this.clock);
     const registry = new RegistryCommandHandler(executor, directory, this.clock);
@@ -44,6 +46,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       createRankingsWorker({ pool: this.pool, store: this.store, registry }, this.clock, connection, this.environment.QUEUE_PREFIX),
       createImportWorker({ imports: new ImportJobStore(this.pool), communities: handler, clock: this.clock }, connection, this.environment.QUEUE_PREFIX),
       createExportWorker({ pool: this.pool, store: this.store, exports: new ExportJobStore(this.pool), clock: this.clock }, connection, this.environment.QUEUE_PREFIX),
+      createSealWorker({ pool: this.pool, store: this.store, executor, clock: this.clock, signingKey: this.environment.AUDIT_SIGNING_KEY }, connection, this.environment.QUEUE_PREFIX),
     ];
     for (const worker of this.workers) {
       worker.on('failed', (job, error) => this.logger.warn({ queue: worker.name, job: job?.id, err: error }, 'job failed'));
@@ -53,6 +56,9 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     this.rankings = rankingsQueue(connection, this.environment.QUEUE_PREFIX);
     this.imports = importQueue(connection, this.environment.QUEUE_PREFIX);
     this.exports = exportQueue(connection, this.environment.QUEUE_PREFIX);
+    this.seal = sealQueue(connection, this.environment.QUEUE_PREFIX);
+    // Signed checkpoints of every community and district at AUDIT_SEAL_INTERVAL_MINUTES (needs a signing key).
+    await scheduleCheckpointSealing(this.seal, this.environment.AUDIT_SIGNING_KEY ? this.environment.AUDIT_SEAL_INTERVAL_MINUTES * 60_000 : 0);
     // 红黑榜 of the month just ended, frozen at 00:05 on the 1st (Asia/Shanghai).
     await scheduleMonthlyRankings(this.rankings);
     // Redis holds only derivable work: every running clock is scheduled again on start.
@@ -80,5 +86,6 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     await this.rankings?.close();
     await this.imports?.close();
     await this.exports?.close();
+    await this.seal?.close();
   }
 }

@@ -1,5 +1,6 @@
 export * from './shared/command-executor.js';
 export * from './shared/tokens.js';
+export * from './shared/pii-codec.js';
 export * from './registry/registry-command.js';
 export * from './community-records/community-records.js';
 export * from './community-records/community-command.js';
@@ -8,3 +9,5 @@ export * from './rankings/district-ranking.js';
 export * from './onboarding/import-file.js';
 export * from './structure/structure-view.js';
 export * from './calendar/holiday-calendars.js';
+export * from './audit/checkpoints.js';
+export * from './community-records/pii-access.js';

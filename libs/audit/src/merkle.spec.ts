@@ -48,3 +48,16 @@ describe.each(['sha256', 'sm3'] as const)('RFC 6962 Merkle tree (%s)', (algorith
     }
   });
 });
+
+describe('streaming Merkle root', () => {
+  it.each(['sha256', 'sm3'] as const)('equals the RFC 6962 root for every size from 0 to 70 (%s)', async (algorithm) => {
+    const { MerkleAccumulator, merkleRoot } = await import('./merkle.js');
+    const { createHash } = await import('node:crypto');
+    const leaves = Array.from({ length: 70 }, (_, i) => createHash('sha256').update(`event-${i}`).digest());
+    for (let n = 0; n <= 70; n += 1) {
+      const acc = new MerkleAccumulator(algorithm);
+      for (const leaf of leaves.slice(0, n)) acc.push(leaf);
+      expect({ n, root: acc.root().toString('hex') }).toEqual({ n, root: merkleRoot(algorithm, leaves.slice(0, n)).toString('hex') });
+    }
+  });
+});

@@ -130,3 +130,36 @@ export function verifyConsistency(algorithm: MerkleAlgorithm, oldSize: number, n
   }
   return sn === 0 && fr.equals(oldRoot) && sr.equals(newRoot);
 }
+
+/**
+ * The same root computed in one pass over the leaves in O(log n) memory: a stack of perfect
+ * subtrees (one per set bit of n, like a binary counter); the root folds them right to left,
+ * which is the RFC 6962 split (largest power of two on the left). For streaming a long log.
+ */
+export class MerkleAccumulator {
+  private readonly stack: { size: number; hash: Buffer }[] = [];
+  private count = 0;
+
+  constructor(private readonly algorithm: MerkleAlgorithm) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  push(leaf: Buffer): void {
+    let node = { size: 1, hash: leafHash(this.algorithm, leaf) };
+    while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as { size: number }).size === node.size) {
+      const left = this.stack.pop() as { size: number; hash: Buffer };
+      node = { size: left.size * 2, hash: nodeHash(this.algorithm, left.hash, node.hash) };
+    }
+    this.stack.push(node);
+    this.count += 1;
+  }
+
+  root(): Buffer {
+    if (this.stack.length === 0) return digest(this.algorithm);
+    let acc = (this.stack[this.stack.length - 1] as { hash: Buffer }).hash;
+    for (let i = this.stack.length - 2; i >= 0; i -= 1) acc = nodeHash(this.algorithm, (this.stack[i] as { hash: Buffer }).hash, acc);
+    return acc;
+  }
+}

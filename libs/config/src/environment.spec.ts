@@ -1,4 +1,4 @@
-import { ConfigValidationError, validateEnvironment } from './environment.js';
+import { ConfigValidationError, parseMasterKeys, validateEnvironment } from './environment.js';
 
 function problems(raw: Record<string, unknown>): readonly string[] {
   try {
@@ -71,5 +71,35 @@ describe('environment validation', () => {
     expect(problems({ ...base, READ_STORE: 'cassandra' })).toEqual(['READ_STORE must be postgres or mongo']);
     expect(validateEnvironment({ ...base, READ_STORE: 'mongo', MONGO_URL: 'mongodb://127.0.0.1:27017/tongxin' })).toMatchObject({ READ_STORE: 'mongo', MONGO_URL: 'mongodb://127.0.0.1:27017/tongxin' });
     expect(validateEnvironment(base).READ_STORE).toBe('postgres');
+  });
+
+  it('requires PII master keys where personal data is written (api, worker), each 32 bytes, the first current', () => {
+    const base = { DATABASE_URL: 'postgres://localhost/tongxin', JWT_SECRET: SECRET };
+    const key = (b: number) => Buffer.alloc(32, b).toString('base64');
+    const needing = (raw: Record<string, unknown>) => {
+      try {
+        validateEnvironment(raw, { tokens: true, pii: true });
+        return [];
+      } catch (error) {
+        return (error as ConfigValidationError).problems;
+      }
+    };
+    expect(needing(base)).toEqual([expect.stringContaining('PII_MASTER_KEYS is required')]);
+    expect(needing({ ...base, PII_MASTER_KEYS: 'k1:short' })).toEqual([expect.stringContaining('PII_MASTER_KEYS must be')]);
+    expect(needing({ ...base, PII_MASTER_KEYS: `k1:${key(1)},k1:${key(2)}` })).toEqual([expect.stringContaining('repeats a key id')]);
+    expect(needing({ ...base, PII_MASTER_KEYS: `k2:${key(2)},k1:${key(1)}`, PII_CIPHER: 'sm4-gcm' })).toEqual([]);
+    expect(needing({ ...base, PII_MASTER_KEYS: `k2:${key(2)}`, PII_CIPHER: 'des' })).toEqual([expect.stringContaining('PII_CIPHER must be')]);
+    const parsed = parseMasterKeys(`k2:${key(2)},k1:${key(1)}`);
+    expect(parsed.current.id).toBe('k2');
+    expect([...parsed.all.keys()]).toEqual(['k2', 'k1']);
+    expect(problems(base)).toEqual([]);
+  });
+
+  it('takes an SM2 signing key (64 hex digits) beside an Ed25519 PEM, and a seal interval', () => {
+    const base = { DATABASE_URL: 'postgres://localhost/tongxin', JWT_SECRET: SECRET };
+    expect(problems({ ...base, AUDIT_SIGNING_KEY: 'ab'.repeat(32), AUDIT_SEAL_INTERVAL_MINUTES: '15' })).toEqual([]);
+    expect(problems({ ...base, AUDIT_SIGNING_KEY: 'not a key' })).toEqual([expect.stringContaining('AUDIT_SIGNING_KEY must be')]);
+    expect(problems({ ...base, AUDIT_SEAL_INTERVAL_MINUTES: '-1' })).toEqual([expect.stringContaining('AUDIT_SEAL_INTERVAL_MINUTES')]);
+    expect(validateEnvironment({ ...base }).AUDIT_SEAL_INTERVAL_MINUTES).toBe(60);
   });
 });

@@ -3,6 +3,26 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const MASTER_KEYS = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=?(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=?)*$/;
+
+export interface MasterKey {
+  readonly id: string;
+  readonly key: Buffer;
+}
+
+/** PII_MASTER_KEYS as keys, current first. Throws on a malformed value or a repeated id. */
+export function parseMasterKeys(value: string): { readonly current: MasterKey; readonly all: ReadonlyMap<string, Buffer> } {
+  if (!MASTER_KEYS.test(value)) throw new Error('PII_MASTER_KEYS must be <id>:<base64 32-byte key>[,<id>:<key>…] (first is current)');
+  const keys = value.split(',').map((entry) => {
+    const [id, key] = entry.split(':') as [string, string];
+    return { id, key: Buffer.from(key, 'base64') };
+  });
+  const all = new Map(keys.map((k) => [k.id, k.key]));
+  if (all.size !== keys.length) throw new Error('PII_MASTER_KEYS repeats a key id');
+  if (keys.some((k) => k.key.length !== 32)) throw new Error('each PII master key must be 32 bytes (44 base64 characters)');
+  return { current: keys[0] as MasterKey, all };
+}
+
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /**
@@ -66,8 +86,26 @@ export class Environment {
   JWT_PUBLIC_KEY?: string;
 
   @IsOptional()
-  @Matches(/-----BEGIN PRIVATE KEY-----/, { message: 'AUDIT_SIGNING_KEY must be a PEM Ed25519 private key (-----BEGIN PRIVATE KEY-----)' })
+  @Matches(/-----BEGIN PRIVATE KEY-----|^\s*[0-9a-fA-F]{64}\s*$/, { message: 'AUDIT_SIGNING_KEY must be a PEM Ed25519 private key (-----BEGIN PRIVATE KEY-----) or an SM2 private key of 64 hex digits (国密)' })
   AUDIT_SIGNING_KEY?: string;
+
+  /** Minutes between automatic checkpoint seals by the worker (every community and district); 0 turns it off. */
+  @Transform(toInt)
+  @IsInt({ message: 'AUDIT_SEAL_INTERVAL_MINUTES must be an integer' })
+  @Min(0, { message: 'AUDIT_SEAL_INTERVAL_MINUTES must be 0 (off) or more' })
+  AUDIT_SEAL_INTERVAL_MINUTES = 60;
+
+  /**
+   * Master keys that wrap the per-subject data keys of personal data: `<id>:<base64 of 32 bytes>`,
+   * comma-separated, the first being current (new keys are wrapped with it; the others still unwrap
+   * until `npm run cli -- rotate-pii-keys` has re-wrapped everything).
+   */
+  @IsOptional()
+  @Matches(MASTER_KEYS, { message: 'PII_MASTER_KEYS must be <id>:<base64 32-byte key>[,<id>:<key>…] (first is current)' })
+  PII_MASTER_KEYS?: string;
+
+  @IsIn(['aes-256-gcm', 'sm4-gcm'], { message: 'PII_CIPHER must be aes-256-gcm or sm4-gcm (国密)' })
+  PII_CIPHER: 'aes-256-gcm' | 'sm4-gcm' = 'aes-256-gcm';
 
   @IsString()
   JWT_ISSUER = 'tongxin';
@@ -117,6 +155,8 @@ export class ConfigValidationError extends Error {
 export interface EnvironmentNeeds {
   /** The api verifies tokens: it needs a key (the projector, worker and cli do not). */
   readonly tokens?: boolean;
+  /** The api and the worker write and read personal data: they need PII_MASTER_KEYS. */
+  readonly pii?: boolean;
 }
 
 /** Validates raw environment variables; throws ConfigValidationError listing every problem. */
@@ -130,6 +170,14 @@ export function validateEnvironment(raw: Record<string, unknown>, needs: Environ
   if (needs.tokens && !hasKey) problems.push('JWT_SECRET is required unless JWT_JWKS_URL or JWT_PUBLIC_KEY is set (HS256 development tokens)');
   if (needs.tokens && env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY) {
     problems.push('production needs JWT_JWKS_URL or JWT_PUBLIC_KEY (RS256 tokens from the identity provider); JWT_SECRET is for development');
+  }
+  if (needs.pii && !env.PII_MASTER_KEYS) problems.push('PII_MASTER_KEYS is required: <id>:<base64 32-byte key> (personal data is encrypted per data subject)');
+  if (env.PII_MASTER_KEYS && MASTER_KEYS.test(env.PII_MASTER_KEYS)) {
+    try {
+      parseMasterKeys(env.PII_MASTER_KEYS);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
   }
   if (env.NODE_ENV === 'production' && env.DEMO_SIGN_IN === 'true') problems.push('DEMO_SIGN_IN must not be true in production (it hands out tokens without a password)');
   if (problems.length > 0) {

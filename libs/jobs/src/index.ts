@@ -4,3 +4,4 @@ export * from './sla.js';
 export * from './rankings.js';
 export * from './onboarding-import.js';
 export * from './exports.js';
+export * from './audit-seal.js';

@@ -6,7 +6,7 @@ import { ConfigValidationError, validateEnvironment, type Environment } from '@t
  */
 export function environmentOrExit(app: string): Environment {
   try {
-    return validateEnvironment(process.env, { tokens: app === 'api' });
+    return validateEnvironment(process.env, { tokens: app === 'api', pii: app === 'api' || app === 'worker' });
   } catch (error) {
     if (error instanceof ConfigValidationError) {
       process.stderr.write(`[tongxin-${app}] ${error.message}\n`);

@@ -4,9 +4,10 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import type { Environment } from '@tongxin/config';
+import { createPiiCodec } from '@tongxin/application';
 import { KurrentDbEventStore, PostgresEventStore, type EventStore } from '@tongxin/event-store';
 import { appRoleOption } from '@tongxin/read-store';
-import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, REDIS } from './tokens.js';
+import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, PII_CODEC, REDIS } from './tokens.js';
 
 export interface PlatformOptions {
   readonly environment: Environment;
@@ -67,6 +68,7 @@ export class PlatformModule implements OnApplicationShutdown {
               ? new KurrentDbEventStore(environment.EVENTSTORE_URL as string, systemClock, environment.HASH_ALGORITHM)
               : new PostgresEventStore({ pool, clock: systemClock, hashAlgorithm: environment.HASH_ALGORITHM, pollIntervalMs: environment.PROJECTOR_POLL_INTERVAL_MS }),
         },
+        { provide: PII_CODEC, inject: [PG_POOL], useFactory: (pool: pg.Pool) => createPiiCodec(pool, environment) },
         {
           provide: REDIS,
           // Commands never depend on Redis: without REDIS_URL the api runs and reports it disabled.
@@ -76,7 +78,7 @@ export class PlatformModule implements OnApplicationShutdown {
               : null,
         },
       ],
-      exports: [ENVIRONMENT, CLOCK, ID_GENERATOR, PG_POOL, EVENT_STORE, REDIS],
+      exports: [ENVIRONMENT, CLOCK, ID_GENERATOR, PG_POOL, EVENT_STORE, REDIS, PII_CODEC],
     };
   }
 

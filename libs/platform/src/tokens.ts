@@ -5,3 +5,5 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 export const ENVIRONMENT = Symbol('ENVIRONMENT');
 export const CLOCK = Symbol('CLOCK');
 export const ID_GENERATOR = Symbol('ID_GENERATOR');
+/** The PiiCodec that seals and opens `…Pii` fields (null when PII_MASTER_KEYS is not configured). */
+export const PII_CODEC = Symbol('PII_CODEC');

@@ -17,3 +17,4 @@ export * from './mongo/documents.js';
 export * from './mongo/mongo-kpi-read-store.js';
 export * from './create-kpi-read-store.js';
 export * from './mongo/mongo-read-store.feeder.js';
+export * from './postgres/pii-keyring.js';

@@ -1,18 +1,34 @@
 import { ApiTags } from '@nestjs/swagger';
 import { once } from 'node:events';
-import { Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { consistencyProof, inclusionProof, merkleRoot, signCheckpoint, type MerkleAlgorithm } from '@tongxin/audit';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { consistencyProof, inclusionProof, merkleRoot } from '@tongxin/audit';
 import type { Environment } from '@tongxin/config';
-import { CodedError, type Clock } from '@tongxin/kernel';
-import { COMMAND_EXECUTOR, type CommandExecutor } from '@tongxin/application';
+import { CodedError, type Clock, type EventEnvelope } from '@tongxin/kernel';
+import { COMMAND_EXECUTOR, communityLeaves, sealCommunityCheckpoint, type CommandExecutor, type PiiCodec } from '@tongxin/application';
 import { Access, onCommunity } from '@tongxin/auth';
-import { AUDIT_LOG_STREAM, auditLogDecider, CHECKPOINT_STREAM, checkpointDecider, type RecordHistoryRead } from '@tongxin/domain';
+import { accessReason, AUDIT_LOG_STREAM, auditLogDecider, ERASURE_STREAM, erasureDecider, type RecordHistoryRead } from '@tongxin/domain';
 import type { EventStore } from '@tongxin/event-store';
-import { CLOCK, ENVIRONMENT, EVENT_STORE } from '@tongxin/platform';
+import { CLOCK, ENVIRONMENT, EVENT_STORE, PII_CODEC } from '@tongxin/platform';
 import { currentTenantContext, tenantScope, toTenantId } from '@tongxin/tenancy';
+import { AccessReason, ApiAccessReason } from '../shared/access-reason.js';
+
+export class EraseSubjectDto {
+  @ApiProperty({ example: 'request-5f0c2c1e-3d4b-4a47-9a43-2f1d6f0f7a10', description: '数据主体编号（记录视图的 piiSubjects）' })
+  @IsString({ message: 'subjectId 应为文本 / subjectId must be text' })
+  @MinLength(1)
+  @MaxLength(200)
+  subjectId!: string;
+
+  @ApiProperty({ example: '居民本人申请删除个人信息（个人信息保护法第四十七条）', description: '删除理由，必填' })
+  @IsString({ message: 'reason 应为文本 / reason must be text' })
+  @MinLength(2, { message: 'reason 至少 2 个字 / reason needs at least 2 characters' })
+  @MaxLength(500)
+  reason!: string;
+}
 
 export class InclusionQuery {
   @IsUUID('all', { message: 'eventId 应为事件编号 / eventId must be an event id' })
@@ -36,20 +52,16 @@ export class HistoryQuery {
 
   @IsOptional() @Type(() => Number) @IsInt({ message: 'limit 应为整数 / limit must be an integer' }) @Min(1) @Max(500, { message: 'limit 最大 500 / limit is at most 500' })
   limit?: number;
+
+  @ApiPropertyOptional({ example: '2026 年度专项审计', description: '查阅理由，必填（或 X-Access-Reason 请求头）' })
+  @IsOptional() @IsString() @MaxLength(500)
+  reason?: string;
 }
 
-/** A community's event hashes in tenant-sequence order: the leaves of its Merkle tree. */
-export async function communityLeaves(store: EventStore, tenantId: ReturnType<typeof toTenantId>) {
-  const events: { eventId: string; hash: string; tenantSequence: number }[] = [];
-  for (let from = 0; ; ) {
-    const page = await store.readAll(tenantScope(tenantId), { fromPosition: from, limit: 10000 });
-    events.push(...page.events.map((e) => ({ eventId: e.eventId, hash: e.hash, tenantSequence: e.tenantSequence })));
-    if (page.events.length < 10000) break;
-    from = page.nextPosition;
-  }
-  events.sort((a, b) => a.tenantSequence - b.tenantSequence);
-  const verification = await store.verifyTenant(tenantId);
-  return { leaves: events.map((e) => Buffer.from(e.hash, 'hex')), eventIds: events.map((e) => e.eventId), algorithm: verification.algorithm as MerkleAlgorithm, verification };
+export class ReasonQuery {
+  @ApiPropertyOptional({ example: '2026 年度专项审计', description: '查阅理由，必填（或 X-Access-Reason 请求头）' })
+  @IsOptional() @IsString() @MaxLength(500)
+  reason?: string;
 }
 
 /** Auditors read and verify a community's history; every such read is itself recorded in that history. */
@@ -61,25 +73,57 @@ export class AuditController {
     @Inject(COMMAND_EXECUTOR) private readonly executor: CommandExecutor,
     @Inject(ENVIRONMENT) private readonly environment: Environment,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PII_CODEC) private readonly pii: PiiCodec | null,
   ) {}
 
+  /** Envelopes as stored (ciphertext kept, so hashes verify), each with the state of its personal data: 已删除 once its subject is erased. */
+  private async annotated(tenantId: string, events: readonly EventEnvelope[]): Promise<(EventEnvelope & { piiStatus?: Record<string, string> })[]> {
+    if (!this.pii) return [...events];
+    const status = await this.pii.status(tenantId, events);
+    return events.map((e) => (status.has(e.eventId) ? { ...e, piiStatus: status.get(e.eventId) as Record<string, string> } : e));
+  }
+
+  /** A page of the community's history (a replay), as stored: personal data stays ciphertext, marked 已删除 when erased. Needs a reason; recorded. */
   @Get('history')
   @Access(['auditor', 'community-admin'], onCommunity())
-  async history(@Param('communityId') communityId: string, @Query() query: HistoryQuery) {
+  @ApiAccessReason(true)
+  async history(@Param('communityId') communityId: string, @Query() query: HistoryQuery, @AccessReason() reason: string | undefined) {
     const tenantId = toTenantId(communityId);
+    const why = accessReason(reason);
     const after = query.after ?? 0;
     const page = await this.store.readAll(tenantScope(tenantId), { fromPosition: after, limit: query.limit ?? 100 });
-    await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'history', afterPosition: after, returned: page.events.length, lastPosition: page.events.at(-1)?.globalPosition ?? null }, tenantId);
-    return { tenantId, events: page.events, nextAfter: page.nextPosition };
+    await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'history', afterPosition: after, returned: page.events.length, lastPosition: page.events.at(-1)?.globalPosition ?? null, reason: why }, tenantId);
+    return { tenantId, events: await this.annotated(tenantId, page.events), nextAfter: page.nextPosition };
   }
 
   @Get('verify')
   @Access(['auditor'], onCommunity())
-  async verify(@Param('communityId') communityId: string) {
+  @ApiAccessReason(true)
+  async verify(@Param('communityId') communityId: string, @Query() _query: ReasonQuery, @AccessReason() reason: string | undefined) {
     const tenantId = toTenantId(communityId);
+    const why = accessReason(reason);
     const result = await this.store.verifyTenant(tenantId);
-    await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'verify', afterPosition: 0, returned: result.eventCount, lastPosition: null }, tenantId);
+    await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'verify', afterPosition: 0, returned: result.eventCount, lastPosition: null, reason: why }, tenantId);
     return result;
+  }
+
+  /**
+   * Erases a data subject (crypto-shredding): destroys their data key, then records
+   * SubjectErased with the reason. Their personal data then reads 已删除 in every view, timeline
+   * and export, while the hash chain (over ciphertext) still verifies. Community admin only.
+   */
+  @Post('pii-erasures')
+  @Access(['community-admin'], onCommunity())
+  async erase(@Param('communityId') communityId: string, @Body() body: EraseSubjectDto) {
+    if (!this.pii) throw new CodedError('PII_CODEC_MISSING', 'unavailable', '未配置个人信息加密（PII_MASTER_KEYS）', 'PII_MASTER_KEYS is not configured');
+    const tenantId = toTenantId(communityId);
+    const actor = currentTenantContext().actor;
+    // Validate before destroying anything: a refused erasure changes nothing.
+    const history = await this.store.readStream(tenantScope(tenantId), tenantId, ERASURE_STREAM);
+    erasureDecider.decide({ kind: 'EraseSubject', subjectId: body.subjectId, reason: body.reason, keysDestroyed: 0 }, history.reduce((s, e) => erasureDecider.evolve(s, e as never), erasureDecider.initialState));
+    const keysDestroyed = await this.pii.erase(tenantId, body.subjectId.trim());
+    const outcome = await this.executor.execute(erasureDecider, { tenantId, streamId: ERASURE_STREAM }, { kind: 'EraseSubject', subjectId: body.subjectId, reason: body.reason, keysDestroyed }, { actor });
+    return { subjectId: body.subjectId.trim(), keysDestroyed, position: outcome.position, eventIds: outcome.eventIds };
   }
 
   /**
@@ -90,15 +134,17 @@ export class AuditController {
    */
   @Get('export')
   @Access(['auditor'], onCommunity())
-  async export(@Param('communityId') communityId: string, @Res() response: Response) {
+  @ApiAccessReason(true)
+  async export(@Param('communityId') communityId: string, @AccessReason() reason: string | undefined, @Res() response: Response) {
     const tenantId = toTenantId(communityId);
-    await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'export', afterPosition: 0, returned: null, lastPosition: null }, tenantId);
+    const why = accessReason(reason);
+    await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'export', afterPosition: 0, returned: null, lastPosition: null, reason: why }, tenantId);
     response.status(200).setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="${tenantId}-history.ndjson"`);
     let from = 0;
     for (;;) {
       const page = await this.store.readAll(tenantScope(tenantId), { fromPosition: from, limit: 1000 });
-      for (const event of page.events) {
+      for (const event of await this.annotated(tenantId, page.events)) {
         if (!response.write(`${JSON.stringify(event)}\n`)) await once(response, 'drain');
       }
       if (page.events.length < 1000) break;
@@ -107,24 +153,13 @@ export class AuditController {
     response.end();
   }
 
-  /** Seals a signed RFC 6962 checkpoint over the community's whole log, as a CheckpointSealed event. */
+  /** Seals a signed RFC 6962 checkpoint over the community's whole log, as a CheckpointSealed event (Ed25519, or SM2 with an SM2 key). */
   @Post('checkpoints')
   @Access(['auditor', 'community-admin'], onCommunity())
   async seal(@Param('communityId') communityId: string) {
-    if (!this.environment.AUDIT_SIGNING_KEY) {
-      throw new CodedError('SIGNING_KEY_MISSING', 'unavailable', '未配置检查点签名密钥', 'AUDIT_SIGNING_KEY is not configured');
-    }
-    const tenantId = toTenantId(communityId);
-    const { leaves, algorithm, verification } = await this.leaves(tenantId);
-    // Never seal over a chain that no longer verifies: the seal would vouch for tampered history.
-    if (!verification.ok) throw new CodedError('CHAIN_BROKEN', 'conflict', '事件链校验未通过，不能封存检查点', `The chain does not verify (${verification.firstBad.problem} at ${verification.firstBad.tenantSequence})`);
-    const signed = signCheckpoint(
-      { tenantId, treeSize: leaves.length, rootHash: merkleRoot(algorithm, leaves).toString('hex'), algorithm, sealedAt: this.clock.now().toISOString() },
-      this.environment.AUDIT_SIGNING_KEY,
-    );
-    const { tenantId: _t, sealedAt: _s, ...data } = signed;
-    const outcome = await this.executor.execute(checkpointDecider, { tenantId, streamId: CHECKPOINT_STREAM }, { kind: 'SealCheckpoint', ...data }, { actor: currentTenantContext().actor });
-    return { checkpoint: signed, position: outcome.position };
+    const sealed = await sealCommunityCheckpoint({ store: this.store, executor: this.executor, clock: this.clock, signingKey: this.environment.AUDIT_SIGNING_KEY, actor: currentTenantContext().actor }, communityId);
+    const { checkpoint, outcome } = sealed as NonNullable<typeof sealed>;
+    return { checkpoint, position: outcome.position };
   }
 
   /** Inclusion proof: this event is among the first `treeSize` events of the community's log. */
@@ -159,9 +194,9 @@ export class AuditController {
     return communityLeaves(this.store, tenantId);
   }
 
+  /** Every replay, verify and export is recorded in the community's own history (hash-chained like everything else). */
   private async recordRead(command: RecordHistoryRead, tenantId: string): Promise<void> {
     const { actor } = currentTenantContext();
-    if (actor.role !== 'auditor') return;
     await this.executor.execute(auditLogDecider, { tenantId, streamId: AUDIT_LOG_STREAM }, command, { actor });
   }
 }

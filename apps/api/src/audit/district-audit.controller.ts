@@ -1,16 +1,15 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import canonicalize from 'canonicalize';
-import { merkleRoot, type MerkleAlgorithm } from '@tongxin/audit';
-import { DIRECTORY_READER } from '@tongxin/application';
+import { districtRoot } from '@tongxin/audit';
+import { COMMAND_EXECUTOR, communityRoots, DIRECTORY_READER, districtAlgorithm, sealDistrictCheckpoint, type CommandExecutor } from '@tongxin/application';
 import { Access, onDistrict } from '@tongxin/auth';
+import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import type { Clock } from '@tongxin/kernel';
-import { CLOCK, EVENT_STORE } from '@tongxin/platform';
+import { CLOCK, ENVIRONMENT, EVENT_STORE } from '@tongxin/platform';
 import type { DirectoryReader } from '@tongxin/read-store';
-import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
+import { currentTenantContext } from '@tongxin/tenancy';
 import { shanghaiDate } from '@tongxin/domain';
-import { communityLeaves } from './audit.controller.js';
 
 /**
  * A district's root over its communities' current roots: leaf i is the RFC 8785 canonical JSON
@@ -24,19 +23,32 @@ export class DistrictAuditController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DIRECTORY_READER) private readonly directory: DirectoryReader,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(COMMAND_EXECUTOR) private readonly executor: CommandExecutor,
+    @Inject(ENVIRONMENT) private readonly environment: Environment,
   ) {}
+
+  private async communityIds(districtId: string): Promise<string[]> {
+    const units = await this.directory.unitsOfDistrict(districtId, shanghaiDate(this.clock.now()), currentTenantContext().scope);
+    return units.filter((u) => u.kind === 'community').map((u) => u.unitId);
+  }
 
   @Get('root')
   @Access(['auditor'], onDistrict())
   async root(@Param('districtId') districtId: string) {
-    const units = await this.directory.unitsOfDistrict(districtId, shanghaiDate(this.clock.now()), currentTenantContext().scope);
-    const communities = [];
-    for (const unit of units.filter((u) => u.kind === 'community').sort((a, b) => a.unitId.localeCompare(b.unitId))) {
-      const { leaves, algorithm, verification } = await communityLeaves(this.store, toTenantId(unit.unitId));
-      communities.push({ communityId: unit.unitId, treeSize: leaves.length, rootHash: merkleRoot(algorithm, leaves).toString('hex'), algorithm, verified: verification.ok });
-    }
-    const algorithm: MerkleAlgorithm = communities.every((c) => c.algorithm === 'sm3') && communities.length > 0 ? 'sm3' : 'sha256';
-    const leaves = communities.map((c) => Buffer.from(canonicalize({ communityId: c.communityId, treeSize: c.treeSize, rootHash: c.rootHash, verified: c.verified }) as string, 'utf8'));
-    return { districtId, at: this.clock.now().toISOString(), algorithm, rootHash: merkleRoot(algorithm, leaves).toString('hex'), communities };
+    const communities = await communityRoots(this.store, await this.communityIds(districtId));
+    const algorithm = districtAlgorithm(communities);
+    return { districtId, at: this.clock.now().toISOString(), algorithm, rootHash: districtRoot(algorithm, communities), communities };
+  }
+
+  /** Seals a signed district checkpoint (the root over its communities' roots) as a DistrictCheckpointSealed event in the district's history; check it offline with `cli verify-district`. */
+  @Post('checkpoints')
+  @Access(['auditor'], onDistrict())
+  async seal(@Param('districtId') districtId: string) {
+    const { checkpoint, outcome } = await sealDistrictCheckpoint(
+      { store: this.store, executor: this.executor, clock: this.clock, signingKey: this.environment.AUDIT_SIGNING_KEY, actor: currentTenantContext().actor },
+      districtId,
+      await this.communityIds(districtId),
+    );
+    return { checkpoint, position: outcome.position };
   }
 }

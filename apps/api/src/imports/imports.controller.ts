@@ -6,14 +6,14 @@ import type { Response } from 'express';
 import { IsIn, IsOptional } from 'class-validator';
 import type pg from 'pg';
 import type { Queue } from 'bullmq';
-import { DIRECTORY_READER, IMPORT_COLUMNS, IMPORT_TEMPLATE_ROWS, validateImportTable } from '@tongxin/application';
+import { DIRECTORY_READER, IMPORT_COLUMNS, IMPORT_TEMPLATE_ROWS, validateImportTable, type PiiCodec } from '@tongxin/application';
 import { Access, CurrentPrincipal, onStreet, type Principal } from '@tongxin/auth';
 import type { Environment } from '@tongxin/config';
 import { fold, shanghaiDate, STRUCTURE_STREAM, structureDecider, type StructureEvent, type StructureKind, type UnitIndex } from '@tongxin/domain';
 import type { EventStore } from '@tongxin/event-store';
 import { CodedError, type Clock } from '@tongxin/kernel';
 import { enqueueImport, importQueue, ImportJobStore, type ImportRecord } from '@tongxin/jobs';
-import { CLOCK, ENVIRONMENT, EVENT_STORE, PG_POOL } from '@tongxin/platform';
+import { CLOCK, ENVIRONMENT, EVENT_STORE, PG_POOL, PII_CODEC } from '@tongxin/platform';
 import type { DirectoryReader } from '@tongxin/read-store';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 import { toCsv, toXlsx } from '../kpis/kpi-export.js';
@@ -77,6 +77,7 @@ export class ImportsController {
     @Inject(DIRECTORY_READER) private readonly directory: DirectoryReader,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly scheduler: ImportScheduler,
+    @Inject(PII_CODEC) private readonly pii: PiiCodec | null,
   ) {
     this.imports = new ImportJobStore(pool);
   }
@@ -97,7 +98,9 @@ export class ImportsController {
   private async knownStructure(communityIds: readonly string[]) {
     const known = new Map<string, UnitIndex>();
     for (const communityId of communityIds) {
-      const history = await this.store.readStream(currentTenantContext().scope, toTenantId(communityId), STRUCTURE_STREAM);
+      const stored = await this.store.readStream(currentTenantContext().scope, toTenantId(communityId), STRUCTURE_STREAM);
+      // Staff names are sealed personal data: compared in the clear here, never sent back.
+      const history = this.pii ? await this.pii.open(communityId, stored) : stored;
       known.set(communityId, fold(structureDecider, history.map((e) => ({ type: e.type, data: e.data }) as StructureEvent)).units);
     }
     return (communityId: string, kind: StructureKind, id: string) => known.get(communityId)?.get(`${kind}:${id}`);

@@ -9,8 +9,8 @@ import { ID_GENERATOR } from '@tongxin/platform';
 import type { DisputeCommand, HazardCommand, MemberCommand, ProposalCommand, RecordWorks, WelfareCommand, WishCommand } from '@tongxin/domain';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
-import { maskPii } from '../shared/pii.js';
 import { AsOfQuery, ReadViews } from '../shared/read-views.js';
+import { AccessReason, ApiAccessReason } from '../shared/access-reason.js';
 import { RecordedStepDto } from '../requests/dto/request.dto.js';
 import {
   AgreementDto,
@@ -82,12 +82,15 @@ export class CommunityRecordsController {
     return headers.commandId ? idFromKey(communityId, headers.commandId) : this.ids.next();
   }
 
-  /** A record with its timeline; `asOf`: as recorded at that moment (404 if it was not recorded yet). */
-  private async view(response: Response, communityId: string, record: CommunityRecordName, id: string, query: AsOfQuery) {
+  /**
+   * A record with its timeline; `asOf`: as recorded at that moment (404 if it was not recorded yet).
+   * Personal data is decrypted or masked by the query (piiAccessFor): the one rule for every record kind.
+   */
+  private async view(response: Response, communityId: string, record: CommunityRecordName, id: string, query: AsOfQuery, reason?: string) {
     const { asOf } = await this.views.open(query);
-    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView>(new GetCommunityRecordQuery(communityId, record, id, asOf));
+    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView>(new GetCommunityRecordQuery(communityId, record, id, asOf, reason));
     response.setHeader('ETag', `"${view.version}"`);
-    return STAFF.includes(currentTenantContext().actor.role as Role) ? view : maskPii(view);
+    return view;
   }
 
   @Post(`${C}/disputes`)
@@ -123,8 +126,9 @@ export class CommunityRecordsController {
 
   @Get(`${C}/disputes/:id`)
   @Access(READERS, onCommunity())
-  dispute(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'dispute', id, q);
+  @ApiAccessReason(false)
+  dispute(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'dispute', id, q, reason);
   }
 
   @Post(`${C}/wishes`)
@@ -148,8 +152,9 @@ export class CommunityRecordsController {
 
   @Get(`${C}/wishes/:id`)
   @Access(READERS, onCommunity())
-  wish(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'wish', id, q);
+  @ApiAccessReason(false)
+  wish(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'wish', id, q, reason);
   }
 
   @Post(`${C}/hazards`)
@@ -167,8 +172,9 @@ export class CommunityRecordsController {
 
   @Get(`${C}/hazards/:id`)
   @Access(READERS, onCommunity())
-  hazard(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'hazard', id, q);
+  @ApiAccessReason(false)
+  hazard(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'hazard', id, q, reason);
   }
 
   @Post(`${C}/works`)
@@ -223,8 +229,9 @@ export class CommunityRecordsController {
 
   @Get(`${C}/members/:memberId`)
   @Access(READERS, onCommunity())
-  member(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'member', m, q);
+  @ApiAccessReason(false)
+  member(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Query() q: AsOfQuery, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'member', m, q, reason);
   }
 
   @Post(`${C}/proposals`)
@@ -267,8 +274,9 @@ export class CommunityRecordsController {
   /** The chain proposal -> meetings -> decision -> implementation -> disclosures, in one timeline. */
   @Get(`${C}/proposals/:id`)
   @Access(READERS, onCommunity())
-  proposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'proposal', id, q);
+  @ApiAccessReason(false)
+  proposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'proposal', id, q, reason);
   }
 
   /** 救助: applications and decisions carry sensitive personal data; only the community's staff and auditors read them. */
@@ -287,13 +295,15 @@ export class CommunityRecordsController {
 
   @Get(`${C}/welfare/:id`)
   @Access([...STAFF, 'auditor'], onCommunity())
-  welfare(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'welfare', id, q);
+  @ApiAccessReason(false)
+  welfare(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'welfare', id, q, reason);
   }
 
   @Get(`${C}/works/:id`)
   @Access(READERS, onCommunity())
-  works(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'works', id, q);
+  @ApiAccessReason(false)
+  works(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    return this.view(res, c, 'works', id, q, reason);
   }
 }

@@ -17,7 +17,6 @@ import type {
 } from '@tongxin/domain';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { sendOutcome, withActor } from '../shared/command-headers.js';
-import { maskPii } from '../shared/pii.js';
 
 export type Headers = Omit<CommandContext, 'actor'>;
 
@@ -82,6 +81,7 @@ export abstract class RecordRoutes {
   protected async view(response: Response, communityId: string, record: CommunityRecordName, id: string) {
     const view = await this.queries.execute<GetCommunityRecordQuery, RecordView>(new GetCommunityRecordQuery(communityId, record, id));
     response.setHeader('ETag', `"${view.version}"`);
-    return STAFF.includes(currentTenantContext().actor.role as Role) ? view : maskPii(view);
+    // Personal data is already decrypted or masked by the query (piiAccessFor).
+    return view;
   }
 }

@@ -11,8 +11,8 @@ import { CLOCK, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
 import { RequestQueueReader } from '@tongxin/read-store';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
-import { maskPii } from '../shared/pii.js';
 import { AsOfQuery, ReadViews } from '../shared/read-views.js';
+import { AccessReason, ApiAccessReason } from '../shared/access-reason.js';
 import {
   DispatchRequestDto,
   EscalateRequestDto,
@@ -36,7 +36,6 @@ const ASSIGNEES: Role[] = [...STAFF, 'party-member', 'grid-worker'];
 const READERS: Role[] = [...ASSIGNEES, 'resident', 'street-office', 'district-committee', 'department', 'auditor'];
 const QUEUE_READERS: Role[] = [...ASSIGNEES, 'street-office', 'district-committee', 'auditor'];
 /** Who sees a resident's contact: the community's staff and the resident; everyone else sees it masked. */
-const PII_READERS: Role[] = STAFF;
 
 const REQUEST = 'communities/:communityId/requests/:requestId';
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new CodedError('REQUEST_NOT_FOUND', 'not-found', '诉求不存在', 'No such request') });
@@ -181,14 +180,16 @@ export class RequestsController {
 
   @Get(REQUEST)
   @Access(READERS, onCommunity())
-  async get(@Param('communityId') c: string, @Param('requestId', uuid) r: string, @Query() query: AsOfQuery, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response) {
+  @ApiAccessReason(false)
+  async get(@Param('communityId') c: string, @Param('requestId', uuid) r: string, @Query() query: AsOfQuery, @CurrentPrincipal() principal: Principal, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
     const { asOf } = await this.views.open(query);
-    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView<RequestState>>(new GetCommunityRecordQuery(c, 'request', r, asOf));
+    // Personal data is decrypted or masked by the query (piiAccessFor): staff, the requester, an auditor with a reason.
+    const view = await this.queries.execute<GetCommunityRecordQuery, RecordView<RequestState>>(new GetCommunityRecordQuery(c, 'request', r, asOf, reason));
     const { actor } = currentTenantContext();
     const requester = view.state.raisedBy !== null && view.state.raisedBy === principal.subject;
     // A resident sees only their own requests; answering 404 keeps others' existence private.
     if (actor.role === 'resident' && !requester) throw new CodedError('REQUEST_NOT_FOUND', 'not-found', '诉求不存在', 'No such request');
     res.setHeader('ETag', `"${view.version}"`);
-    return PII_READERS.includes(actor.role as Role) || requester ? view : maskPii(view);
+    return view;
   }
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { CommandExecutor, CommunityCommandHandler, CommunityCommandMessage, HolidayCalendarCommandHandler, RegistryCommandHandler, RegistryCommandMessage, seedHolidayCalendars } from '@tongxin/application';
+import { CommandExecutor, CommunityCommandHandler, createPiiCodec, CommunityCommandMessage, HolidayCalendarCommandHandler, RegistryCommandHandler, RegistryCommandMessage, seedHolidayCalendars } from '@tongxin/application';
 import type { RegistryCommand } from '@tongxin/domain';
 import { inScopedTransaction, PostgresEventStore } from '@tongxin/event-store';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
@@ -31,7 +31,9 @@ export const DEMO_HIERARCHY = [
  */
 export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => void): Promise<number> {
   const store = new PostgresEventStore({ pool });
-  const handler = new RegistryCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator), new DirectoryReader(pool), systemClock);
+  // Demo welfare applicants, dispute parties and members are personal data: sealed like the api seals them.
+  const pii = createPiiCodec(pool, process.env);
+  const handler = new RegistryCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator, pii), new DirectoryReader(pool), systemClock);
   const actor = { userId: 'system:seed-demo', role: 'platform-admin' };
   let written = 0;
   const run = async (districtId: string, key: string, command: RegistryCommand) => {
@@ -54,7 +56,7 @@ export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => vo
       }
     });
     await catchUpDirectory(pool, store);
-    const communities = new CommunityCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator), new DirectoryReader(pool), systemClock);
+    const communities = new CommunityCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator, pii), new DirectoryReader(pool), systemClock);
     const now = systemClock.now();
     for (const figures of DEMO_FIGURES) {
       const steps = demoPlan(figures, now);

@@ -1,6 +1,6 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { merkleRoot, verifyCheckpoint, type SignedCheckpoint } from '@tongxin/audit';
+import { MerkleAccumulator, verifyCheckpoint, type SignedCheckpoint } from '@tongxin/audit';
 import { ChainVerifier, toHashAlgorithm, type EventEnvelope } from '@tongxin/event-store';
 
 export interface VerifyExportOptions {
@@ -32,13 +32,13 @@ export async function verifyExportCommand(options: VerifyExportOptions, print: (
   }
   const algorithm = toHashAlgorithm(checkpoint?.algorithm ?? options.algorithm ?? 'sha256');
   const verifier = new ChainVerifier(null, algorithm, false);
-  // Only the leaf hashes of the checkpointed prefix are kept: 32 bytes per event.
-  const leaves: Buffer[] = [];
+  // The checkpointed prefix's Merkle root is accumulated as the file streams by: O(log n) memory.
+  const leaves = new MerkleAccumulator(algorithm);
   const lines = createInterface({ input: createReadStream(options.file, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
     if (line.trim() === '') continue;
     const event = JSON.parse(line) as EventEnvelope;
-    if (checkpoint && leaves.length < checkpoint.treeSize) leaves.push(Buffer.from(event.hash, 'hex'));
+    if (checkpoint && leaves.size < checkpoint.treeSize) leaves.push(Buffer.from(event.hash, 'hex'));
     if (!verifier.push(event)) break;
   }
   const result = verifier.finish();
@@ -48,7 +48,7 @@ export async function verifyExportCommand(options: VerifyExportOptions, print: (
     return 2;
   }
   if (checkpoint) {
-    const root = leaves.length === checkpoint.treeSize ? merkleRoot(algorithm, leaves).toString('hex') : null;
+    const root = leaves.size === checkpoint.treeSize ? leaves.root().toString('hex') : null;
     if (root !== checkpoint.rootHash) {
       print(`校验失败 / NOT verified: the file's first ${checkpoint.treeSize} events do not have the checkpoint's Merkle root`);
       return 2;

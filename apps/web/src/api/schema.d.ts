@@ -947,6 +947,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{communityId}/pii-erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuditController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{communityId}/property-companies": {
         parameters: {
             query?: never;
@@ -1971,6 +1987,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/districts/{districtId}/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DistrictAuditController_seal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/districts/{districtId}/audit/root": {
         parameters: {
             query?: never;
@@ -2748,6 +2780,7 @@ export interface components {
             reason: string;
         };
         Environment: {
+            AUDIT_SEAL_INTERVAL_MINUTES: number;
             AUDIT_SIGNING_KEY?: string;
             DATABASE_POOL_SIZE: number;
             DATABASE_URL: string;
@@ -2769,6 +2802,9 @@ export interface components {
             MONGO_URL?: string;
             /** @enum {string} */
             NODE_ENV: "development" | "production" | "test";
+            /** @enum {string} */
+            PII_CIPHER: "aes-256-gcm" | "sm4-gcm";
+            PII_MASTER_KEYS?: string;
             PORT: number;
             PROJECTOR_POLL_INTERVAL_MS: number;
             QUEUE_PREFIX: string;
@@ -2778,6 +2814,10 @@ export interface components {
             REDIS_URL?: string;
             SLA_ESCALATION_GRACE_HOURS: number;
             WEB_ROOT: string;
+        };
+        EraseSubjectDto: {
+            reason: string;
+            subjectId: string;
         };
         /**
          * @description 网格吹哨、部门报到
@@ -2835,6 +2875,7 @@ export interface components {
         HistoryQuery: {
             after?: number;
             limit?: number;
+            reason?: string;
         };
         /**
          * @description 调解（近邻评理室、谈心说事室）
@@ -3066,6 +3107,9 @@ export interface components {
         ReasonDto: {
             occurredAt?: string;
             reason: string;
+        };
+        ReasonQuery: {
+            reason?: string;
         };
         RecordedStepDto: {
             occurredAt?: string;
@@ -4102,7 +4146,10 @@ export interface operations {
                 /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数；审计员凭理由查看解密的个人信息，并记入审计日志 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
                 id: string;
@@ -4266,7 +4313,10 @@ export interface operations {
     AuditController_export: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数，必填 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
             };
@@ -4374,7 +4424,10 @@ export interface operations {
                 /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数；审计员凭理由查看解密的个人信息，并记入审计日志 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
                 id: string;
@@ -4465,8 +4518,14 @@ export interface operations {
     };
     AuditController_history: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description 查阅理由，必填（或 X-Access-Reason 请求头） */
+                reason?: string;
+            };
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数，必填 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
             };
@@ -4578,7 +4637,10 @@ export interface operations {
                 /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数；审计员凭理由查看解密的个人信息，并记入审计日志 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
                 memberId: string;
@@ -4838,6 +4900,29 @@ export interface operations {
             };
         };
     };
+    AuditController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseSubjectDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StructureController_registerPropertyCompany: {
         parameters: {
             query?: never;
@@ -4890,7 +4975,10 @@ export interface operations {
                 /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数；审计员凭理由查看解密的个人信息，并记入审计日志 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
                 id: string;
@@ -5219,7 +5307,10 @@ export interface operations {
                 /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数；审计员凭理由查看解密的个人信息，并记入审计日志 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
                 requestId: string;
@@ -5908,8 +5999,14 @@ export interface operations {
     };
     AuditController_verify: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description 查阅理由，必填（或 X-Access-Reason 请求头） */
+                reason?: string;
+            };
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数，必填 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
             };
@@ -5954,7 +6051,10 @@ export interface operations {
                 /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数；审计员凭理由查看解密的个人信息，并记入审计日志 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
                 id: string;
@@ -6072,7 +6172,10 @@ export interface operations {
                 /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数；审计员凭理由查看解密的个人信息，并记入审计日志 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
                 id: string;
@@ -6214,7 +6317,10 @@ export interface operations {
                 /** @description 按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then) */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 查阅理由（URL 编码）；也可用 reason 查询参数；审计员凭理由查看解密的个人信息，并记入审计日志 */
+                "X-Access-Reason"?: string;
+            };
             path: {
                 communityId: string;
                 id: string;
@@ -6350,6 +6456,25 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DistrictAuditController_seal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                districtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Descriptions, List, Result, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Input, List, Result, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -127,19 +127,19 @@ export function AuditDistrictPage() {
   );
 }
 
-function VerifyPanel({ communityId }: { communityId: string }) {
+function VerifyPanel({ communityId, reason }: { communityId: string; reason: string | null }) {
   const [result, setResult] = useState<Verification | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const verify = () => {
     setBusy(true);
-    apiGet('/api/v1/communities/{communityId}/verify', { communityId })
+    apiGet('/api/v1/communities/{communityId}/verify', { communityId }, { reason: reason ?? undefined })
       .then((r) => (setResult(r), setError(null)))
       .catch((e: Error) => setError(e.message))
       .finally(() => setBusy(false));
   };
   return (
-    <Card size="small" title="完整性核验" extra={<Button type="primary" loading={busy} onClick={verify} data-testid="verify">核验哈希链</Button>}>
+    <Card size="small" title="完整性核验" extra={<Button type="primary" loading={busy} disabled={!reason} onClick={verify} data-testid="verify">核验哈希链</Button>}>
       {error && <Alert type="error" title={error} />}
       {result &&
         (result.ok ? (
@@ -158,18 +158,27 @@ export function AuditCommunityPage() {
   const [cursor, setCursor] = useState<number[]>([0]);
   const [type, setType] = useState<string | undefined>();
   const after = cursor.at(-1) ?? 0;
-  const history = useLoad(() => apiGet('/api/v1/communities/{communityId}/history', { communityId }, { after, limit: 50 }), [communityId, after]);
+  // Every replay, verification and export states why (recorded with it in the community's history).
+  const [draft, setDraft] = useState('');
+  const [reason, setReason] = useState<string | null>(null);
+  const history = useLoad(() => (reason ? apiGet('/api/v1/communities/{communityId}/history', { communityId }, { after, limit: 50, reason }) : Promise.resolve(null)), [communityId, after, reason]);
   const events = (history.data?.events ?? []).filter((e) => !type || e.type === type);
   const types = [...new Set((history.data?.events ?? []).map((e) => e.type))];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3}>{communityId} · 历史与核验</Typography.Title>
-      <VerifyPanel communityId={communityId} />
+      <Card size="small" title="查阅理由（必填，与查阅一并记入该社区历史）">
+        <Space.Compact style={{ width: '100%' }}>
+          <Input data-testid="access-reason" value={draft} maxLength={500} placeholder="例如：2026 年度低保资金专项审计" onChange={(e) => setDraft(e.target.value)} onPressEnter={() => draft.trim().length >= 2 && setReason(draft.trim())} />
+          <Button type="primary" data-testid="access-reason-confirm" disabled={draft.trim().length < 2} onClick={() => setReason(draft.trim())}>确认理由</Button>
+        </Space.Compact>
+      </Card>
+      <VerifyPanel communityId={communityId} reason={reason} />
       <Card
         size="small"
         title="事件历史"
         extra={
-          <Button onClick={() => void apiDownload('/api/v1/communities/{communityId}/export', { communityId }, `${communityId}-history.ndjson`)} data-testid="export-history">
+          <Button disabled={!reason} onClick={() => void apiDownload('/api/v1/communities/{communityId}/export', { communityId }, `${communityId}-history.ndjson`, { reason: reason ?? '' })} data-testid="export-history">
             导出 NDJSON（可离线核验）
           </Button>
         }

@@ -100,7 +100,7 @@ export function validateImportTable(table: readonly (readonly string[])[], stree
     }
     const registered = known(item.communityId, unit.kind, unit.id);
     if (registered && (registered.name !== unit.name || registered.parentId !== unit.parentId || registered.attribute !== unit.attribute || (registered.compoundId ?? null) !== (unit.compoundId ?? null))) {
-      errors.push({ row: item.row, column: '名称', message: `${STRUCTURE_KINDS[unit.kind]} ${unit.id} 已登记为「${registered.name}」，与本行不同（更名请使用更名功能）` });
+      errors.push({ row: item.row, column: '名称', message: `${STRUCTURE_KINDS[unit.kind]} ${unit.id} 已登记${unit.kind === 'staff' ? '' : `为「${registered.name}」`}，与本行不同（更名请使用更名功能）` });
     }
     if (!needed || !unit.parentId) continue;
     const parent = inFile.get(`${item.communityId}|${needed}|${unit.parentId}`) ?? known(item.communityId, needed, unit.parentId);

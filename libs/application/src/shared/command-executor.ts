@@ -2,6 +2,7 @@ import { CodedError, type Actor, type Clock, type EventEnvelope, type IdGenerato
 import { CORRECTABLE_FIELDS, decideCorrection, decideVoid, effectiveEvents, fold, EVENT_TYPES, isKnownEventType, type CorrectEvent, type Decider, type DomainEvent, type VoidEvent } from '@tongxin/domain';
 import { StreamVersionConflictError, type EventStore } from '@tongxin/event-store';
 import { currentTenantContext, scopeAllows, tenantScope, toTenantId } from '@tongxin/tenancy';
+import { carriesPii, PiiCodecMissingError, type PiiCodec } from './pii-codec.js';
 
 export interface CommandContext {
   readonly actor: Actor;
@@ -61,6 +62,8 @@ export class CommandExecutor {
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    /** Seals `…Pii` fields before they are hashed and appended, and opens them for deciding. Without it, an event carrying personal data is refused. */
+    private readonly pii: PiiCodec | null = null,
   ) {}
 
   /** Decides on the effective history: a voided fact counts nowhere, decisions included, and corrections replace what they correct. */
@@ -95,13 +98,17 @@ export class CommandExecutor {
       const version = history.at(-1)?.streamVersion ?? 0;
       if (context.expectedVersion !== undefined && context.expectedVersion !== version) throw new VersionMismatchError(context.expectedVersion, version);
       const occurredAt = context.occurredAt ?? this.clock.now().toISOString();
-      const decided = decide(history);
+      // Deciders see personal data in the clear (erased subjects as 已删除); the log only ever gets ciphertext.
+      const readable = this.pii ? await this.pii.open(tenantId, history) : history;
+      const chosen = decide(readable);
       // Nothing new to record (e.g. the same structure registered again): nothing is appended.
-      if (decided.length === 0) return { tenantId, streamId: target.streamId, streamVersion: version, position: history.at(-1)?.globalPosition ?? 0, eventIds: [], duplicate: true };
-      const events = decided.map((event) => {
+      if (chosen.length === 0) return { tenantId, streamId: target.streamId, streamVersion: version, position: history.at(-1)?.globalPosition ?? 0, eventIds: [], duplicate: true };
+      const decided = chosen.map((event) => {
         if (!isKnownEventType(event.type)) throw new Error(`event type ${event.type} is not in the event registry`);
         return { eventId: this.ids.next(), type: event.type, schemaVersion: EVENT_TYPES[event.type].schemaVersion, occurredAt, data: event.data };
       });
+      if (!this.pii && decided.some((event) => carriesPii(event.data))) throw new PiiCodecMissingError();
+      const events = this.pii ? await this.pii.seal(tenantId, target.streamId, decided) : decided;
       try {
         const result = await this.store.append(tenantId, target.streamId, version, events, {
           actor: context.actor,

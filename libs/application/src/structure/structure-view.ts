@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
   fold,
@@ -18,7 +18,9 @@ import {
 import type { EventStore } from '@tongxin/event-store';
 import type { EventEnvelope } from '@tongxin/kernel';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
-import { RECORD_EVENT_STORE } from '../community-records/get-community-record.query.js';
+import { RECORD_EVENT_STORE, RECORD_PII_CODEC } from '../community-records/get-community-record.query.js';
+import { PII_STAFF_ROLES } from '../community-records/pii-access.js';
+import type { PiiCodec } from '../shared/pii-codec.js';
 
 export interface Share {
   readonly numerator: number;
@@ -124,10 +126,16 @@ export type TimelineEntry = EventEnvelope & { readonly voided: boolean };
 /** A community's structure now (voids honoured), read from its structure stream under the caller's scope. */
 @QueryHandler(GetStructureQuery)
 export class GetStructureHandler implements IQueryHandler<GetStructureQuery, StructureView & { readonly timeline?: TimelineEntry[] }> {
-  constructor(@Inject(RECORD_EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(RECORD_EVENT_STORE) private readonly store: EventStore,
+    @Optional() @Inject(RECORD_PII_CODEC) private readonly pii: PiiCodec | null = null,
+  ) {}
 
   async execute({ communityId, withTimeline }: GetStructureQuery): Promise<StructureView & { readonly timeline?: TimelineEntry[] }> {
-    const history = await this.store.readStream(currentTenantContext().scope, toTenantId(communityId), STRUCTURE_STREAM);
+    const { scope, actor } = currentTenantContext();
+    const stored = await this.store.readStream(scope, toTenantId(communityId), STRUCTURE_STREAM);
+    // Staff names are sealed personal data: opened for the community's staff, masked (never decrypted) for everyone else.
+    const history = !this.pii ? stored : PII_STAFF_ROLES.includes(actor.role) ? await this.pii.open(communityId, stored) : await this.pii.mask(communityId, stored);
     const effective = withoutVoided(history);
     const state = fold(structureDecider, effective.map((e) => ({ type: e.type, data: e.data }) as StructureEvent));
     const view = structureView(communityId, history.at(-1)?.streamVersion ?? 0, state);

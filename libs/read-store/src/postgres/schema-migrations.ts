@@ -224,8 +224,30 @@ create index export_jobs_tenant_idx on export_jobs (tenant_id, created_at desc);
 ${tenantIsolationPolicy('export_jobs')}`,
 };
 
+const piiSubjectKeys: Migration = {
+  id: '0030_pii_subject_keys',
+  sql: `
+-- Crypto-shredding: one data key per data subject of a community, wrapped by a master key from
+-- the configuration. Events hold only ciphertext of …Pii fields; deleting a subject's row here
+-- makes that ciphertext unreadable for good while the hash chain stays intact.
+create table pii_subject_keys (
+  tenant_id      text not null,
+  key_id         uuid not null,
+  subject_id     text not null,
+  cipher         text not null check (cipher in ('aes-256-gcm', 'sm4-gcm')),
+  master_key_id  text not null,
+  wrapped_key    bytea not null,
+  created_at     timestamptz not null default now(),
+  rewrapped_at   timestamptz,
+  primary key (tenant_id, key_id),
+  unique (tenant_id, subject_id)
+);
+create index pii_subject_keys_master_idx on pii_subject_keys (master_key_id);
+${tenantIsolationPolicy('pii_subject_keys')}`,
+};
+
 /** The whole schema in order: the event log first, then read models, then the fences. */
-export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock, importJobs, recordedTimes, projectionRebuildsMigration, exportJobs];
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock, importJobs, recordedTimes, projectionRebuildsMigration, piiSubjectKeys, exportJobs];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
 export function appRoleOption(role: string = APP_ROLE): string {
