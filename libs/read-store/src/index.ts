@@ -7,3 +7,4 @@ export * from './postgres/projections.js';
 export * from './postgres/kpi-facts.writer.js';
 export * from './postgres/kpi.reader.js';
 export * from './postgres/request-queue.reader.js';
+export * from './postgres/record-list.reader.js';

@@ -9,7 +9,7 @@ function maskValue(value: unknown): unknown {
   return MASK;
 }
 
-function maskFields(data: Record<string, unknown> | null | undefined): Record<string, unknown> | null | undefined {
+export function maskFields(data: Record<string, unknown> | null | undefined): Record<string, unknown> | null | undefined {
   const piiKeys = Object.keys(data ?? {}).filter((key) => key.endsWith('Pii') && (data as Record<string, unknown>)[key] !== null);
   if (!data || piiKeys.length === 0) return data;
   return { ...data, ...Object.fromEntries(piiKeys.map((k) => [k, maskValue(data[k])])) };
