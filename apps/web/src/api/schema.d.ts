@@ -375,7 +375,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RecordListsController_disputes"];
         put?: never;
         post: operations["CommunityRecordsController_registerDispute"];
         delete?: never;
@@ -519,7 +519,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RecordListsController_hazards"];
         put?: never;
         post: operations["CommunityRecordsController_reportHazard"];
         delete?: never;
@@ -647,7 +647,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RecordListsController_members"];
         put?: never;
         post: operations["CommunityRecordsController_registerMember"];
         delete?: never;
@@ -1639,7 +1639,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RecordListsController_wishes"];
         put?: never;
         post: operations["CommunityRecordsController_postWish"];
         delete?: never;
@@ -1735,7 +1735,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RecordListsController_works"];
         put?: never;
         post: operations["CommunityRecordsController_recordWorks"];
         delete?: never;
@@ -2777,6 +2777,10 @@ export interface components {
         RecordedStepDto: {
             occurredAt?: string;
         };
+        RecordListQuery: {
+            after?: string;
+            limit?: number;
+        };
         /**
          * @description 一肩挑：业委会主任兼任小区党支部书记（如选举后才建立支部）
          * @example {
@@ -3707,6 +3711,25 @@ export interface operations {
             };
         };
     };
+    RecordListsController_disputes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_registerDispute: {
         parameters: {
             query?: never;
@@ -3913,6 +3936,25 @@ export interface operations {
             };
         };
     };
+    RecordListsController_hazards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_reportHazard: {
         parameters: {
             query?: never;
@@ -4067,6 +4109,25 @@ export interface operations {
         };
     };
     KpisController_explainCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordListsController_members: {
         parameters: {
             query?: never;
             header?: never;
@@ -5562,6 +5623,25 @@ export interface operations {
             };
         };
     };
+    RecordListsController_wishes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_postWish: {
         parameters: {
             query?: never;
@@ -5694,6 +5774,25 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordListsController_works: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
