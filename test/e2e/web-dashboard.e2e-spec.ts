@@ -159,7 +159,8 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.getByTestId('structure-compounds').locator('tbody tr.ant-table-row').nth(6).waitFor();
     await expect(page.getByTestId('structure-compounds').locator('tbody tr.ant-table-row').count()).resolves.toBe(7);
     await expect(page.getByTestId('structure-coverage-partyBranch').innerText()).resolves.toBe('100.0%');
-    await page.getByTestId('structure-organisations').locator('.ant-tree-treenode').first().waitFor();
+    await page.getByTestId('structure-organisations').locator('.ant-tree-treenode:not([aria-hidden])').first().waitFor();
+    await expect(page.getByTestId('structure-organisations').innerText()).resolves.toMatch(/社区大党委[\s\S]*小区党支部/);
     await page.screenshot({ path: `${SHOTS}/community-structure.png`, fullPage: true });
   });
 
@@ -176,7 +177,7 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.getByTestId('register-disputes').waitFor();
     await page.getByTestId('register-create-disputes').click();
     await page.getByTestId('field-kind').click();
-    await page.getByTitle('停车纠纷').click();
+    await page.getByTitle('停车纠纷', { exact: true }).click();
     await page.getByTestId('field-summary').fill('民兴小区3栋车位被长期占用');
     const parties = page.getByTestId('field-parties').locator('input');
     await parties.fill('张先生');

@@ -140,23 +140,24 @@ export const REGISTERS: readonly Register[] = [
   },
 ];
 
-function FieldInput({ field }: { field: Field }) {
+/** The input of a field; Form.Item hands it `id`, `value` and `onChange`, passed on to the antd control. */
+function FieldInput({ field, ...control }: { field: Field; id?: string; value?: never; onChange?: never }) {
   const kind = Form.useWatch('kind');
   const testId = `field-${field.name}`;
   const options = Object.entries(field.options ?? {}).map(([value, label]) => ({ value, label }));
   switch (field.kind) {
     case 'textarea':
-      return <Input.TextArea rows={2} data-testid={testId} placeholder={field.placeholder} />;
+      return <Input.TextArea {...control} rows={2} data-testid={testId} placeholder={field.placeholder} />;
     case 'select':
-      return <Select data-testid={testId} options={options} placeholder={field.placeholder ?? '请选择'} />;
+      return <Select {...control} data-testid={testId} options={options} placeholder={field.placeholder ?? '请选择'} />;
     case 'tags':
-      return <Select mode="tags" data-testid={testId} placeholder={field.placeholder} tokenSeparators={[',', '，']} />;
+      return <Select {...control} mode="tags" data-testid={testId} open={false} suffixIcon={null} placeholder={field.placeholder} tokenSeparators={[',', '，']} />;
     case 'number':
-      return <InputNumber data-testid={testId} min={0} style={{ width: '100%' }} />;
+      return <InputNumber {...control} data-testid={testId} min={0} style={{ width: '100%' }} />;
     case 'works-quantity':
-      return <InputNumber data-testid={testId} min={0} style={{ width: '100%' }} suffix={WORKS_KINDS[String(kind)]?.unit ?? ''} />;
+      return <InputNumber {...control} data-testid={testId} min={0} style={{ width: '100%' }} suffix={WORKS_KINDS[String(kind)]?.unit ?? ''} />;
     default:
-      return <Input data-testid={testId} placeholder={field.placeholder} />;
+      return <Input {...control} data-testid={testId} placeholder={field.placeholder} />;
   }
 }
 
