@@ -216,6 +216,42 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/community-disputes.png`, fullPage: true });
   }, 120_000);
 
+  it('lets community staff record works with their unit and register a party member who then reports in', async () => {
+    const page = await signInAs('demo-staff-fenghuang');
+    await page.goto(`${product.baseUrl}/communities/c-fenghuang?tab=works`);
+    await page.getByTestId('register-works').waitFor();
+    await page.getByTestId('register-create-works').click();
+    await page.getByTestId('field-kind').click();
+    await page.getByTitle('安装路灯（盏）', { exact: true }).click();
+    // The quantity shows the unit of the chosen kind.
+    await page.locator('.ant-input-number-suffix', { hasText: '盏' }).waitFor();
+    await page.getByLabel('数量').fill('12');
+    await page.getByTestId('field-description').fill('凤凰路太阳能路灯安装');
+    await submit(page);
+    await recordStatus(page, '已完成');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('register-works').locator('tbody tr.ant-table-row', { hasText: '安装路灯 12盏：凤凰路太阳能路灯安装' }).waitFor();
+
+    await page.getByRole('tab', { name: '党员' }).click();
+    await page.getByTestId('register-create-members').click();
+    await page.getByLabel('姓名').fill('周红梅');
+    await page.getByTestId('field-mode').click();
+    await page.getByTitle('在职党员', { exact: true }).click();
+    await page.getByLabel('党员编号（可用登录账号）').fill('Zhou Hongmei');
+    await submit(page);
+    await page.locator('.ant-form-item-explain-error', { hasText: 'memberId 应为小写字母数字编号' }).waitFor();
+    await page.getByLabel('党员编号（可用登录账号）').fill(`zhou-hongmei-${Date.now()}`);
+    await submit(page);
+    await recordStatus(page, '已登记');
+    await page.getByTestId('record-action-report-in').click();
+    await page.getByTestId('field-mode').last().click();
+    await page.getByTitle('在职党员', { exact: true }).last().click();
+    await submit(page);
+    await recordStatus(page, '已报到');
+    await expect(page.getByTestId('record-timeline').innerText()).resolves.toMatch(/党员登记[\s\S]*党员报到/);
+    await page.screenshot({ path: `${SHOTS}/community-member.png`, fullPage: true });
+  }, 120_000);
+
   it('lets community staff raise and resolve a request, showing server field errors, and the district figure moves', async () => {
     const district = await signInAs('demo-district-xianan');
     await district.getByTestId('figures-meta').waitFor();

@@ -26,7 +26,9 @@ function RaiseRequest({ communityId, onDone }: { communityId: string; onDone: (o
   const [problem, setProblem] = useState<string | null>(null);
   const [form] = Form.useForm();
   const submit = async () => {
-    const values = await form.validateFields();
+    // Client-side rule failures are shown by the form itself; nothing to send.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const result = await submitCommand(form, () => apiPost('/api/v1/communities/{communityId}/requests', { communityId }, values));
     if (!result.ok) return setProblem(result.message);
     setOpen(false);

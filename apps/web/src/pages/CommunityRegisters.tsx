@@ -170,7 +170,9 @@ function ActionForm({ action, params, onClose, onDone }: { action: Action | null
   const [problem, setProblem] = useState<string | null>(null);
   const run = async () => {
     if (!action) return;
-    const values = (await form.validateFields()) as Record<string, unknown>;
+    // Client-side rule failures are shown by the form itself (no unhandled rejection); nothing to send.
+    const values = (await form.validateFields().catch(() => null)) as Record<string, unknown> | null;
+    if (!values) return;
     const result = await submitCommand(form, () => apiPost(action.path as PostPath, params as never, bodyOf(values) as never));
     if (!result.ok) return setProblem(result.message);
     setProblem(null);
