@@ -86,6 +86,10 @@ describe('party-member posts and pairings, care, re-employment, organisation lif
     expect(masked.timeline.find((e: { eventId: string }) => e.eventId === started).corrected.data.familyPii).toBe('***');
     expect(masked.timeline.find((e: { type: string }) => e.type === 'EventCorrected').data.values.familyPii).toBe('***');
     expect(JSON.stringify(masked)).not.toContain('汪某');
+    // At rest the correction carries only ciphertext of the name it corrects (sealed like the original).
+    const stored = await owner.query<{ data: { values: { familyPii: string } } }>("select data from events where tenant_id = $1 and event_type = 'EventCorrected'", [ids.communityId]);
+    expect(JSON.stringify(stored.rows)).not.toContain('汪某');
+    expect(stored.rows.at(-1)?.data.values.familyPii).toMatch(/^pii:1:/);
   });
 
   it('records care visits and re-employment for staff and auditors only', async () => {

@@ -125,6 +125,133 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/district-ranking.png`, fullPage: true });
   });
 
+  interface Share {
+    numerator: number;
+    denominator: number;
+    value: number | null;
+  }
+  type CommunityKpis = { periods: { kpis: Record<string, number> }[]; stocks: Record<string, Share> & { 'partyMembers.reportedIn': Record<string, number> } };
+  const recordStatus = (page: Page, label: string) => page.getByTestId('record-status').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+  const submit = (page: Page) => page.getByRole('button', { name: /^提\s*交$/ }).click();
+
+  // Before the import test below adds compounds to 凤凰社区: the demo's 7 compounds each have a branch.
+  it('shows 凤凰社区 its coverage stocks and 党员报到 split as the api computes them, and its structure tree', async () => {
+    const page = await signInAs('demo-staff-fenghuang');
+    await page.waitForURL('**/communities/c-fenghuang');
+    await page.getByTestId('figures-meta').waitFor();
+    const { from, to } = await shownRange(page);
+    const api = (await apiGet(page, `/api/v1/communities/c-fenghuang/kpis?period=month&from=${from}&to=${to}`)) as unknown as CommunityKpis;
+    const branch = api.stocks['coverage.partyBranch'];
+    expect(branch).toEqual({ numerator: 7, denominator: 7, value: 1 });
+    await expect(card(page, 'coverage.partyBranch').innerText()).resolves.toBe('100.0%');
+    await expect(page.getByTestId('kpi-coverage.partyBranch-ratio').innerText()).resolves.toBe('7 / 7 个小区');
+    for (const key of ['coverage.ownersCommittee', 'coverage.propertyService']) {
+      const share = api.stocks[key] as Share;
+      await expect(card(page, key).innerText()).resolves.toBe(share.value === null ? '—' : `${(share.value * 100).toFixed(1)}%`);
+      await expect(page.getByTestId(`kpi-${key}-ratio`).innerText()).resolves.toBe(`${share.numerator} / ${share.denominator} 个小区`);
+    }
+    const reportedIn = api.stocks['partyMembers.reportedIn'];
+    await expect(card(page, 'partyMembers.reportedIn').innerText()).resolves.toMatch(new RegExp(`^${reportedIn.total}\\s*人$`));
+    await expect(page.getByTestId('reported-in-split').innerText()).resolves.toBe(`居民党员 ${reportedIn.resident} · 在职党员 ${reportedIn['in-service']} · 流动党员 ${reportedIn.mobile}`);
+    await page.screenshot({ path: `${SHOTS}/community-coverage.png`, fullPage: true });
+
+    await page.getByRole('tab', { name: '组织架构' }).click();
+    await page.getByTestId('structure-compounds').locator('tbody tr.ant-table-row').nth(6).waitFor();
+    await expect(page.getByTestId('structure-compounds').locator('tbody tr.ant-table-row').count()).resolves.toBe(7);
+    await expect(page.getByTestId('structure-coverage-partyBranch').innerText()).resolves.toBe('100.0%');
+    await page.getByTestId('structure-organisations').locator('.ant-tree-treenode:not([aria-hidden])').first().waitFor();
+    await expect(page.getByTestId('structure-organisations').innerText()).resolves.toMatch(/社区大党委[\s\S]*小区党支部/);
+    await page.screenshot({ path: `${SHOTS}/community-structure.png`, fullPage: true });
+  });
+
+  it('lets community staff register a dispute and record it mediated through the forms, and disputes.mediated moves', async () => {
+    const page = await signInAs('demo-staff-fenghuang');
+    await page.waitForURL('**/communities/c-fenghuang');
+    await page.getByTestId('figures-meta').waitFor();
+    const { from, to } = await shownRange(page);
+    const mediatedInApi = async () => ((await apiGet(page, `/api/v1/communities/c-fenghuang/kpis?period=month&from=${from}&to=${to}`)) as unknown as CommunityKpis).periods[0]?.kpis['disputes.mediated'] ?? 0;
+    const before = Number(await card(page, 'disputes.mediated').innerText());
+    expect(before).toBe(await mediatedInApi());
+
+    await page.getByRole('tab', { name: '矛盾纠纷' }).click();
+    await page.getByTestId('register-disputes').waitFor();
+    await page.getByTestId('register-create-disputes').click();
+    await page.getByTestId('field-kind').click();
+    await page.getByTitle('停车纠纷', { exact: true }).click();
+    await page.getByTestId('field-summary').fill('民兴小区3栋车位被长期占用');
+    const parties = page.getByTestId('field-parties').locator('input');
+    await parties.fill('张先生');
+    await parties.press('Enter');
+    await submit(page);
+    // One party passes the form's "required" check; the api's rule (at least two parties) answers next to the field.
+    await page.locator('.ant-form-item-explain-error', { hasText: '纠纷至少涉及两方' }).waitFor();
+    await parties.fill('李女士');
+    await parties.press('Enter');
+    await submit(page);
+    await recordStatus(page, '已登记');
+
+    await page.getByTestId('record-action-mediation-sessions').click();
+    await page.getByLabel('调解地点').fill('近邻评理室');
+    await page.getByLabel('调解员').fill('王书记');
+    await submit(page);
+    await recordStatus(page, '调解中');
+    await page.getByTestId('record-action-mediated').click();
+    await page.getByLabel('调解协议').fill('错峰使用车位，双方签字确认');
+    await submit(page);
+    await recordStatus(page, '调解成功');
+    await expect(page.getByTestId('record-timeline').innerText()).resolves.toMatch(/纠纷登记[\s\S]*调解[\s\S]*调解成功/);
+    await page.screenshot({ path: `${SHOTS}/community-dispute.png`, fullPage: true });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('register-disputes').locator('tbody tr.ant-table-row', { hasText: '民兴小区3栋车位被长期占用' }).filter({ hasText: '调解成功' }).waitFor();
+
+    await projectionsCaughtUp();
+    let after = before;
+    for (let attempt = 0; attempt < 20 && after === before; attempt += 1) {
+      await page.reload();
+      await page.getByTestId('figures-meta').waitFor();
+      after = Number(await card(page, 'disputes.mediated').innerText());
+    }
+    expect(after).toBe(before + 1);
+    expect(after).toBe(await mediatedInApi());
+    await page.screenshot({ path: `${SHOTS}/community-disputes.png`, fullPage: true });
+  }, 120_000);
+
+  it('lets community staff record works with their unit and register a party member who then reports in', async () => {
+    const page = await signInAs('demo-staff-fenghuang');
+    await page.goto(`${product.baseUrl}/communities/c-fenghuang?tab=works`);
+    await page.getByTestId('register-works').waitFor();
+    await page.getByTestId('register-create-works').click();
+    await page.getByTestId('field-kind').click();
+    await page.getByTitle('安装路灯（盏）', { exact: true }).click();
+    // The quantity shows the unit of the chosen kind.
+    await page.locator('.ant-input-number-suffix', { hasText: '盏' }).waitFor();
+    await page.getByLabel('数量').fill('12');
+    await page.getByTestId('field-description').fill('凤凰路太阳能路灯安装');
+    await submit(page);
+    await recordStatus(page, '已完成');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('register-works').locator('tbody tr.ant-table-row', { hasText: '安装路灯 12盏：凤凰路太阳能路灯安装' }).waitFor();
+
+    await page.getByRole('tab', { name: '党员' }).click();
+    await page.getByTestId('register-create-members').click();
+    await page.getByLabel('姓名').fill('周红梅');
+    await page.getByTestId('field-mode').click();
+    await page.getByTitle('在职党员', { exact: true }).click();
+    await page.getByLabel('党员编号（可用登录账号）').fill('Zhou Hongmei');
+    await submit(page);
+    await page.locator('.ant-form-item-explain-error', { hasText: 'memberId 应为小写字母数字编号' }).waitFor();
+    await page.getByLabel('党员编号（可用登录账号）').fill(`zhou-hongmei-${Date.now()}`);
+    await submit(page);
+    await recordStatus(page, '已登记');
+    await page.getByTestId('record-action-report-in').click();
+    await page.getByTestId('field-mode').last().click();
+    await page.getByTitle('在职党员', { exact: true }).last().click();
+    await submit(page);
+    await recordStatus(page, '已报到');
+    await expect(page.getByTestId('record-timeline').innerText()).resolves.toMatch(/党员登记[\s\S]*党员报到/);
+    await page.screenshot({ path: `${SHOTS}/community-member.png`, fullPage: true });
+  }, 120_000);
+
   it('lets community staff raise and resolve a request, showing server field errors, and the district figure moves', async () => {
     const district = await signInAs('demo-district-xianan');
     await district.getByTestId('figures-meta').waitFor();

@@ -21,6 +21,7 @@ import { RequestsController } from './requests/requests.controller.js';
 import { KpisController } from './kpis/kpis.controller.js';
 import { ImportScheduler, ImportsController } from './imports/imports.controller.js';
 import { CommunityRecordsController } from './records/community-records.controller.js';
+import { RecordListsController } from './records/record-lists.controller.js';
 import { GovernanceRecordsController } from './records/governance-records.controller.js';
 import { RecordCorrectionsController } from './records/record-corrections.controller.js';
 import { StructureController } from './structure/structure.controller.js';
@@ -38,7 +39,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, GovernanceRecordsController, RecordCorrectionsController, StructureController, KpisController, ImportsController, HolidayCalendarController, ExportsController, QueueDashboardController, ProjectionRebuildsController],
+      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, RecordListsController, GovernanceRecordsController, RecordCorrectionsController, StructureController, KpisController, ImportsController, HolidayCalendarController, ExportsController, QueueDashboardController, ProjectionRebuildsController],
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,

@@ -23,10 +23,35 @@ export const KPI_COLUMNS: readonly { key: string; label: string; explain?: boole
   { key: 'disclosures.published', label: '公开事项' },
 ];
 
-/** The cards on top of each dashboard. */
-export const KPI_CARDS = ['requests.received', 'requests.resolutionRate', 'requests.responseRate', 'requests.satisfactionRate', 'disputes.mediationSuccessRate', 'volunteer.hours'];
+/** Stocks at the end of the period (domain.md §5 coverage.*): shares of compounds, from the KPI response's `stocks`. */
+export const COVERAGE_LABELS: Record<string, string> = {
+  'coverage.partyBranch': '党组织覆盖率',
+  'coverage.ownersCommittee': '业委会覆盖率',
+  'coverage.propertyService': '物业服务覆盖率',
+};
 
-export const labelOf = (key: string): string => KPI_COLUMNS.find((c) => c.key === key)?.label ?? key;
+/** The cards on top of each dashboard. */
+export const KPI_CARDS = ['requests.received', 'requests.resolutionRate', 'requests.responseRate', 'requests.satisfactionRate', 'disputes.mediationSuccessRate', 'volunteer.hours', ...Object.keys(COVERAGE_LABELS)];
+
+export const labelOf = (key: string): string => KPI_COLUMNS.find((c) => c.key === key)?.label ?? COVERAGE_LABELS[key] ?? key;
+
+/** 党员报到 by mode (the `partyMembers.reportedIn` stock). */
+export const MEMBER_MODE_LABELS: Record<string, string> = { resident: '居民党员', 'in-service': '在职党员', mobile: '流动党员' };
+
+// The record vocabularies of libs/domain (disputes.ts, hazards.ts, works.ts, members.ts): those modules
+// import the kernel, which the web bundle does not carry, so their label lists are repeated here.
+export const DISPUTE_KINDS: Record<string, string> = { neighbours: '邻里纠纷', 'owner-property': '业主与物业纠纷', noise: '噪音扰民', parking: '停车纠纷', 'square-dance': '广场舞扰民', other: '其他' };
+export const REFERRAL_TARGETS: Record<string, string> = { 'people-mediation-committee': '人民调解委员会', court: '法院', department: '职能部门' };
+export const HAZARD_KINDS: Record<string, string> = { fire: '消防隐患', electrical: '用电隐患', structural: '房屋结构隐患', gas: '燃气隐患', traffic: '交通隐患', other: '其他' };
+export const WORKS_KINDS: Record<string, { label: string; unit: string }> = {
+  'street-lamps': { label: '安装路灯', unit: '盏' },
+  pipes: { label: '修复雨污管道', unit: '米' },
+  road: { label: '道路硬化', unit: '平方米' },
+  rubbish: { label: '清运垃圾', unit: '吨' },
+  'parking-spaces': { label: '划定停车位', unit: '个' },
+  elevators: { label: '加装或改造电梯', unit: '部' },
+  'drain-covers': { label: '更换排水盖板', unit: '米' },
+};
 
 export const isRatio = (value: KpiValue | undefined): value is Ratio => typeof value === 'object' && value !== null;
 
@@ -46,7 +71,7 @@ export const EVENT_LABELS: Record<string, string> = {
   RequestRaised: '群众点单', RequestDispatched: '社区派单', RequestAccepted: '党员接单', RequestResolved: '办结', RequestRated: '评价',
   RequestReopened: '重新办理', RequestEscalated: '吹哨报到', RequestEscalationReported: '部门报到反馈', RequestRejected: '不予受理',
   RequestWithdrawn: '撤回', RequestClosed: '关闭', RequestExcluded: '核减', RequestOverdue: '超时未办结', RequestResponseOverdue: '超时未响应',
-  EventVoided: '作废', DisputeRegistered: '纠纷登记', MediationSessionHeld: '调解', DisputeMediated: '调解成功', DisputeFailed: '调解失败',
+  EventVoided: '作废', DisputeRegistered: '纠纷登记', MediationSessionHeld: '调解', DisputeMediationHeld: '调解', DisputeMediationFailed: '调解未成', WorksCompleted: '实事完成', DisputeMediated: '调解成功', DisputeFailed: '调解失败',
   DisputeReferred: '移交', WishPosted: '微心愿发布', WishClaimed: '微心愿认领', WishFulfilled: '微心愿实现', HazardReported: '隐患上报',
   HazardEliminated: '隐患消除', WorkCompleted: '实事完成', PartyMemberRegistered: '党员登记', PartyMemberReportedIn: '党员报到',
   CommitmentMade: '公开承诺', CommitmentFulfilled: '承诺践行', VolunteerServiceLogged: '志愿服务', ProposalRaised: '议题提出',

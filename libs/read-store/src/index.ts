@@ -18,3 +18,4 @@ export * from './mongo/mongo-kpi-read-store.js';
 export * from './create-kpi-read-store.js';
 export * from './mongo/mongo-read-store.feeder.js';
 export * from './postgres/pii-keyring.js';
+export * from './postgres/record-list.reader.js';

@@ -426,7 +426,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RecordListsController_disputes"];
         put?: never;
         post: operations["CommunityRecordsController_registerDispute"];
         delete?: never;
@@ -618,7 +618,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RecordListsController_hazards"];
         put?: never;
         post: operations["CommunityRecordsController_reportHazard"];
         delete?: never;
@@ -762,7 +762,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RecordListsController_members"];
         put?: never;
         post: operations["CommunityRecordsController_registerMember"];
         delete?: never;
@@ -1770,7 +1770,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RecordListsController_wishes"];
         put?: never;
         post: operations["CommunityRecordsController_postWish"];
         delete?: never;
@@ -1866,7 +1866,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["RecordListsController_works"];
         put?: never;
         post: operations["CommunityRecordsController_recordWorks"];
         delete?: never;
@@ -3114,6 +3114,10 @@ export interface components {
         RecordedStepDto: {
             occurredAt?: string;
         };
+        RecordListQuery: {
+            after?: string;
+            limit?: number;
+        };
         /**
          * @description 一肩挑：业委会主任兼任小区党支部书记（如选举后才建立支部）
          * @example {
@@ -4117,6 +4121,25 @@ export interface operations {
             };
         };
     };
+    RecordListsController_disputes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_registerDispute: {
         parameters: {
             query?: never;
@@ -4395,6 +4418,25 @@ export interface operations {
             };
         };
     };
+    RecordListsController_hazards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_reportHazard: {
         parameters: {
             query?: never;
@@ -4592,6 +4634,25 @@ export interface operations {
                 /** @description 读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`) */
                 minPosition?: number;
             };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordListsController_members: {
+        parameters: {
+            query?: never;
             header?: never;
             path: {
                 communityId: string;
@@ -6143,6 +6204,25 @@ export interface operations {
             };
         };
     };
+    RecordListsController_wishes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     CommunityRecordsController_postWish: {
         parameters: {
             query?: never;
@@ -6281,6 +6361,25 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordListsController_works: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,7 +20,18 @@ export interface KpiResponse {
   /** The moment the figures are as recorded at; null for today's (restated) figures. */
   readonly asOf?: string | null;
   readonly periods: readonly { readonly period: string; readonly kpis: Kpis }[];
-  readonly stocks: { readonly at: string; readonly 'partyMembers.reportedIn': Record<string, number>; readonly 'requests.overdue'?: number };
+  /** Stocks at the end of the range (domain.md §5): party members reported in by mode, coverage shares of compounds, counts. */
+  readonly stocks: {
+    readonly at: string;
+    readonly 'partyMembers.reportedIn': Record<string, number>;
+    readonly 'coverage.partyBranch'?: Ratio;
+    readonly 'coverage.ownersCommittee'?: Ratio;
+    readonly 'coverage.propertyService'?: Ratio;
+    readonly 'branches.weak'?: number;
+    readonly 'threeZero.communities'?: number;
+    readonly 'requests.overdue'?: number;
+  };
+
 }
 
 export interface KpiChange {
@@ -174,6 +185,8 @@ export interface CommandOutcome {
   readonly position: number;
   readonly duplicate: boolean;
   readonly requestId?: string;
+  /** The new record's id (disputes, wishes, hazards, works, members). */
+  readonly id?: string;
 }
 export interface Me {
   readonly subject: string;
@@ -188,6 +201,63 @@ export interface DemoUser {
   readonly role: string;
   readonly roleLabel: string;
   readonly scope: Me['scope'];
+}
+
+/** A record of a community's register (GET …/disputes, …/wishes, …/hazards, …/works, …/members). */
+export interface RegisterItem {
+  readonly id: string;
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly createdAt: string;
+  readonly lastEventAt: string;
+  readonly eventCount: number;
+  /** What the record's first event recorded (`…Pii` fields masked outside the community's staff). */
+  readonly created: Record<string, unknown>;
+}
+export interface RegisterPage {
+  readonly items: readonly RegisterItem[];
+  readonly next: string | null;
+}
+/** One record with its full timeline (GET …/disputes/{id} and the like). */
+export interface RecordView {
+  readonly id: string;
+  readonly status: string;
+  readonly statusLabel: string;
+  readonly version: number;
+  readonly state: Record<string, unknown>;
+  readonly timeline: readonly RecordedEvent[];
+}
+
+export interface OrganisationNode {
+  readonly organisationId: string;
+  readonly name: string;
+  readonly level: string;
+  readonly levelLabel: string;
+  readonly compoundId: string | null;
+  readonly children: readonly OrganisationNode[];
+}
+export interface CompoundNode {
+  readonly compoundId: string;
+  readonly name: string;
+  readonly buildings: readonly { readonly buildingId: string; readonly name: string }[];
+  readonly grids: readonly { readonly gridId: string; readonly name: string }[];
+  readonly partyBranches: readonly { readonly organisationId: string; readonly name: string }[];
+  readonly ownersCommittee: { readonly status: string; readonly terms: number; readonly members?: number; readonly partyMembers?: number } | null;
+  readonly supervisoryCommittee: { readonly formedOn: string; readonly members: number; readonly partyMembers: number } | null;
+  readonly propertyService: { readonly status: string; readonly serviceKind: string; readonly serviceKindLabel: string; readonly companyName: string | null; readonly startedOn: string } | null;
+  readonly alliance: readonly { readonly memberKind: string; readonly memberId: string; readonly name: string; readonly joinedOn: string }[];
+  readonly coverage: { readonly partyBranch: boolean; readonly ownersCommittee: boolean; readonly propertyService: boolean };
+}
+/** GET /communities/{c}/structure: compounds with their bodies and coverage flags, the four-level party organisations, staff. */
+export interface StructureView {
+  readonly communityId: string;
+  readonly version: number;
+  readonly compounds: readonly CompoundNode[];
+  readonly grids: readonly { readonly gridId: string; readonly name: string }[];
+  readonly partyOrganisations: readonly OrganisationNode[];
+  readonly propertyCompanies: readonly { readonly companyId: string; readonly name: string }[];
+  readonly staff: readonly { readonly staffId: string; readonly namePii: string; readonly post: string; readonly postLabel: string; readonly gridId: string | null }[];
+  readonly coverage: { readonly compounds: number; readonly partyBranch: Ratio; readonly ownersCommittee: Ratio; readonly propertyService: Ratio };
 }
 
 /** What each GET path the pages read answers, keyed by the OpenAPI path. */
@@ -212,6 +282,17 @@ export interface GetResponses {
   '/api/v1/communities/{communityId}/requests/{requestId}': RequestView;
   '/api/v1/communities/{communityId}/history': HistoryPage;
   '/api/v1/communities/{communityId}/verify': Verification;
+  '/api/v1/communities/{communityId}/structure': StructureView;
+  '/api/v1/communities/{communityId}/disputes': RegisterPage;
+  '/api/v1/communities/{communityId}/wishes': RegisterPage;
+  '/api/v1/communities/{communityId}/hazards': RegisterPage;
+  '/api/v1/communities/{communityId}/works': RegisterPage;
+  '/api/v1/communities/{communityId}/members': RegisterPage;
+  '/api/v1/communities/{communityId}/disputes/{id}': RecordView;
+  '/api/v1/communities/{communityId}/wishes/{id}': RecordView;
+  '/api/v1/communities/{communityId}/hazards/{id}': RecordView;
+  '/api/v1/communities/{communityId}/works/{id}': RecordView;
+  '/api/v1/communities/{communityId}/members/{memberId}': RecordView;
 }
 
 export interface ImportProgress {

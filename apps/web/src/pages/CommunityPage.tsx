@@ -1,17 +1,19 @@
-import { Alert, Button, Card, Drawer, Form, Input, message, Modal, Select, Space, Switch, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Form, Input, message, Modal, Select, Space, Switch, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { REQUEST_CATEGORIES, REQUEST_CHANNELS } from '@domain/requests/requests.events';
 import { REQUEST_STATUS_LABELS } from '@domain/requests/request.state';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
 import type { CommandOutcome, QueueItem, QueuePage, RequestView } from '../api/views';
 import { Dashboard } from '../components/Dashboard';
 import { submitCommand } from '../forms';
 import { useLoad, usePeriodChoice } from '../hooks';
-import { EVENT_LABELS } from '../labels';
+import { EVENT_LABELS, KPI_CARDS } from '../labels';
 import { dayjs } from '../periods';
 import { useSession } from '../session';
+import { REGISTERS, RegisterTab } from './CommunityRegisters';
 import { RequestActions } from './RequestActions';
+import { StructureTab } from './StructureTab';
 
 const CHANNEL_LABELS: Record<string, string> = { inbox: '收件箱', 'wechat-group': '微信群', 'door-duty': '门岗值守', 'grid-patrol': '网格巡查', visit: '走访', hotline: '热线' };
 const categoryLabel = (code: string) => (REQUEST_CATEGORIES as Record<string, string>)[code] ?? code;
@@ -24,7 +26,9 @@ function RaiseRequest({ communityId, onDone }: { communityId: string; onDone: (o
   const [problem, setProblem] = useState<string | null>(null);
   const [form] = Form.useForm();
   const submit = async () => {
-    const values = await form.validateFields();
+    // Client-side rule failures are shown by the form itself; nothing to send.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const result = await submitCommand(form, () => apiPost('/api/v1/communities/{communityId}/requests', { communityId }, values));
     if (!result.ok) return setProblem(result.message);
     setOpen(false);
@@ -151,6 +155,26 @@ function WorkQueue({ communityId }: { communityId: string }) {
 }
 
 const DASHBOARD_ROLES = ['community-admin', 'community-staff', 'street-office', 'district-committee', 'auditor'];
+/** The community's cards: the dashboard's, with the disputes registered and mediated this period. */
+const COMMUNITY_CARDS = [...KPI_CARDS, 'disputes.registered', 'disputes.mediated'];
+
+/** 诉求工作台, 组织架构 and the registers, one tab each (the tab is kept in the address: ?tab=disputes). */
+function CommunityTabs({ communityId }: { communityId: string }) {
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'requests';
+  return (
+    <Tabs
+      activeKey={tab}
+      onChange={(key) => setParams((current) => (current.set('tab', key), current), { replace: true })}
+      destroyOnHidden
+      items={[
+        { key: 'requests', label: '诉求工作台', children: <WorkQueue communityId={communityId} /> },
+        { key: 'structure', label: '组织架构', children: <StructureTab communityId={communityId} /> },
+        ...REGISTERS.map((register) => ({ key: register.key, label: register.title, children: <RegisterTab register={register} communityId={communityId} /> })),
+      ]}
+    />
+  );
+}
 
 export function CommunityPage() {
   const { communityId = '' } = useParams();
@@ -161,12 +185,12 @@ export function CommunityPage() {
     return (
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Title level={3}>社区工作台</Typography.Title>
-        <WorkQueue communityId={communityId} />
+        <CommunityTabs communityId={communityId} />
       </Space>
     );
   return (
-    <Dashboard level="community" unitId={communityId} title="社区工作台" choice={choice} onChoice={setChoice}>
-      <WorkQueue communityId={communityId} />
+    <Dashboard level="community" unitId={communityId} title="社区工作台" choice={choice} onChoice={setChoice} cards={COMMUNITY_CARDS}>
+      <CommunityTabs communityId={communityId} />
     </Dashboard>
   );
 }

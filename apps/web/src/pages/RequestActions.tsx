@@ -133,7 +133,9 @@ export function RequestActions({ communityId, requestId, status, onDone }: { com
   const [form] = Form.useForm();
   const run = async () => {
     if (!open) return;
-    const values = open.fields ? await form.validateFields() : {};
+    // Client-side rule failures are shown by the form itself; nothing to send.
+    const values = open.fields ? await form.validateFields().catch(() => null) : {};
+    if (!values) return;
     const result = await submitCommand(form, () => apiPost(open.path, { communityId, requestId }, bodyOf(open, values) as never));
     if (result.ok) {
       setOpen(null);

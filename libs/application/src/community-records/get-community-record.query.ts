@@ -47,7 +47,8 @@ export interface RecordView<State = unknown> {
 const notFound = (record: string) => new CodedError(`${record.toUpperCase()}_NOT_FOUND`, 'not-found', '记录不存在', `No such ${record}`);
 
 const MASK = MASKED_PII;
-function maskPlain(events: readonly EventEnvelope[]): EventEnvelope[] {
+/** Masks every `…Pii` field of events recorded without encryption (no codec configured). */
+export function maskPlain<E extends { readonly data: unknown }>(events: readonly E[]): E[] {
   const mask = (value: unknown): unknown =>
     value === null || value === undefined ? value : Array.isArray(value) ? value.map(mask) : typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v)])) : MASK;
   return events.map((e) => {
