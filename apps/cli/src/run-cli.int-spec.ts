@@ -99,6 +99,8 @@ describe('cli', () => {
         // 天心区 = 芙蓉南路社区 (9 compounds, all with branches) + 新园社区 (3, two with branches).
         expect(await coverage('district', 'd-tianxin')).toMatchObject({ 'coverage.partyBranch': ratio(11, 12) });
         expect(await coverage('street', 's-guihuaping')).toMatchObject({ 'coverage.partyBranch': ratio(2, 3), 'coverage.ownersCommittee': ratio(1, 3) });
+        // 凤凰社区: its twelve members reported in, and 22 mobile members (流动党员) at 佳和颐景小区 (domain.md §6: 20+).
+        expect(await reader.reportedInAt(allTenantsScope('seed'), 'community', 'c-fenghuang', new Date())).toEqual({ total: 34, resident: 4, 'in-service': 4, mobile: 26 });
         const branches = await scratchPool.query<{ tenant_id: string; n: number }>(
           "select tenant_id, count(*)::int as n from events where event_type = 'PartyOrganisationRegistered' and data->>'level' in ('compound-branch', 'functional-branch', 'property-branch') group by tenant_id order by tenant_id",
         );

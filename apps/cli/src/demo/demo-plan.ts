@@ -30,6 +30,8 @@ export interface CommunityFigures {
   /** Party members' volunteer posts claimed (志愿服务岗位认领) and families paired (结对帮扶). */
   readonly volunteerPostsClaimed?: number;
   readonly familiesPaired?: number;
+  /** Mobile party members reporting in to a compound branch after it was founded (Shanghai date). */
+  readonly mobileMembersReportedIn?: { readonly compoundId: string; readonly count: number; readonly from: string };
   /** Volunteer events (志愿服务活动) logged as services of the community's members. */
   readonly volunteerEvents?: number;
   /** Care visits (慰问) and people helped back into work (再就业). */
@@ -46,7 +48,7 @@ export const DEMO_FIGURES: readonly CommunityFigures[] = [
   // 佳和颐景小区: 16 volunteer posts claimed, 27 families paired; 30+ laid-off workers re-employed.
   {
     communityId: 'c-fenghuang', onboardedOn: '2018-07-01', requestsResolved: 208, requestsOpen: 9, disputesMediated: 26, disputesFailed: 2, hazardsEliminated: 11, wishesClaimed: 73, wishesFulfilled: 70, works: [],
-    volunteerPostsClaimed: 16, familiesPaired: 27, reemployed: 32, studySessions: 12,
+    volunteerPostsClaimed: 16, familiesPaired: 27, reemployed: 32, studySessions: 12, mobileMembersReportedIn: { compoundId: 'jiahe-yijing', count: 22, from: '2018-08-01' },
   },
   // 芙蓉南路社区: 22 elevators renovated with 5 million+ yuan raised.
   // Classed weak and lax in 2019, a "three-zero community" within two years.
@@ -186,19 +188,31 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
     }
   }
 
-  // Party members: the twelve who take orders and claim wishes, registered at the start.
+  // Party members: the twelve who take orders and claim wishes, registered at the start and reported in (报到) a day later.
   const members = Array.from({ length: 12 }, (_, n) => member(c, n));
-  if (figures.volunteerPostsClaimed || figures.familiesPaired || figures.volunteerEvents) {
-    members.forEach((m, n) => add('member', m.userId, 'register', start, staff(c), { kind: 'RegisterPartyMember', memberId: m.userId, name: `党员${n + 1}号`, mode: (['resident', 'in-service', 'mobile'] as const)[n % 3] }));
+  const MODES = ['resident', 'in-service', 'mobile'] as const;
+  members.forEach((m, n) => {
+    add('member', m.userId, 'register', start, staff(c), { kind: 'RegisterPartyMember', memberId: m.userId, name: `党员${n + 1}号`, mode: MODES[n % 3] });
+    add('member', m.userId, 'report-in', start + 24 * HOUR, m, { kind: 'ReportIn', mode: MODES[n % 3], compoundId: null });
+  });
+  // Mobile members (流动党员, 跟进管) reporting in to a compound branch, e.g. 佳和颐景小区's 20+.
+  if (figures.mobileMembersReportedIn) {
+    const { compoundId, count, from } = figures.mobileMembersReportedIn;
+    for (let n = 0; n < count; n += 1) {
+      const memberId = `demo-mobile-${c}-${n}`;
+      const at = Math.max(start, Date.parse(`${from}T09:00:00+08:00`)) + n * 9 * 24 * HOUR;
+      add('member', memberId, 'register', at, staff(c), { kind: 'RegisterPartyMember', memberId, name: `流动党员${n + 1}号`, mode: 'mobile' });
+      add('member', memberId, 'report-in', at + 2 * HOUR, { userId: memberId, role: 'party-member' }, { kind: 'ReportIn', mode: 'mobile', compoundId });
+    }
   }
   const POSTS = ['环境卫生监督岗', '楼道安全巡查岗', '文明劝导岗', '门岗值守岗', '邻里调解岗', '政策宣传岗', '关爱帮扶岗', '停车秩序岗'];
   for (let n = 0; n < (figures.volunteerPostsClaimed ?? 0); n += 1) {
     const m = members[n % 12] as ActingUser;
-    add('member', m.userId, `post-${n}`, when() + HOUR, m, { kind: 'ClaimVolunteerPost', postId: `post-${n}`, postName: `${(n % 9) + 1}栋${POSTS[n % POSTS.length]}`, compoundId: 'jiahe' });
+    add('member', m.userId, `post-${n}`, when() + HOUR, m, { kind: 'ClaimVolunteerPost', postId: `post-${n}`, postName: `${(n % 9) + 1}栋${POSTS[n % POSTS.length]}`, compoundId: 'jiahe-yijing' });
   }
   for (let n = 0; n < (figures.familiesPaired ?? 0); n += 1) {
     const m = members[n % 12] as ActingUser;
-    add('member', m.userId, `pairing-${n}`, when() + HOUR, m, { kind: 'StartFamilyPairing', pairingId: id('pairing', n), family: `困难家庭${n + 1}户`, circumstances: '家庭成员患病或失业，生活困难', compoundId: 'jiahe' });
+    add('member', m.userId, `pairing-${n}`, when() + HOUR, m, { kind: 'StartFamilyPairing', pairingId: id('pairing', n), family: `困难家庭${n + 1}户`, circumstances: '家庭成员患病或失业，生活困难', compoundId: 'jiahe-yijing' });
   }
   for (let n = 0; n < (figures.volunteerEvents ?? 0); n += 1) {
     const m = members[n % 12] as ActingUser;
