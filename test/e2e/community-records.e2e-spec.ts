@@ -85,5 +85,16 @@ describe('disputes, micro-wishes, hazards and works through HTTP', () => {
     const view = await http().get(p).set('Authorization', auth.committee as string).expect(200);
     expect(view.body).toMatchObject({ status: 'implemented', statusLabel: '已实施', state: { meetings: 1, disclosures: 1 } });
     expect(view.body.timeline.map((e: { type: string }) => e.type)).toEqual(['ProposalRaised', 'ConsultationMeetingHeld', 'ProposalDecided', 'ProposalImplemented', 'DisclosurePublished']);
+
+    // The works that carry the proposal out name it, and the proposal lists them: 民决 -> 实事 -> 公开.
+    const works = await http().post(`${base()}/works`).set('Authorization', auth.staff as string).send({ kind: 'elevators', quantity: 22, description: '老旧小区加装电梯', amountSpentYuan: 4860000, proposalId: body.id }).expect(201);
+    await directory.waitFor(works.body.position);
+    const linked = await http().get(p).set('Authorization', auth.committee as string).expect(200);
+    expect(linked.body.works).toEqual([expect.objectContaining({ worksId: works.body.id, kind: 'elevators', quantity: 22, unit: '部', proposalId: body.id })]);
+    // Works cannot carry out a proposal that does not exist or was not adopted; nothing is recorded.
+    const other = await http().post(`${base()}/proposals`).set('Authorization', resident).send({ title: '增设停车位', description: '小区停车难' }).expect(201);
+    const refused = await http().post(`${base()}/works`).set('Authorization', auth.staff as string).send({ kind: 'parking-spaces', quantity: 10, description: '划定停车位', proposalId: other.body.id }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'PROPOSAL_NOT_ADOPTED', details: { state: 'raised' } });
+    await http().post(`${base()}/works`).set('Authorization', auth.staff as string).send({ kind: 'parking-spaces', quantity: 10, description: '划定停车位', proposalId: '00000000-0000-4000-8000-0000000000aa' }).expect(404);
   });
 });

@@ -2,11 +2,13 @@ import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query, Res, 
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type pg from 'pg';
 import { CommunityCommandMessage, GetCommunityRecordQuery, type CommandContext, type CommandOutcome, type CommunityRecordName, type RecordView } from '@tongxin/application';
 import { Access, onCommunity, type Role } from '@tongxin/auth';
 import { CodedError, idFromKey, type IdGenerator } from '@tongxin/kernel';
-import { ID_GENERATOR } from '@tongxin/platform';
-import type { DisputeCommand, HazardCommand, MemberCommand, ProposalCommand, RecordWorks, WelfareCommand, WishCommand } from '@tongxin/domain';
+import { ID_GENERATOR, PG_POOL } from '@tongxin/platform';
+import { RecordListReader } from '@tongxin/read-store';
+import { effectiveEvents, type DisputeCommand, type HazardCommand, type MemberCommand, type ProposalCommand, type RecordWorks, type WelfareCommand, type WishCommand } from '@tongxin/domain';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders, sendOutcome, withActor } from '../shared/command-headers.js';
 import { AsOfQuery, ReadViews } from '../shared/read-views.js';
@@ -70,7 +72,12 @@ export class CommunityRecordsController {
     private readonly queries: QueryBus,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(ReadViews) private readonly views: ReadViews,
-  ) {}
+    @Inject(PG_POOL) pool: pg.Pool,
+  ) {
+    this.lists = new RecordListReader(pool);
+  }
+
+  private readonly lists: RecordListReader;
 
   private async record(response: Response, communityId: string, record: CommunityRecordName, id: string, command: RecordCommand, headers: Headers, body: RecordedStepDto) {
     const outcome = await this.commands.execute<CommunityCommandMessage, CommandOutcome>(new CommunityCommandMessage(communityId, record, id, command, withActor(headers, body.occurredAt)));
@@ -181,7 +188,7 @@ export class CommunityRecordsController {
   @Access(STAFF, onCommunity())
   recordWorks(@Param('communityId') c: string, @Body() b: RecordWorksDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
     const id = this.newId(c, h);
-    return this.record(res, c, 'works', id, { kind: 'RecordWorks', worksId: id, worksKind: b.kind, quantity: b.quantity, description: b.description, amountSpentYuan: b.amountSpentYuan ?? null }, h, b);
+    return this.record(res, c, 'works', id, { kind: 'RecordWorks', worksId: id, worksKind: b.kind, quantity: b.quantity, description: b.description, amountSpentYuan: b.amountSpentYuan ?? null, proposalId: b.proposalId ?? null }, h, b);
   }
 
   @Post(`${C}/members`)
@@ -275,8 +282,16 @@ export class CommunityRecordsController {
   @Get(`${C}/proposals/:id`)
   @Access(READERS, onCommunity())
   @ApiAccessReason(false)
-  proposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
-    return this.view(res, c, 'proposal', id, q, reason);
+  async proposal(@Param('communityId') c: string, @Param('id', uuid) id: string, @Query() q: AsOfQuery, @AccessReason() reason: string | undefined, @Res({ passthrough: true }) res: Response) {
+    const view = await this.view(res, c, 'proposal', id, q, reason);
+    // The chain 民提 -> 民议 -> 民决 -> 实事 -> 公开: the works records that carry this proposal out.
+    const { asOf } = await this.views.open(q);
+    const linked = await this.lists.worksOfProposal(currentTenantContext().scope, c, id, asOf);
+    const works = linked.flatMap((r) => {
+      const done = effectiveEvents(r.events).find((e) => e.type === 'WorksCompleted');
+      return done ? [{ worksId: r.recordId, occurredAt: done.occurredAt, ...(done.data as Record<string, unknown>) }] : [];
+    });
+    return { ...view, works };
   }
 
   /** 救助: applications and decisions carry sensitive personal data; only the community's staff and auditors read them. */

@@ -3133,10 +3133,11 @@ export interface components {
         /**
          * @description 实事工程完成（数量按类型的计量单位）
          * @example {
-         *       "kind": "pipes",
-         *       "quantity": 1162,
-         *       "description": "修复雨污管道",
-         *       "amountSpentYuan": 380000
+         *       "kind": "elevators",
+         *       "quantity": 22,
+         *       "description": "老旧小区加装电梯",
+         *       "amountSpentYuan": 5000000,
+         *       "proposalId": "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b"
          *     }
          */
         RecordWorksDto: {
@@ -3145,6 +3146,8 @@ export interface components {
             /** @enum {string} */
             kind: "street-lamps" | "pipes" | "road" | "rubbish" | "parking-spaces" | "elevators" | "drain-covers";
             occurredAt?: string;
+            /** Format: uuid */
+            proposalId?: string;
             quantity: number;
         };
         /**

@@ -1,7 +1,7 @@
 import { Inject, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CodedError, type Clock } from '@tongxin/kernel';
-import { assertOccurredAt, shanghaiDate, workingCalendarOf, type CorrectEvent, type VoidEvent } from '@tongxin/domain';
+import { assertOccurredAt, effectiveEvents, fold, shanghaiDate, workingCalendarOf, type CorrectEvent, type DomainEvent, type VoidEvent } from '@tongxin/domain';
 import type { DirectoryReader } from '@tongxin/read-store';
 import type { CommandContext, CommandExecutor, CommandOutcome } from '../shared/command-executor.js';
 import { COMMAND_CLOCK, COMMAND_EXECUTOR, DIRECTORY_READER } from '../shared/tokens.js';
@@ -52,8 +52,23 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
     // A dispatch checks its deadlines against the time it happened, working time counted on the calendar as
     // published now; a star is never for a month to come.
     const decided =
-      command.kind === 'DispatchRequest' ? { ...command, at: occurredAt, ...(await this.calendarFor(command)) } : command.kind === 'AwardMonthlyStar' ? { ...command, at: occurredAt } : command;
+      command.kind === 'DispatchRequest'
+        ? { ...command, at: occurredAt, ...(await this.calendarFor(command)) }
+        : command.kind === 'AwardMonthlyStar'
+          ? { ...command, at: occurredAt }
+          : command.kind === 'RecordWorks'
+            ? { ...command, ...(await this.proposalFor(communityId, command)) }
+            : command;
     return this.executor.execute(kind.decider, target, decided, withTime);
+  }
+
+  /** Works that carry out a proposal: the proposal's status now, read from its own history, for the works decider to check. */
+  private async proposalFor(communityId: string, command: { readonly kind: string }) {
+    const { proposalId } = command as { proposalId?: string | null };
+    if (!proposalId) return {};
+    const proposals = COMMUNITY_RECORDS.proposal;
+    const history = await this.executor.history({ tenantId: communityId, streamId: proposals.stream(proposalId) });
+    return { proposalStatus: proposals.status(fold(proposals.decider, effectiveEvents(history).map((e) => ({ type: e.type, data: e.data }) as DomainEvent))) };
   }
 
   private async calendarFor(command: { readonly kind: string }) {

@@ -77,6 +77,13 @@ export class CommandExecutor {
   }
 
   /** Voids one event of the target stream (and so of its tenant), with a reason. */
+  /** Another stream's history, for a rule that spans records (e.g. works carrying out a proposal): read in the caller's scope. */
+  async history(target: StreamTarget): Promise<EventEnvelope[]> {
+    const tenantId: TenantId = toTenantId(target.tenantId);
+    if (!scopeAllows(currentTenantContext().scope, tenantId)) throw new OutOfScopeError(tenantId);
+    return [...(await this.store.readStream(tenantScope(tenantId), tenantId, target.streamId))];
+  }
+
   voidEvent(target: StreamTarget, command: VoidEvent, context: CommandContext): Promise<CommandOutcome> {
     return this.run(target, context, (history) => decideVoid(command, history));
   }

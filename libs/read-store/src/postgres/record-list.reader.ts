@@ -40,4 +40,19 @@ export class RecordListReader {
     const last = records.at(-1);
     return { records, next: records.length === limit && last ? String(last.firstPosition) : null };
   }
+
+  /** The works records (实事) that carry out a proposal, oldest first; `asOf`: only events recorded by then. */
+  async worksOfProposal(scope: TenantScope, communityId: string, proposalId: string, asOf: Date | null): Promise<ListedRecord[]> {
+    const rows = await inScopedTransaction(this.pool, scope, (client) =>
+      client.query<{ record_id: string; first_position: string; events: RecordEvent[] }>(
+        `select h.record_id, min(h.global_position) as first_position, jsonb_agg(h.event order by h.global_position) as events
+         from record_history h
+         where h.tenant_id = $1 and h.record_kind = 'works' and ($3::timestamptz is null or h.recorded_at <= $3)
+           and h.record_id in (select record_id from record_history where tenant_id = $1 and record_kind = 'works' and event->'data'->>'proposalId' = $2)
+         group by h.record_id order by first_position`,
+        [communityId, proposalId, asOf],
+      ),
+    );
+    return rows.rows.map((r) => ({ recordId: r.record_id, firstPosition: Number(r.first_position), events: r.events }));
+  }
 }

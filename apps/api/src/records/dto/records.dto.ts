@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { DISCLOSURE_KINDS, DISPUTE_KINDS, HAZARD_KINDS, MEETING_KINDS, MEMBER_MODES, REFERRAL_TARGETS, WELFARE_KINDS, WORKS_KINDS } from '@tongxin/domain';
 import { RecordedStepDto } from '../../requests/dto/request.dto.js';
@@ -83,7 +83,7 @@ export class EliminateHazardDto extends RecordedStepDto {
   measures!: string;
 }
 
-@JSONSchema({ description: '实事工程完成（数量按类型的计量单位）', example: { kind: 'pipes', quantity: 1162, description: '修复雨污管道', amountSpentYuan: 380000 } })
+@JSONSchema({ description: '实事工程完成（数量按类型的计量单位）', example: { kind: 'elevators', quantity: 22, description: '老旧小区加装电梯', amountSpentYuan: 5000000, proposalId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b' } })
 export class RecordWorksDto extends RecordedStepDto {
   @IsIn(Object.keys(WORKS_KINDS), { message: 'kind 不在工程类型清单内 / kind is not a works kind' })
   kind!: keyof typeof WORKS_KINDS;
@@ -96,6 +96,9 @@ export class RecordWorksDto extends RecordedStepDto {
 
   @IsOptional() @IsInt({ message: 'amountSpentYuan 应为整数（元） / whole yuan' }) @Min(0)
   amountSpentYuan?: number;
+
+  @IsOptional() @IsUUID('all', { message: 'proposalId 应为议题编号 / proposalId must be a proposal id' })
+  proposalId?: string;
 }
 
 const CODE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
