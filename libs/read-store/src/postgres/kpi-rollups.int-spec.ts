@@ -7,7 +7,7 @@ import { tenantScope, type TenantId } from '@tongxin/tenancy';
 import { writeKpiFactsInBulk } from './kpi-facts.bulk-writer.js';
 import { writeKpiFacts } from './kpi-facts.writer.js';
 import { KpiReader, MEASURE_COLUMNS, type PeriodKind } from './kpi.reader.js';
-import { PERIOD_KINDS, ROLLUP_COLUMNS, ROLLUP_SUM_COLUMNS, STOCK_FACT_CONDITION } from './kpi-rollups.js';
+import { kpiRollupsMigration, PERIOD_KINDS, ROLLUP_COLUMNS, ROLLUP_SUM_COLUMNS, STOCK_FACT_CONDITION } from './kpi-rollups.js';
 import type { ReadModelWriter } from './projection-runner.js';
 
 /**
@@ -187,6 +187,40 @@ describe('KPI rollups equal a from-scratch aggregation of record_facts', () => {
     expect(await rollupReader.reportedInAt(scope, 'community', live, T)).toEqual(await factReader.reportedInAt(scope, 'community', live, T));
     expect(await rollupReader.stocksAt(scope, 'community', live, T)).toEqual(await factReader.stocksAt(scope, 'community', live, T));
   }, 120_000);
+
+  it('the migration backfills from existing record_facts exactly the rows the writers keep, and registers both tables for kpi-facts rebuilds', async () => {
+    const tenant = uniqueTenant('ru');
+    await apply(writeKpiFacts, randomHistory(tenant, 11), 6);
+    const sql = kpiRollupsMigration('test', () => '').sql;
+    const statements = sql.split(/;\n/).map((s) => s.trim());
+    const rollupBackfill = statements.find((s) => s.startsWith('with delta as'));
+    const stockBackfill = statements.find((s) => s.startsWith('insert into kpi_stock_facts'));
+    expect(rollupBackfill).toBeTruthy();
+    expect(stockBackfill).toBeTruthy();
+    const kept = await stored(tenant);
+    const keptStocks = await stockRows('kpi_stock_facts', tenant);
+    expect(kept.length).toBeGreaterThan(10);
+    const client = await owner.connect();
+    try {
+      await client.query('begin');
+      // Temporary tables shadow the live ones for unqualified names: the backfill fills them.
+      await client.query('create temp table kpi_rollups (like public.kpi_rollups including all); create temp table kpi_stock_facts (like public.kpi_stock_facts including all)');
+      await client.query(rollupBackfill as string);
+      await client.query(stockBackfill as string);
+      const filled = await client.query(
+        `select r.period_kind as kind, r.period_start::text as start, sum(r.facts) as facts, ${ROLLUP_SUM_COLUMNS} from kpi_rollups r where r.tenant_id = $1 group by 1, 2`,
+        [tenant],
+      );
+      expect(filled.rows.map((r) => `${r.kind} ${r.start} ${ALIASES.map((a) => `${a}=${Number(r[a])}`).join(' ')}`).sort()).toEqual(kept);
+      const stocks = await client.query("select (to_jsonb(t) - 'tenant_id')::text as row from kpi_stock_facts t where tenant_id = $1", [tenant]);
+      expect(stocks.rows.map((r) => r.row as string).sort()).toEqual(keptStocks);
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
+    const registered = (await owner.query("select table_name from projection_tables where projection = 'kpi-facts' order by 1")).rows.map((r) => r.table_name);
+    expect(registered).toEqual(expect.arrayContaining(['kpi_rollups', 'kpi_stock_facts', 'record_facts']));
+  });
 
   it('is invisible to a transaction that names no tenant, like the facts', async () => {
     const tenant = uniqueTenant('ru');
