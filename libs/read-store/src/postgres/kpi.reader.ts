@@ -143,25 +143,31 @@ export class KpiReader {
       LIVE_MEDIAN_COLUMNS.length === 0
         ? ''
         : `left join (
-             select to_char(date_trunc($3, s.occurred_at at time zone 'Asia/Shanghai'), '${LABEL[period]}') as period, ${LIVE_MEDIAN_COLUMNS.join(', ')}
-             from record_facts s
-             where s.tenant_id in (select community_id from unit) and s.fact in (${MEASURES.flatMap((m) => ('median' in m ? [`'${m.median}'`] : [])).join(', ')})
-               and s.occurred_at >= ($4::timestamp at time zone 'Asia/Shanghai') and s.occurred_at < ($5::timestamp at time zone 'Asia/Shanghai')
-             group by 1) md using (period)`;
-    const rows = await this.view.run(scope, (client) =>
-      client.query<Record<string, string | null> & { period: string }>(
+             select to_char(m.start, '${LABEL[period]}') as period, ${MEASURES.flatMap((m, i) => ('median' in m ? [`m.m${i}`] : [])).join(', ')}
+             from (
+               select date_trunc($3, s.occurred_at at time zone 'Asia/Shanghai') as start, ${LIVE_MEDIAN_COLUMNS.join(', ')}
+               from record_facts s
+               where s.tenant_id in (select community_id from unit) and s.fact in (${MEASURES.flatMap((m) => ('median' in m ? [`'${m.median}'`] : [])).join(', ')})
+                 and s.occurred_at >= ($4::timestamp at time zone 'Asia/Shanghai') and s.occurred_at < ($5::timestamp at time zone 'Asia/Shanghai')
+               group by 1) m) md using (period)`;
+    // The whole periods inside [from, to): [wholeFrom, wholeTo); the days before and after them
+    // are the edges (all of [from, to) when it lies inside one period), each read as an index range.
+    const wholeFrom = `(case when date_trunc($3, $4::timestamp) = $4::timestamp then $4::timestamp else date_trunc($3, $4::timestamp) + $6::interval end)::date`;
+    const wholeTo = `date_trunc($3, $5::timestamp)::date`;
+    const rows = await this.view.run(scope, async (client) => {
+      // The median sorts a district's resolutions of the range: in memory, not on disk.
+      await client.query("select set_config('work_mem', '32MB', true)");
+      return client.query<Record<string, string | null> & { period: string }>(
         `with unit as (${UNIT_COMMUNITIES}),
-         bounds as (
-           select $4::date as range_from, $5::date as range_to,
-             (case when date_trunc($3, $4::timestamp) = $4::timestamp then $4::timestamp else date_trunc($3, $4::timestamp) + $6::interval end)::date as whole_from,
-             date_trunc($3, $5::timestamp)::date as whole_to),
          parts as (
-           select r.* from kpi_rollups r, bounds b
-           where r.tenant_id in (select community_id from unit) and r.period_kind = $3 and r.period_start >= b.whole_from and r.period_start < b.whole_to
+           select r.* from kpi_rollups r
+           where r.tenant_id in (select community_id from unit) and r.period_kind = $3 and r.period_start >= ${wholeFrom} and r.period_start < ${wholeTo}
            union all
-           select r.* from kpi_rollups r, bounds b
-           where r.tenant_id in (select community_id from unit) and r.period_kind = 'day' and r.period_start >= b.range_from and r.period_start < b.range_to
-             and (r.period_start < b.whole_from or r.period_start >= b.whole_to)),
+           select r.* from kpi_rollups r
+           where r.tenant_id in (select community_id from unit) and r.period_kind = 'day' and r.period_start >= $4::date and r.period_start < least(${wholeFrom}, $5::date)
+           union all
+           select r.* from kpi_rollups r
+           where r.tenant_id in (select community_id from unit) and r.period_kind = 'day' and r.period_start >= greatest(${wholeTo}, least(${wholeFrom}, $5::date)) and r.period_start < $5::date),
          summed as (
            select to_char(date_trunc($3, r.period_start::timestamp), '${LABEL[period]}') as period, sum(r.facts) as facts,
              ${ROLLUP_SUM_COLUMNS}
@@ -171,8 +177,8 @@ export class KpiReader {
          where summed.facts > 0
          order by summed.period`,
         [level, unitId, period, from, to, INTERVAL[period]],
-      ),
-    );
+      );
+    });
     return rows.rows.map((row) => ({ period: row.period, kpis: measureValues(row) }));
   }
 
