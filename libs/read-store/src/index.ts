@@ -6,6 +6,7 @@ export * from './postgres/directory.reader.js';
 export * from './postgres/projections.js';
 export * from './postgres/kpi-facts.writer.js';
 export * from './postgres/kpi.reader.js';
+export * from './postgres/kpi-rollups.js';
 export * from './postgres/as-of-view.js';
 export * from './postgres/kpi-diff.js';
 export * from './postgres/request-queue.reader.js';

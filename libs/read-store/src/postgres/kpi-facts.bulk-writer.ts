@@ -1,5 +1,6 @@
 import { kpiFactsOfRecord, requestQueueRow, type RecordEvent, type RecordEventChange, type RecordKind } from '@tongxin/projections';
 import { factColumns, queueColumns } from './kpi-facts.writer.js';
+import { DROP_EMPTY_ROLLUPS, emptyRollupKeys, rollupUpsert, STOCK_FACT_CONDITION, STOCK_FACTS_TABLE } from './kpi-rollups.js';
 import type { ReadModelWriter } from './projection-runner.js';
 
 /**
@@ -46,19 +47,27 @@ export const writeKpiFactsInBulk: ReadModelWriter<RecordEventChange> = async (cl
     }
     for (const f of kpiFactsOfRecord(c.kind as RecordKind, events)) facts.push({ tenant_id: c.tenantId, record_kind: c.kind, record_id: c.recordId, ...factColumns(f) });
   }
-  await client.query(
-    `delete from record_facts f using unnest($1::text[], $2::text[], $3::text[]) as k(tenant_id, record_kind, record_id)
-     where f.tenant_id = k.tenant_id and f.record_kind = k.record_kind and f.record_id = k.record_id`,
-    keys,
-  );
-  if (facts.length > 0) {
-    await client.query(
-      `insert into record_facts (tenant_id, record_kind, record_id, fact, occurred_at, resolved_now, in_time, positive, excluded, amount)
+  // One statement: the pages' records' old facts out, their new facts in, and kpi_rollups / kpi_stock_facts moved by the difference.
+  const written = await client.query<{ tenant_id: string; period_kind: string; period_start: unknown; facts: string }>(
+    `with gone as (
+       delete from record_facts f using unnest($1::text[], $2::text[], $3::text[]) as k(tenant_id, record_kind, record_id)
+       where f.tenant_id = k.tenant_id and f.record_kind = k.record_kind and f.record_id = k.record_id
+       returning f.*),
+     added as (
+       insert into record_facts (tenant_id, record_kind, record_id, fact, occurred_at, resolved_now, in_time, positive, excluded, amount)
        select f.tenant_id, f.record_kind, f.record_id, f.fact, f.occurred_at, f.resolved_now, f.in_time, f.positive, f.excluded, f.amount
-       from jsonb_to_recordset($1::jsonb) as f(tenant_id text, record_kind text, record_id text, fact text, occurred_at timestamptz, resolved_now boolean, in_time boolean, positive boolean, excluded boolean, amount numeric)`,
-      [JSON.stringify(facts)],
-    );
-  }
+       from jsonb_to_recordset($4::jsonb) as f(tenant_id text, record_kind text, record_id text, fact text, occurred_at timestamptz, resolved_now boolean, in_time boolean, positive boolean, excluded boolean, amount numeric)
+       returning *),
+     stock_gone as (
+       delete from ${STOCK_FACTS_TABLE} s using unnest($1::text[], $2::text[], $3::text[]) as k(tenant_id, record_kind, record_id)
+       where s.tenant_id = k.tenant_id and s.record_kind = k.record_kind and s.record_id = k.record_id),
+     stock_added as (insert into ${STOCK_FACTS_TABLE} select * from added where ${STOCK_FACT_CONDITION}),
+     delta as (select gone.*, -1 as sign from gone union all select added.*, 1 as sign from added)
+     ${rollupUpsert('delta')}`,
+    [...keys, JSON.stringify(facts)],
+  );
+  const empty = emptyRollupKeys(written.rows);
+  if (empty) await client.query(DROP_EMPTY_ROLLUPS, empty);
   if (queueGone.length > 0) {
     await client.query('delete from request_queue q using unnest($1::text[], $2::text[]) as k(tenant_id, request_id) where q.tenant_id = k.tenant_id and q.request_id = k.request_id', [
       queueGone.map((c) => c.tenantId),

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { kpiFactsOfRecord, requestQueueRow, type RecordEvent, type RecordEventChange, type RecordFact, type RecordKind, type RequestQueueRow } from '@tongxin/projections';
+import { DROP_EMPTY_ROLLUPS, emptyRollupKeys, rollupUpsert, STOCK_FACT_CONDITION, STOCK_FACTS_TABLE } from './kpi-rollups.js';
 import type { ReadModelWriter } from './projection-runner.js';
 
 /** A fact as the columns of record_facts (shared with the as-of view, which stores facts computed as of T). */
@@ -11,7 +12,7 @@ export const queueColumns = (row: RequestQueueRow) => ({
   assignee_kind: row.assigneeKind, resolve_by: row.resolveBy, excluded: row.excluded, last_event_at: row.lastEventAt, respond_by: row.respondBy,
 });
 
-/** Keeps each record's history and replaces its facts with those computed from the whole history. */
+/** Keeps each record's history and replaces its facts with those computed from the whole history (and the rollups by the difference). */
 export const writeKpiFacts: ReadModelWriter<RecordEventChange> = async (client, changes) => {
   if (changes.length === 0) return;
   await client.query(
@@ -31,19 +32,22 @@ export const writeKpiFacts: ReadModelWriter<RecordEventChange> = async (client, 
     const events = history.rows.map((r) => r.event);
     if (kind === 'request') await writeQueueRow(client, tenantId, recordId, requestQueueRow(events));
     const facts = kpiFactsOfRecord(kind as RecordKind, events);
-    await client.query('delete from record_facts where tenant_id = $1 and record_kind = $2 and record_id = $3', [tenantId, kind, recordId]);
-    if (facts.length === 0) continue;
-    await client.query(
-      `insert into record_facts (tenant_id, record_kind, record_id, fact, occurred_at, resolved_now, in_time, positive, excluded, amount)
-       select $1, $2, $3, f.fact, f.occurred_at, f.resolved_now, f.in_time, f.positive, f.excluded, f.amount
-       from jsonb_to_recordset($4::jsonb) as f(fact text, occurred_at timestamptz, resolved_now boolean, in_time boolean, positive boolean, excluded boolean, amount numeric)`,
-      [
-        tenantId,
-        kind,
-        recordId,
-        JSON.stringify(facts.map(factColumns)),
-      ],
+    // One statement: the record's old facts out, its new facts in, and kpi_rollups / kpi_stock_facts moved by the difference.
+    const written = await client.query<{ tenant_id: string; period_kind: string; period_start: unknown; facts: string }>(
+      `with gone as (delete from record_facts where tenant_id = $1 and record_kind = $2 and record_id = $3 returning *),
+       added as (
+         insert into record_facts (tenant_id, record_kind, record_id, fact, occurred_at, resolved_now, in_time, positive, excluded, amount)
+         select $1, $2, $3, f.fact, f.occurred_at, f.resolved_now, f.in_time, f.positive, f.excluded, f.amount
+         from jsonb_to_recordset($4::jsonb) as f(fact text, occurred_at timestamptz, resolved_now boolean, in_time boolean, positive boolean, excluded boolean, amount numeric)
+         returning *),
+       stock_gone as (delete from ${STOCK_FACTS_TABLE} where tenant_id = $1 and record_kind = $2 and record_id = $3),
+       stock_added as (insert into ${STOCK_FACTS_TABLE} select * from added where ${STOCK_FACT_CONDITION}),
+       delta as (select gone.*, -1 as sign from gone union all select added.*, 1 as sign from added)
+       ${rollupUpsert('delta')}`,
+      [tenantId, kind, recordId, JSON.stringify(facts.map(factColumns))],
     );
+    const empty = emptyRollupKeys(written.rows);
+    if (empty) await client.query(DROP_EMPTY_ROLLUPS, empty);
   }
 };
 

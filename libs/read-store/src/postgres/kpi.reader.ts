@@ -2,6 +2,8 @@ import type pg from 'pg';
 import type { UnitMonth } from '@tongxin/projections';
 import type { TenantScope } from '@tongxin/tenancy';
 import { ReadView } from './as-of-view.js';
+import { MEASURES, type Measure } from './kpi-measures.js';
+import { LIVE_MEDIAN_COLUMNS, ROLLUP_SUM_COLUMNS, STOCK_FACTS_TABLE } from './kpi-rollups.js';
 
 export type KpiLevel = 'community' | 'street' | 'district';
 export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -51,75 +53,25 @@ const ratio = (numerator: string | number, denominator: string | number): Ratio 
   return { numerator: n, denominator: d, value: d === 0 ? null : n / d };
 };
 
-/**
- * Every KPI of the period query, declared once: a count of facts matching a condition, a ratio of
- * two such counts, or another aggregate. The SQL columns and the response are generated from it.
- */
-type Measure =
-  | { readonly key: string; readonly count: string }
-  | { readonly key: string; readonly ratio: readonly [numerator: string, denominator: string] }
-  | { readonly key: string; readonly aggregate: string; readonly round?: boolean };
-
-const RAISED = "fact = 'request.raised'";
-const ASSESSED = `${RAISED} and not excluded`;
-const RATED = "fact = 'request.rating' and not excluded";
-const count = (key: string, fact: string): Measure => ({ key, count: `fact = '${fact}'` });
-
-const MEASURES: readonly Measure[] = [
-  { key: 'requests.received', count: RAISED },
-  { key: 'requests.excluded', count: `${RAISED} and excluded` },
-  count('requests.resolved', 'request.resolved'),
-  { key: 'requests.resolutionRate', ratio: [`${ASSESSED} and resolved_now`, ASSESSED] },
-  { key: 'requests.responseRate', ratio: [`${ASSESSED} and in_time`, ASSESSED] },
-  { key: 'requests.satisfactionRate', ratio: [`${RATED} and positive`, RATED] },
-  { key: 'requests.medianHoursToResolve', aggregate: "percentile_cont(0.5) within group (order by amount) filter (where fact = 'request.resolved')", round: true },
-  count('disputes.registered', 'dispute.registered'),
-  { key: 'disputes.mediated', count: "fact = 'dispute.closed' and positive" },
-  { key: 'disputes.mediationSuccessRate', ratio: ["fact = 'dispute.closed' and positive", "fact = 'dispute.closed'"] },
-  count('wishes.posted', 'wish.posted'),
-  count('wishes.claimed', 'wish.claimed'),
-  count('wishes.fulfilled', 'wish.fulfilled'),
-  count('hazards.reported', 'hazard.reported'),
-  count('hazards.eliminated', 'hazard.eliminated'),
-  count('commitments.made', 'commitment.made'),
-  count('commitments.fulfilled', 'commitment.fulfilled'),
-  count('volunteer.services', 'volunteer.service'),
-  { key: 'volunteer.hours', aggregate: "coalesce(sum(amount) filter (where fact = 'volunteer.service'), 0)" },
-  count('welfare.applications', 'welfare.application'),
-  count('welfare.granted', 'welfare.granted'),
-  count('proposals.raised', 'proposal.raised'),
-  count('proposals.decided', 'proposal.decided'),
-  count('proposals.implemented', 'proposal.implemented'),
-  count('disclosures.published', 'disclosure.published'),
-  count('meetings.held', 'meeting.held'),
-  // Beyond domain.md §5's list (issue 5): volunteer posts, pairings, care, re-employment, organisation life.
-  count('volunteer.postsClaimed', 'volunteer.postClaimed'),
-  count('volunteer.postsReleased', 'volunteer.postReleased'),
-  count('pairings.started', 'pairing.started'),
-  count('pairings.ended', 'pairing.ended'),
-  count('care.visits', 'care.visit'),
-  count('reemployment.placed', 'reemployment.placed'),
-  count('orgLife.studySessions', 'orgLife.studySession'),
-  { key: 'orgLife.attendees', aggregate: "coalesce(sum(amount) filter (where fact = 'orgLife.studySession'), 0)" },
-  count('orgLife.stars', 'orgLife.star'),
-  count('orgLife.secretaryReviews', 'orgLife.secretaryReview'),
-];
-
 /** Stocks at T summed from +1 / -1 facts `stock.<key>`: branches classed 软弱涣散 and not rectified, communities holding 三零社区. */
 export const STOCK_KEYS = ['branches.weak', 'threeZero.communities'] as const;
 
 const countOf = (condition: string) => `count(*) filter (where ${condition})`;
-const MEASURE_COLUMNS = MEASURES.map((m, i) =>
-  'count' in m ? `${countOf(m.count)} as m${i}` : 'ratio' in m ? `${countOf(m.ratio[0])} as m${i}, ${countOf(m.ratio[1])} as d${i}` : `${m.aggregate} as m${i}`,
-).join(',\n           ');
+const measureColumn = (m: Measure, i: number) => {
+  if ('count' in m) return `${countOf(m.count)} as m${i}`;
+  if ('ratio' in m) return `${countOf(m.ratio[0])} as m${i}, ${countOf(m.ratio[1])} as d${i}`;
+  if ('sum' in m) return `coalesce(sum(amount) filter (where ${m.sum}), 0) as m${i}`;
+  return `percentile_cont(0.5) within group (order by amount) filter (where fact = '${m.median}') as m${i}`;
+};
+const MEASURE_COLUMNS = MEASURES.map(measureColumn).join(',\n           ');
 
 function measureValues(row: Record<string, string | null>): Record<string, number | Ratio | null> {
   return Object.fromEntries(
     MEASURES.map((m, i) => {
       const value = row[`m${i}`] ?? null;
       if ('ratio' in m) return [m.key, ratio(value ?? 0, row[`d${i}`] ?? 0)];
-      if ('aggregate' in m && value === null) return [m.key, null];
-      return [m.key, 'aggregate' in m && m.round ? Math.round(Number(value) * 100) / 100 : Number(value)];
+      if ('median' in m) return [m.key, value === null ? null : Math.round(Number(value) * 100) / 100];
+      return [m.key, Number(value)];
     }),
   );
 }
@@ -146,12 +98,22 @@ export class KpiReader {
     return this.view.run(scope, work);
   }
 
+  /**
+   * Where the stock facts (coverage, stock.*, report-ins, overdue) are read: live, their copy in
+   * kpi_stock_facts (kpi-rollups.ts), which holds exactly those rows of record_facts; as of T,
+   * record_facts (the view restated at T).
+   */
+  get stockFacts(): string {
+    return this.asOf ? 'record_facts' : STOCK_FACTS_TABLE;
+  }
+
   /** The same reader as recorded at `asOf` (or live when null). */
   at(asOf: Date | null): KpiReader {
     return asOf ? new KpiReader(this.pool, asOf) : this;
   }
 
   async kpis(scope: TenantScope, level: KpiLevel, unitId: string, period: PeriodKind, from: string, to: string): Promise<PeriodKpis[]> {
+    if (!this.asOf) return this.liveKpis(scope, level, unitId, period, from, to);
     const rows = await this.view.run(scope, (client) =>
       client.query<Record<string, string | null> & { period: string }>(
         `with f as (
@@ -169,6 +131,58 @@ export class KpiReader {
   }
 
   /**
+   * The live figures of `kpis`, from kpi_rollups (kpi-rollups.ts): the whole periods inside
+   * [from, to) from their period rows, the days at the edges of a range not on period boundaries
+   * from day rows, summed per period label; a period is listed when it holds any fact, as in
+   * the fact query. Medians from record_facts, over the rows of their fact only. The asOf view
+   * keeps the fact query: the rollups hold the live figures only.
+   */
+  private async liveKpis(scope: TenantScope, level: KpiLevel, unitId: string, period: PeriodKind, from: string, to: string): Promise<PeriodKpis[]> {
+    const medians = LIVE_MEDIAN_COLUMNS.length === 0 ? '' : `, ${MEASURES.flatMap((m, i) => ('median' in m ? [`md.m${i}`] : [])).join(', ')}`;
+    const medianJoin =
+      LIVE_MEDIAN_COLUMNS.length === 0
+        ? ''
+        : `left join (
+             select to_char(m.start, '${LABEL[period]}') as period, ${MEASURES.flatMap((m, i) => ('median' in m ? [`m.m${i}`] : [])).join(', ')}
+             from (
+               select date_trunc($3, s.occurred_at at time zone 'Asia/Shanghai') as start, ${LIVE_MEDIAN_COLUMNS.join(', ')}
+               from record_facts s
+               where s.tenant_id in (select community_id from unit) and s.fact in (${MEASURES.flatMap((m) => ('median' in m ? [`'${m.median}'`] : [])).join(', ')})
+                 and s.occurred_at >= ($4::timestamp at time zone 'Asia/Shanghai') and s.occurred_at < ($5::timestamp at time zone 'Asia/Shanghai')
+               group by 1) m) md using (period)`;
+    // The whole periods inside [from, to): [wholeFrom, wholeTo); the days before and after them
+    // are the edges (all of [from, to) when it lies inside one period), each read as an index range.
+    const wholeFrom = `(case when date_trunc($3, $4::timestamp) = $4::timestamp then $4::timestamp else date_trunc($3, $4::timestamp) + $6::interval end)::date`;
+    const wholeTo = `date_trunc($3, $5::timestamp)::date`;
+    const rows = await this.view.run(scope, async (client) => {
+      // The median sorts a district's resolutions of the range: in memory, not on disk.
+      await client.query("select set_config('work_mem', '32MB', true)");
+      return client.query<Record<string, string | null> & { period: string }>(
+        `with unit as (${UNIT_COMMUNITIES}),
+         parts as (
+           select r.* from kpi_rollups r
+           where r.tenant_id in (select community_id from unit) and r.period_kind = $3 and r.period_start >= ${wholeFrom} and r.period_start < ${wholeTo}
+           union all
+           select r.* from kpi_rollups r
+           where r.tenant_id in (select community_id from unit) and r.period_kind = 'day' and r.period_start >= $4::date and r.period_start < least(${wholeFrom}, $5::date)
+           union all
+           select r.* from kpi_rollups r
+           where r.tenant_id in (select community_id from unit) and r.period_kind = 'day' and r.period_start >= greatest(${wholeTo}, least(${wholeFrom}, $5::date)) and r.period_start < $5::date),
+         summed as (
+           select to_char(date_trunc($3, r.period_start::timestamp), '${LABEL[period]}') as period, sum(r.facts) as facts,
+             ${ROLLUP_SUM_COLUMNS}
+           from parts r group by 1)
+         select summed.*${medians}
+         from summed ${medianJoin}
+         where summed.facts > 0
+         order by summed.period`,
+        [level, unitId, period, from, to, INTERVAL[period]],
+      );
+    });
+    return rows.rows.map((row) => ({ period: row.period, kpis: measureValues(row) }));
+  }
+
+  /**
    * partyMembers.reportedIn, a stock at T: members reported in by T, counted once per member and
    * split by the mode of their latest report-in.
    */
@@ -176,7 +190,7 @@ export class KpiReader {
     const rows = await this.view.run(scope, (client) =>
       client.query<{ mode: string; n: string }>(
         `select substring(fact from 'member.reportedIn.(.*)') as mode, count(*) as n from (
-           select distinct on (tenant_id, record_id) tenant_id, record_id, fact from record_facts
+           select distinct on (tenant_id, record_id) tenant_id, record_id, fact from ${this.stockFacts}
            where tenant_id in (${UNIT_COMMUNITIES}) and fact like 'member.reportedIn.%' and occurred_at <= $3
            order by tenant_id, record_id, occurred_at desc) latest
          group by mode`,
@@ -195,7 +209,7 @@ export class KpiReader {
   async coverageAt(scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<Record<string, Ratio>> {
     const rows = await this.view.run(scope, (client) =>
       client.query<{ fact: string; n: string }>(
-        `select fact, coalesce(sum(amount), 0) as n from record_facts
+        `select fact, coalesce(sum(amount), 0) as n from ${this.stockFacts}
          where tenant_id in (${UNIT_COMMUNITIES}) and fact like 'coverage.%' and occurred_at < $3
          group by fact`,
         [level, unitId, at],
@@ -210,7 +224,7 @@ export class KpiReader {
   async stocksAt(scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<Record<string, number>> {
     const rows = await this.view.run(scope, (client) =>
       client.query<{ fact: string; n: string }>(
-        `select fact, coalesce(sum(amount), 0) as n from record_facts
+        `select fact, coalesce(sum(amount), 0) as n from ${this.stockFacts}
          where tenant_id in (${UNIT_COMMUNITIES}) and fact like 'stock.%' and occurred_at <= $3
          group by fact`,
         [level, unitId, at],
@@ -333,7 +347,7 @@ export async function overdueByPeriod(reader: KpiReader, scope: TenantScope, lev
          from generate_series(date_trunc($3, $5::timestamp), $6::timestamp - interval '1 microsecond', $4::interval) s
          where (s at time zone 'Asia/Shanghai') <= $7::timestamptz)
        select p.period, p.t as at, coalesce(sum(f.amount), 0) as n
-       from periods p left join record_facts f on f.tenant_id in (${UNIT_COMMUNITIES}) and f.fact = 'request.overdue' and f.occurred_at <= p.t
+       from periods p left join ${reader.stockFacts} f on f.tenant_id in (${UNIT_COMMUNITIES}) and f.fact = 'request.overdue' and f.occurred_at <= p.t
        group by p.period, p.t order by p.period`,
       [level, unitId, period, INTERVAL[period], from, to, now],
     );
@@ -345,7 +359,7 @@ export async function overdueByPeriod(reader: KpiReader, scope: TenantScope, lev
 export async function overdueAt(reader: KpiReader, scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<number> {
   return reader.query(scope, async (client) => {
     const rows = await client.query<{ n: string }>(
-      `select coalesce(sum(amount), 0) as n from record_facts where tenant_id in (${UNIT_COMMUNITIES}) and fact = 'request.overdue' and occurred_at <= $3`,
+      `select coalesce(sum(amount), 0) as n from ${reader.stockFacts} where tenant_id in (${UNIT_COMMUNITIES}) and fact = 'request.overdue' and occurred_at <= $3`,
       [level, unitId, at],
     );
     return Number(rows.rows[0]?.n ?? 0);
