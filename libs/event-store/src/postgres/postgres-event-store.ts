@@ -121,6 +121,8 @@ export class PostgresEventStore implements EventStore {
   private readonly batchSize: number;
   private readonly notifications = new EventEmitter();
   private listener: Promise<pg.PoolClient> | null = null;
+  /** Set by close(): no new LISTEN connection after it (a late subscriber would leak one). */
+  private closed = false;
   private readonly tenantQueue = new TenantQueue();
   private notifying: Promise<void> | null = null;
   private notifyAgain = false;
@@ -443,6 +445,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.notifyAgain = false;
     await this.notifying;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
@@ -458,6 +461,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private ensureListener(): Promise<pg.PoolClient> {
+    if (this.closed) return Promise.reject(new Error('event store closed'));
     if (!this.listener) {
       this.listener = this.pool.connect().then(async (client) => {
         client.on('notification', () => this.notifications.emit('events'));
