@@ -1,6 +1,7 @@
 /** Import boundaries (architecture.md §1): pure libs stay pure, libs never reach into apps. */
 const PURE = '^libs/(domain|projections|kernel|audit)/';
-const INFRASTRUCTURE = 'node_modules/(@nestjs/|nestjs-|pg/|pg-|mongoose/|bullmq/|ioredis/|@eventstore/|@kurrent/|express/)';
+const INFRASTRUCTURE =
+  'node_modules/(@nestjs/|nestjs-|pg/|pg-|mongoose/|bullmq/|ioredis/|@eventstore/|@kurrent/|express/)';
 
 module.exports = {
   forbidden: [
@@ -36,6 +37,10 @@ module.exports = {
     exclude: { path: '^dist/' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.d.ts'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.d.ts'],
+    },
   },
 };

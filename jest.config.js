@@ -1,5 +1,19 @@
 // Jest runs in native ESM mode (node --experimental-vm-modules); see architecture.md §7.
-const aliases = ['kernel', 'tenancy', 'event-store', 'config', 'platform', 'testing', 'projections', 'read-store', 'jobs', 'domain', 'auth', 'application', 'audit'];
+const aliases = [
+  'kernel',
+  'tenancy',
+  'event-store',
+  'config',
+  'platform',
+  'testing',
+  'projections',
+  'read-store',
+  'jobs',
+  'domain',
+  'auth',
+  'application',
+  'audit',
+];
 
 export default {
   testEnvironment: 'node',
@@ -9,7 +23,11 @@ export default {
     ...Object.fromEntries(aliases.map((name) => [`^@tongxin/${name}$`, `<rootDir>/libs/${name}/src/index.ts`])),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts', '<rootDir>/{apps,libs,test}/**/*.int-spec.ts', '<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+  testMatch: [
+    '<rootDir>/{apps,libs,test}/**/*.spec.ts',
+    '<rootDir>/{apps,libs,test}/**/*.int-spec.ts',
+    '<rootDir>/test/e2e/**/*.e2e-spec.ts',
+  ],
   globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
   setupFiles: ['<rootDir>/libs/testing/src/jest/setup-env.ts'],

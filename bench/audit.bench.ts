@@ -30,7 +30,13 @@ import { TokenService } from '../libs/auth/src/index.js';
 import { PostgresEventStore, type NewEvent, type StreamWrite } from '../libs/event-store/src/index.js';
 import { systemClock, uuidGenerator } from '../libs/kernel/src/index.js';
 import { directoryProjection } from '../libs/projections/src/index.js';
-import { appRoleOption, DirectoryReader, migrateSchema, ProjectionRunner, writeDirectory } from '../libs/read-store/src/index.js';
+import {
+  appRoleOption,
+  DirectoryReader,
+  migrateSchema,
+  ProjectionRunner,
+  writeDirectory,
+} from '../libs/read-store/src/index.js';
 import { allTenantsScope, runInTenantContext, toTenantId } from '../libs/tenancy/src/index.js';
 
 function intEnv(name: string, fallback: number): number {
@@ -40,7 +46,8 @@ function intEnv(name: string, fallback: number): number {
   return value;
 }
 
-const SERVER_URL = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const SERVER_URL =
+  process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'tongxin_bench_audit';
 const SMALL = intEnv('BENCH_AUDIT_SMALL', 100_000);
 const LARGE = intEnv('BENCH_AUDIT_EVENTS', 1_000_000);
@@ -72,7 +79,13 @@ function newEvents(count: number, first: number): NewEvent[] {
     type: 'WorksCompleted',
     schemaVersion: 1,
     occurredAt,
-    data: { worksId: `W-${String(first + i).padStart(8, '0')}`, kind: 'street-lamps', quantity: 1 + ((first + i) % 7), unit: '盏', description: '安装太阳能路灯，楼栋 3 单元 2，网格 G-07' },
+    data: {
+      worksId: `W-${String(first + i).padStart(8, '0')}`,
+      kind: 'street-lamps',
+      quantity: 1 + ((first + i) % 7),
+      unit: '盏',
+      description: '安装太阳能路灯，楼栋 3 单元 2，网格 G-07',
+    },
   }));
 }
 
@@ -96,14 +109,20 @@ async function generate(store: PostgresEventStore, tenant: string, total: number
 }
 
 function statusKib(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${field}:`));
   return Number(line?.replace(/\D+/g, '') ?? 0);
 }
 
 async function waitReady(): Promise<void> {
   for (let i = 0; i < 120; i += 1) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/health/live`)).ok || (await fetch(`http://127.0.0.1:${PORT}/health/ready`)).status < 500) return;
+      if (
+        (await fetch(`http://127.0.0.1:${PORT}/health/live`)).ok ||
+        (await fetch(`http://127.0.0.1:${PORT}/health/ready`)).status < 500
+      )
+        return;
     } catch {
       // not listening yet
     }
@@ -129,26 +148,71 @@ async function main(): Promise<void> {
   const large = 'c-bench-large';
 
   // The hierarchy, through the registry and the directory projection, so the api's access rules find the communities.
-  const registry = new RegistryCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator), new DirectoryReader(pool), systemClock);
+  const registry = new RegistryCommandHandler(
+    new CommandExecutor(store, systemClock, uuidGenerator),
+    new DirectoryReader(pool),
+    systemClock,
+  );
   const actor = { userId: 'bench', role: 'platform-admin' };
   const runner = new ProjectionRunner({ pool, store, projection: directoryProjection, write: writeDirectory });
   await runner.start();
   await runInTenantContext({ scope: allTenantsScope('benchmark'), actor }, async () => {
-    await registry.execute(new RegistryCommandMessage({ districtId: 'd-bench' }, { kind: 'RegisterDistrict', districtId: 'd-bench', name: '基准区' }, { actor }));
-    await registry.execute(new RegistryCommandMessage({ districtId: 'd-bench' }, { kind: 'RegisterStreet', streetId: 's-bench', name: '基准街道' }, { actor }));
-    for (let i = 0; i < 200 && !(await owner.query("select 1 from directory_units where unit_id = 's-bench'")).rowCount; i += 1) await sleep(50);
-    for (const [communityId, name] of [[small, '小社区'], [large, '大社区']] as const) {
-      await registry.execute(new RegistryCommandMessage({ districtId: 'd-bench' }, { kind: 'OnboardCommunity', communityId, name, streetId: 's-bench', onboardedOn: '2020-01-01' }, { actor }));
+    await registry.execute(
+      new RegistryCommandMessage(
+        { districtId: 'd-bench' },
+        { kind: 'RegisterDistrict', districtId: 'd-bench', name: '基准区' },
+        { actor },
+      ),
+    );
+    await registry.execute(
+      new RegistryCommandMessage(
+        { districtId: 'd-bench' },
+        { kind: 'RegisterStreet', streetId: 's-bench', name: '基准街道' },
+        { actor },
+      ),
+    );
+    for (
+      let i = 0;
+      i < 200 && !(await owner.query("select 1 from directory_units where unit_id = 's-bench'")).rowCount;
+      i += 1
+    )
+      await sleep(50);
+    for (const [communityId, name] of [
+      [small, '小社区'],
+      [large, '大社区'],
+    ] as const) {
+      await registry.execute(
+        new RegistryCommandMessage(
+          { districtId: 'd-bench' },
+          { kind: 'OnboardCommunity', communityId, name, streetId: 's-bench', onboardedOn: '2020-01-01' },
+          { actor },
+        ),
+      );
     }
   });
-  for (let i = 0; i < 200 && Number((await owner.query("select count(*) as n from directory_units where unit_kind = 'community'")).rows[0].n) < 2; i += 1) await sleep(50);
+  for (
+    let i = 0;
+    i < 200 &&
+    Number((await owner.query("select count(*) as n from directory_units where unit_kind = 'community'")).rows[0].n) <
+      2;
+    i += 1
+  )
+    await sleep(50);
   await runner.stop();
 
   say(`generating ${SMALL.toLocaleString('en')} + ${LARGE.toLocaleString('en')} events through appendBatch`);
   const generation = [];
-  for (const [tenant, n] of [[small, SMALL], [large, LARGE]] as const) {
+  for (const [tenant, n] of [
+    [small, SMALL],
+    [large, LARGE],
+  ] as const) {
     const seconds = await generate(store, tenant, n);
-    generation.push({ tenant, events: n, seconds: Math.round(seconds * 10) / 10, eventsPerSecond: Math.round(n / seconds) });
+    generation.push({
+      tenant,
+      events: n,
+      seconds: Math.round(seconds * 10) / 10,
+      eventsPerSecond: Math.round(n / seconds),
+    });
   }
   await owner.query('vacuum analyze events');
   await store.close();
@@ -179,9 +243,17 @@ async function main(): Promise<void> {
   try {
     await waitReady();
     const idleRssKib = statusKib(api.pid as number, 'VmRSS');
-    const token = await new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret }).issue('bench-auditor', '基准审计员', ['auditor'], { districtId: 'd-bench' });
+    const token = await new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret }).issue(
+      'bench-auditor',
+      '基准审计员',
+      ['auditor'],
+      { districtId: 'd-bench' },
+    );
     const headers = { Authorization: `Bearer ${token}` };
-    for (const [tenant, n] of [[small, SMALL], [large, LARGE]] as const) {
+    for (const [tenant, n] of [
+      [small, SMALL],
+      [large, LARGE],
+    ] as const) {
       const base = `http://127.0.0.1:${PORT}/api/v1/communities/${tenant}`;
       let started = performance.now();
       const sealed = await fetch(`${base}/checkpoints`, { method: 'POST', headers });
@@ -198,7 +270,16 @@ async function main(): Promise<void> {
       started = performance.now();
       // curl as the client: it reads as fast as the api writes, so the figure is the api's.
       const status = await new Promise<string>((ok, fail) => {
-        const curl = spawn('curl', ['-sS', '-o', file, '-w', '%{http_code}', '-H', `Authorization: Bearer ${token}`, `${base}/export?reason=${encodeURIComponent('基准测试：导出与离线校验')}`]);
+        const curl = spawn('curl', [
+          '-sS',
+          '-o',
+          file,
+          '-w',
+          '%{http_code}',
+          '-H',
+          `Authorization: Bearer ${token}`,
+          `${base}/export?reason=${encodeURIComponent('基准测试：导出与离线校验')}`,
+        ]);
         let out = '';
         curl.stdout.on('data', (d) => (out += d));
         curl.on('error', fail);
@@ -208,25 +289,81 @@ async function main(): Promise<void> {
       const exportSeconds = (performance.now() - started) / 1000;
       clearInterval(sampler);
       const bytes = statSync(file).size;
-      const lines = Number((await new Promise<string>((ok) => { const wc = spawn('wc', ['-l', file]); let out = ''; wc.stdout.on('data', (d) => (out += d)); wc.on('close', () => ok(out)); })).trim().split(' ')[0]);
-      exports.push({ tenant, events: n, lines, checkpointTreeSize: checkpoint.treeSize, sealSeconds: Math.round(sealSeconds * 10) / 10, seconds: Math.round(exportSeconds * 10) / 10, eventsPerSecond: Math.round(lines / exportSeconds), mibPerSecond: Math.round((bytes / 1048576 / exportSeconds) * 10) / 10, bytes, apiPeakRssMiB: mib(peakKib) });
-      say(`  export ${tenant}: ${lines.toLocaleString('en')} lines, ${(bytes / 1048576).toFixed(0)} MiB in ${exportSeconds.toFixed(1)} s, api peak RSS ${mib(peakKib)} MiB`);
+      const lines = Number(
+        (
+          await new Promise<string>((ok) => {
+            const wc = spawn('wc', ['-l', file]);
+            let out = '';
+            wc.stdout.on('data', (d) => (out += d));
+            wc.on('close', () => ok(out));
+          })
+        )
+          .trim()
+          .split(' ')[0],
+      );
+      exports.push({
+        tenant,
+        events: n,
+        lines,
+        checkpointTreeSize: checkpoint.treeSize,
+        sealSeconds: Math.round(sealSeconds * 10) / 10,
+        seconds: Math.round(exportSeconds * 10) / 10,
+        eventsPerSecond: Math.round(lines / exportSeconds),
+        mibPerSecond: Math.round((bytes / 1048576 / exportSeconds) * 10) / 10,
+        bytes,
+        apiPeakRssMiB: mib(peakKib),
+      });
+      say(
+        `  export ${tenant}: ${lines.toLocaleString('en')} lines, ${(bytes / 1048576).toFixed(0)} MiB in ${exportSeconds.toFixed(1)} s, api peak RSS ${mib(peakKib)} MiB`,
+      );
 
       // Offline verification in its own process, no database.
       const rssFile = join(tmp, `${tenant}-verify-rss.json`);
       const preload = join(tmp, 'rss-at-exit.mjs');
-      writeFileSync(preload, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BENCH_RSS_OUT, JSON.stringify(process.resourceUsage())));\n");
+      writeFileSync(
+        preload,
+        "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.BENCH_RSS_OUT, JSON.stringify(process.resourceUsage())));\n",
+      );
       started = performance.now();
       const output = await new Promise<{ code: number | null; out: string }>((ok) => {
-        const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MIB}`, '--import', preload, join(ROOT, 'dist/apps/cli/main.js'), 'verify-export', '--file', file, '--checkpoint', checkpointFile, '--public-key', keyFile], { cwd: ROOT, env: { ...process.env, BENCH_RSS_OUT: rssFile } });
+        const child = spawn(
+          process.execPath,
+          [
+            `--max-old-space-size=${HEAP_MIB}`,
+            '--import',
+            preload,
+            join(ROOT, 'dist/apps/cli/main.js'),
+            'verify-export',
+            '--file',
+            file,
+            '--checkpoint',
+            checkpointFile,
+            '--public-key',
+            keyFile,
+          ],
+          { cwd: ROOT, env: { ...process.env, BENCH_RSS_OUT: rssFile } },
+        );
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.on('close', (code) => ok({ code, out }));
       });
       const verifySeconds = (performance.now() - started) / 1000;
-      const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRSS: number; userCPUTime: number; systemCPUTime: number };
-      if (output.code !== 0 || !output.out.includes('signed and matching')) throw new Error(`verify-export failed (${output.code}): ${output.out.slice(-500)}`);
-      verifies.push({ tenant, events: lines, seconds: Math.round(verifySeconds * 10) / 10, eventsPerSecond: Math.round(lines / verifySeconds), peakRssMiB: mib(usage.maxRSS), cpuSeconds: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e5) / 10, exitCode: output.code });
+      const usage = JSON.parse(readFileSync(rssFile, 'utf8')) as {
+        maxRSS: number;
+        userCPUTime: number;
+        systemCPUTime: number;
+      };
+      if (output.code !== 0 || !output.out.includes('signed and matching'))
+        throw new Error(`verify-export failed (${output.code}): ${output.out.slice(-500)}`);
+      verifies.push({
+        tenant,
+        events: lines,
+        seconds: Math.round(verifySeconds * 10) / 10,
+        eventsPerSecond: Math.round(lines / verifySeconds),
+        peakRssMiB: mib(usage.maxRSS),
+        cpuSeconds: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e5) / 10,
+        exitCode: output.code,
+      });
       say(`  verify ${tenant}: ${verifySeconds.toFixed(1)} s, peak RSS ${mib(usage.maxRSS)} MiB`);
       rmSync(file);
     }
@@ -236,7 +373,13 @@ async function main(): Promise<void> {
     const result = {
       benchmark: 'audit export + offline verify',
       when: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: serverVersion },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: serverVersion,
+      },
       sizes: { small: SMALL, large: LARGE },
       heapCapMiB: HEAP_MIB,
       generation,
@@ -244,14 +387,18 @@ async function main(): Promise<void> {
       export: exports,
       verify: verifies,
       constantMemory: {
-        exportPeakRatioLargeToSmall: Math.round(((exportLarge?.apiPeakRssMiB ?? 0) / (exportSmall?.apiPeakRssMiB ?? 1)) * 100) / 100,
-        verifyPeakRatioLargeToSmall: Math.round(((verifyLarge?.peakRssMiB ?? 0) / (verifySmall?.peakRssMiB ?? 1)) * 100) / 100,
+        exportPeakRatioLargeToSmall:
+          Math.round(((exportLarge?.apiPeakRssMiB ?? 0) / (exportSmall?.apiPeakRssMiB ?? 1)) * 100) / 100,
+        verifyPeakRatioLargeToSmall:
+          Math.round(((verifyLarge?.peakRssMiB ?? 0) / (verifySmall?.peakRssMiB ?? 1)) * 100) / 100,
         eventsRatioLargeToSmall: LARGE / SMALL,
       },
     };
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results/audit.json'), `${JSON.stringify(result, null, 2)}\n`);
-    say(`wrote bench/results/audit.json: export peak ${exportLarge?.apiPeakRssMiB} MiB at ${LARGE.toLocaleString('en')} vs ${exportSmall?.apiPeakRssMiB} MiB at ${SMALL.toLocaleString('en')}; verify ${verifyLarge?.peakRssMiB} vs ${verifySmall?.peakRssMiB} MiB`);
+    say(
+      `wrote bench/results/audit.json: export peak ${exportLarge?.apiPeakRssMiB} MiB at ${LARGE.toLocaleString('en')} vs ${exportSmall?.apiPeakRssMiB} MiB at ${SMALL.toLocaleString('en')}; verify ${verifyLarge?.peakRssMiB} vs ${verifySmall?.peakRssMiB} MiB`,
+    );
   } finally {
     api.kill('SIGTERM');
     await new Promise((r) => api.once('exit', r));

@@ -25,17 +25,35 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import pg from 'pg';
-import { CommandExecutor, CommunityCommandHandler, CommunityCommandMessage, RegistryCommandHandler, RegistryCommandMessage } from '../libs/application/src/index.js';
+import {
+  CommandExecutor,
+  CommunityCommandHandler,
+  CommunityCommandMessage,
+  RegistryCommandHandler,
+  RegistryCommandMessage,
+} from '../libs/application/src/index.js';
 import { PostgresEventStore } from '../libs/event-store/src/index.js';
 import { createSlaWorker, scheduleSlaClocks, slaQueue } from '../libs/jobs/src/index.js';
 import { systemClock, uuidGenerator } from '../libs/kernel/src/index.js';
 import { directoryProjection, kpiFactsProjection } from '../libs/projections/src/index.js';
-import { appRoleOption, DirectoryReader, migrateSchema, ProjectionRunner, writeDirectory, writeKpiFacts } from '../libs/read-store/src/index.js';
+import {
+  appRoleOption,
+  DirectoryReader,
+  migrateSchema,
+  ProjectionRunner,
+  writeDirectory,
+  writeKpiFacts,
+} from '../libs/read-store/src/index.js';
 import { allTenantsScope, runInTenantContext } from '../libs/tenancy/src/index.js';
 
 const intEnv = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
-const PARAMS = { requestsPerRun: intEnv('BENCH_REQUESTS', 500), repeats: intEnv('BENCH_REPEATS', 3), concurrency: intEnv('BENCH_CONCURRENCY', 4) };
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PARAMS = {
+  requestsPerRun: intEnv('BENCH_REQUESTS', 500),
+  repeats: intEnv('BENCH_REPEATS', 3),
+  concurrency: intEnv('BENCH_CONCURRENCY', 4),
+};
+const SERVER_URL =
+  process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const DATABASE = `tongxin_bench_jobs_${process.pid}`;
 const PREFIX = `tongxin-bench-jobs-${process.pid}`;
@@ -46,9 +64,16 @@ const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return round(sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
+  return round(
+    sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2,
+  );
 };
-const packageVersion = (name: string) => (JSON.parse(readFileSync(resolve(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = (name: string) =>
+  (
+    JSON.parse(readFileSync(resolve(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 const databaseUrl = (database: string) => {
   const url = new URL(SERVER_URL);
   url.pathname = `/${database}`;
@@ -75,10 +100,27 @@ async function rawRun(jobs: number, run: number): Promise<Run> {
   const events = new QueueEvents(name, { connection, prefix: PREFIX });
   await events.waitUntilReady();
   let completed = 0;
-  const worker = new Worker(name, async () => 'done', { connection, prefix: PREFIX, concurrency: PARAMS.concurrency, autorun: false });
+  const worker = new Worker(name, async () => 'done', {
+    connection,
+    prefix: PREFIX,
+    concurrency: PARAMS.concurrency,
+    autorun: false,
+  });
   worker.on('completed', () => (completed += 1));
   const started = performance.now();
-  await queue.addBulk(Array.from({ length: jobs }, (_, i) => ({ name: 'clock', data: { tenantId: 'c-bench', requestId: randomUUID(), clock: 'resolution', deadline: new Date(0).toISOString(), i }, opts: { jobId: `raw|${run}|${i}`, removeOnComplete: 1000 } })));
+  await queue.addBulk(
+    Array.from({ length: jobs }, (_, i) => ({
+      name: 'clock',
+      data: {
+        tenantId: 'c-bench',
+        requestId: randomUUID(),
+        clock: 'resolution',
+        deadline: new Date(0).toISOString(),
+        i,
+      },
+      opts: { jobId: `raw|${run}|${i}`, removeOnComplete: 1000 },
+    })),
+  );
   void worker.run();
   await until(async () => completed >= jobs, 600_000, 5);
   const seconds = (performance.now() - started) / 1000;
@@ -111,15 +153,41 @@ try {
   const handler = new CommunityCommandHandler(executor, directory, systemClock);
   const communities = Array.from({ length: PARAMS.repeats }, (_, i) => `c-bench-${i + 1}`);
   await runInTenantContext({ scope: allTenantsScope('benchmark'), actor }, async () => {
-    await registry.execute(new RegistryCommandMessage({ districtId: 'd-bench' }, { kind: 'RegisterDistrict', districtId: 'd-bench', name: '基准区' }, { actor }));
-    await registry.execute(new RegistryCommandMessage({ districtId: 'd-bench' }, { kind: 'RegisterStreet', streetId: 's-bench', name: '基准街道' }, { actor }));
+    await registry.execute(
+      new RegistryCommandMessage(
+        { districtId: 'd-bench' },
+        { kind: 'RegisterDistrict', districtId: 'd-bench', name: '基准区' },
+        { actor },
+      ),
+    );
+    await registry.execute(
+      new RegistryCommandMessage(
+        { districtId: 'd-bench' },
+        { kind: 'RegisterStreet', streetId: 's-bench', name: '基准街道' },
+        { actor },
+      ),
+    );
     for (const [i, communityId] of communities.entries()) {
-      await registry.execute(new RegistryCommandMessage({ districtId: 'd-bench' }, { kind: 'OnboardCommunity', communityId, name: `基准社区${i + 1}`, streetId: 's-bench', onboardedOn: '2020-01-01' }, { actor }));
+      await registry.execute(
+        new RegistryCommandMessage(
+          { districtId: 'd-bench' },
+          {
+            kind: 'OnboardCommunity',
+            communityId,
+            name: `基准社区${i + 1}`,
+            streetId: 's-bench',
+            onboardedOn: '2020-01-01',
+          },
+          { actor },
+        ),
+      );
     }
   });
   await until(async () => (await directory.unit(communities.at(-1) as string, '2026-01-01')) !== null);
 
-  console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}; ${PARAMS.requestsPerRun} requests (${PARAMS.requestsPerRun * 2} jobs) per run, ${PARAMS.repeats} runs, concurrency ${PARAMS.concurrency}`);
+  console.log(
+    `node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}; ${PARAMS.requestsPerRun} requests (${PARAMS.requestsPerRun * 2} jobs) per run, ${PARAMS.repeats} runs, concurrency ${PARAMS.concurrency}`,
+  );
   const dispatchedAt = Date.now() - 3 * 86_400_000;
   const at = (offset: number) => new Date(dispatchedAt + offset).toISOString();
   const assignee = { kind: 'party-member', id: 'm1', name: '基准党员' };
@@ -130,18 +198,46 @@ try {
     await runInTenantContext({ scope: allTenantsScope('benchmark'), actor }, async () => {
       for (let i = 0; i < PARAMS.requestsPerRun; i += 1) {
         const requestId = randomUUID();
-        const raise = { kind: 'RaiseRequest', requestId, channel: 'visit', category: 'drainage', description: '基准诉求', by: actor };
+        const raise = {
+          kind: 'RaiseRequest',
+          requestId,
+          channel: 'visit',
+          category: 'drainage',
+          description: '基准诉求',
+          by: actor,
+        };
         const dispatch = { kind: 'DispatchRequest', assignee, respondBy: at(3600_000), resolveBy: at(7200_000) };
-        await handler.execute(new CommunityCommandMessage(communityId, 'request', requestId, raise, { actor, occurredAt: at(-60_000) }));
-        await handler.execute(new CommunityCommandMessage(communityId, 'request', requestId, dispatch, { actor, occurredAt: at(0) }));
+        await handler.execute(
+          new CommunityCommandMessage(communityId, 'request', requestId, raise, { actor, occurredAt: at(-60_000) }),
+        );
+        await handler.execute(
+          new CommunityCommandMessage(communityId, 'request', requestId, dispatch, { actor, occurredAt: at(0) }),
+        );
       }
     });
-    const queued = async () => Number((await owner.query('select count(*) as n from request_queue where tenant_id = $1 and respond_by is not null', [communityId])).rows[0].n);
+    const queued = async () =>
+      Number(
+        (
+          await owner.query('select count(*) as n from request_queue where tenant_id = $1 and respond_by is not null', [
+            communityId,
+          ])
+        ).rows[0].n,
+      );
     await until(async () => (await queued()) === PARAMS.requestsPerRun);
-    console.log(`setup: ${PARAMS.requestsPerRun} requests raised and dispatched in ${communityId} in ${round((performance.now() - started) / 1000)} s`);
+    console.log(
+      `setup: ${PARAMS.requestsPerRun} requests raised and dispatched in ${communityId} in ${round((performance.now() - started) / 1000)} s`,
+    );
   };
 
-  const overdue = async (communityId: string) => Number((await owner.query("select count(*) as n from events where tenant_id = $1 and event_type in ('RequestResponseOverdue', 'RequestOverdue')", [communityId])).rows[0].n);
+  const overdue = async (communityId: string) =>
+    Number(
+      (
+        await owner.query(
+          "select count(*) as n from events where tenant_id = $1 and event_type in ('RequestResponseOverdue', 'RequestOverdue')",
+          [communityId],
+        )
+      ).rows[0].n,
+    );
   const tongxin: Run[] = [];
   const raw: Run[] = [];
   for (const [run, communityId] of communities.entries()) {
@@ -166,15 +262,31 @@ try {
       if (impl === 'tongxin') tongxin.push(await tongxinRun());
       else raw.push(await rawRun(jobs, run));
       const last = impl === 'tongxin' ? tongxin.at(-1) : raw.at(-1);
-      console.log(`run ${run + 1} ${impl.padEnd(7)} ${last?.jobs} jobs in ${last?.seconds} s = ${last?.jobsPerSecond} jobs/s`);
+      console.log(
+        `run ${run + 1} ${impl.padEnd(7)} ${last?.jobs} jobs in ${last?.seconds} s = ${last?.jobsPerSecond} jobs/s`,
+      );
     }
     // The fired requests stay open: take them out, so the next run measures its own community's clocks only.
     await runInTenantContext({ scope: allTenantsScope('benchmark'), actor }, async () => {
-      const ids = (await owner.query<{ request_id: string }>('select request_id from request_queue where tenant_id = $1', [communityId])).rows.map((r) => r.request_id);
+      const ids = (
+        await owner.query<{ request_id: string }>('select request_id from request_queue where tenant_id = $1', [
+          communityId,
+        ])
+      ).rows.map((r) => r.request_id);
       const withdraw = { kind: 'WithdrawRequest', reason: '基准结束', by: actor };
-      for (const requestId of ids) await handler.execute(new CommunityCommandMessage(communityId, 'request', requestId, withdraw, { actor }));
+      for (const requestId of ids)
+        await handler.execute(new CommunityCommandMessage(communityId, 'request', requestId, withdraw, { actor }));
     });
-    await until(async () => Number((await owner.query("select count(*) as n from request_queue where tenant_id = $1 and status = 'withdrawn'", [communityId])).rows[0].n) === PARAMS.requestsPerRun);
+    await until(
+      async () =>
+        Number(
+          (
+            await owner.query("select count(*) as n from request_queue where tenant_id = $1 and status = 'withdrawn'", [
+              communityId,
+            ])
+          ).rows[0].n,
+        ) === PARAMS.requestsPerRun,
+    );
   }
 
   const figure = {
@@ -182,12 +294,25 @@ try {
     raw: { runs: raw, medianJobsPerSecond: median(raw.map((r) => r.jobsPerSecond)) },
   };
   const ratio = round(figure.tongxin.medianJobsPerSecond / figure.raw.medianJobsPerSecond, 3);
-  console.log(`\nSLA clock jobs: tongxin ${figure.tongxin.medianJobsPerSecond} jobs/s, raw BullMQ ${figure.raw.medianJobsPerSecond} jobs/s, tongxin/raw ${ratio}`);
+  console.log(
+    `\nSLA clock jobs: tongxin ${figure.tongxin.medianJobsPerSecond} jobs/s, raw BullMQ ${figure.raw.medianJobsPerSecond} jobs/s, tongxin/raw ${ratio}`,
+  );
   const server = (await admin.query<{ server_version: string }>('show server_version')).rows[0]?.server_version;
   const result = {
     timestamp: new Date().toISOString(),
-    machine: { node: process.version, platform: `${os.platform()} ${os.release()} ${os.arch()}`, cpuModel: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => round(l, 2)), postgres: server },
-    parameters: { ...PARAMS, jobsPerRun: PARAMS.requestsPerRun * 2, packages: { bullmq: packageVersion('bullmq'), ioredis: packageVersion('ioredis'), pg: packageVersion('pg') } },
+    machine: {
+      node: process.version,
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      cpus: os.cpus().length,
+      loadAverage: os.loadavg().map((l) => round(l, 2)),
+      postgres: server,
+    },
+    parameters: {
+      ...PARAMS,
+      jobsPerRun: PARAMS.requestsPerRun * 2,
+      packages: { bullmq: packageVersion('bullmq'), ioredis: packageVersion('ioredis'), pg: packageVersion('pg') },
+    },
     figures: { slaClockJobs: { ...figure, tongxinOverRaw: ratio } },
   };
   const out = resolve(process.cwd(), process.env.BENCH_RESULTS ?? 'bench/results/jobs.json');

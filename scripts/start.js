@@ -24,7 +24,12 @@ async function database() {
 }
 
 async function redisReachable(url) {
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: 1500, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 1500,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   client.on('error', () => {});
   try {
     await client.connect();
@@ -42,11 +47,15 @@ async function redis() {
   if (await redisReachable(url)) return url;
   const hasBinary = spawnSync('redis-server', ['--version']).status === 0;
   if (!hasBinary) {
-    say(`Redis is not reachable at ${url} and redis-server is not installed (install: apt-get install redis-server); running without the worker — commands still work.`);
+    say(
+      `Redis is not reachable at ${url} and redis-server is not installed (install: apt-get install redis-server); running without the worker — commands still work.`,
+    );
     return undefined;
   }
   say('Redis not reachable: starting a local redis-server on port 6390');
-  const server = spawn('redis-server', ['--port', '6390', '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const server = spawn('redis-server', ['--port', '6390', '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   stoppers.push(async () => server.kill('SIGTERM'));
   const local = 'redis://127.0.0.1:6390';
   for (let i = 0; i < 50 && !(await redisReachable(local)); i += 1) await sleep(100);
@@ -104,7 +113,10 @@ function developmentPiiMasterKeys() {
 function supervise(app, env) {
   let restarts = 0;
   const launch = () => {
-    const child = spawn(process.execPath, ['--enable-source-maps', `dist/apps/${app}/main.js`], { env, stdio: 'inherit' });
+    const child = spawn(process.execPath, ['--enable-source-maps', `dist/apps/${app}/main.js`], {
+      env,
+      stdio: 'inherit',
+    });
     children.set(app, child);
     child.on('exit', async (code, signal) => {
       children.delete(app);
@@ -169,10 +181,11 @@ try {
   if (redisUrl) supervise('worker', env);
   const port = env.PORT ?? '3000';
   if (await waitForReady(port)) {
-    say(`ready: dashboard http://localhost:${port}/ · api docs http://localhost:${port}/api/docs — Ctrl+C stops everything`);
+    say(
+      `ready: dashboard http://localhost:${port}/ · api docs http://localhost:${port}/api/docs — Ctrl+C stops everything`,
+    );
     say('demo tokens: npm run cli -- token --demo   (or --user demo-street-yongan)');
-  }
-  else say(`api did not become ready on port ${port}; see the logs above`);
+  } else say(`api did not become ready on port ${port}; see the logs above`);
 } catch (error) {
   say(`start failed: ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);

@@ -12,7 +12,9 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
     // antd marks its modules "use client" for React Server Components; meaningless in this bundle.
-    rollupOptions: { onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : warn(warning)) },
+    rollupOptions: {
+      onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : warn(warning)),
+    },
   },
   // Labels shared with the domain (pure data files, no Node imports).
   resolve: { alias: { '@domain': here('../../libs/domain/src') } },

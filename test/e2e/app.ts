@@ -47,13 +47,27 @@ export function tokenFor(role: Role, scope: PrincipalScope, subject = `u-${role}
  * so that test files running in parallel keep separate checkpoints (their writes are idempotent
  * per record: recomputed from the record's whole history).
  */
-export async function startDirectoryProjection(pool: pg.Pool): Promise<{ waitFor(position: number): Promise<void>; stop(): Promise<void> }> {
+export async function startDirectoryProjection(
+  pool: pg.Pool,
+): Promise<{ waitFor(position: number): Promise<void>; stop(): Promise<void> }> {
   const store = new PostgresEventStore({ pool, pollIntervalMs: 20 });
   const suffix = randomUUID().slice(0, 8);
   const reached = [0, 0];
   const runners = [
-    new ProjectionRunner({ pool, store, projection: { ...directoryProjection, name: `directory-e2e-${suffix}` }, write: writeDirectory, onPage: (page) => (reached[0] = page.nextPosition) }),
-    new ProjectionRunner({ pool, store, projection: { ...kpiFactsProjection, name: `kpi-facts-e2e-${suffix}` }, write: writeKpiFacts, onPage: (page) => (reached[1] = page.nextPosition) }),
+    new ProjectionRunner({
+      pool,
+      store,
+      projection: { ...directoryProjection, name: `directory-e2e-${suffix}` },
+      write: writeDirectory,
+      onPage: (page) => (reached[0] = page.nextPosition),
+    }),
+    new ProjectionRunner({
+      pool,
+      store,
+      projection: { ...kpiFactsProjection, name: `kpi-facts-e2e-${suffix}` },
+      write: writeKpiFacts,
+      onPage: (page) => (reached[1] = page.nextPosition),
+    }),
   ];
   for (const runner of runners) await runner.start();
   return {
@@ -74,7 +88,13 @@ export async function startDirectoryProjection(pool: pg.Pool): Promise<{ waitFor
 /** Ids no other test uses. */
 export function uniqueIds(label: string) {
   const suffix = randomUUID().slice(0, 8);
-  return { districtId: `d-${label}-${suffix}`, streetId: `s-${label}-${suffix}`, otherStreetId: `s-${label}2-${suffix}`, communityId: `c-${label}-${suffix}`, suffix };
+  return {
+    districtId: `d-${label}-${suffix}`,
+    streetId: `s-${label}-${suffix}`,
+    otherStreetId: `s-${label}2-${suffix}`,
+    communityId: `c-${label}-${suffix}`,
+    suffix,
+  };
 }
 
 export interface FixtureNames {
@@ -96,8 +116,16 @@ export async function setUpCommunity(
 ): Promise<void> {
   const http = () => request(app.getHttpServer());
   const admin = `Bearer ${await tokenFor('platform-admin', {})}`;
-  await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: names.district }).expect(201);
-  const street = await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.streetId, name: names.street }).expect(201);
+  await http()
+    .post('/api/v1/districts')
+    .set('Authorization', admin)
+    .send({ districtId: ids.districtId, name: names.district })
+    .expect(201);
+  const street = await http()
+    .post(`/api/v1/districts/${ids.districtId}/streets`)
+    .set('Authorization', admin)
+    .send({ streetId: ids.streetId, name: names.street })
+    .expect(201);
   await projections.waitFor(street.body.position);
   const office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
   const community = await http()
@@ -124,5 +152,8 @@ export function fillPath(path: string, ids: { districtId: string; streetId: stri
     organisationId: 'fixture-branch',
     compoundId: 'fixture-compound',
   };
-  return path.replace(/:(\w+)|\{(\w+)\}/g, (match, colon: string | undefined, brace: string | undefined) => values[(colon ?? brace) as string] ?? match);
+  return path.replace(
+    /:(\w+)|\{(\w+)\}/g,
+    (match, colon: string | undefined, brace: string | undefined) => values[(colon ?? brace) as string] ?? match,
+  );
 }

@@ -33,7 +33,12 @@ describe('malformed bodies on every POST route of the OpenAPI document', () => {
     owner = ownerTestPool();
     app = await startApi();
     directory = await startDirectoryProjection(pool);
-    await setUpCommunity(app, directory, ids, { district: '武平县', street: '平川街道', community: '南门社区', onboardedOn: '2020-01-01' });
+    await setUpCommunity(app, directory, ids, {
+      district: '武平县',
+      street: '平川街道',
+      community: '南门社区',
+      onboardedOn: '2020-01-01',
+    });
   });
   afterAll(async () => {
     await directory.stop();
@@ -52,13 +57,18 @@ describe('malformed bodies on every POST route of the OpenAPI document', () => {
 
   function malformed(schema: Schema): { why: string; body: unknown }[] {
     const base = schema.example ?? {};
-    const out: { why: string; body: unknown }[] = [{ why: 'unknown field', body: { ...base, notAField: 1 } }, { why: 'not an object', body: [1, 2] }];
+    const out: { why: string; body: unknown }[] = [
+      { why: 'unknown field', body: { ...base, notAField: 1 } },
+      { why: 'not an object', body: [1, 2] },
+    ];
     if ((schema.required ?? []).length > 0) out.push({ why: 'empty body', body: {} });
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
-      const wrong = property.type === 'string' ? 12345 : property.type === 'object' || property.$ref ? 'x' : 'not-a-number';
+      const wrong =
+        property.type === 'string' ? 12345 : property.type === 'object' || property.$ref ? 'x' : 'not-a-number';
       out.push({ why: `${name}: wrong type`, body: { ...base, [name]: wrong } });
       if (property.enum) out.push({ why: `${name}: not in enum`, body: { ...base, [name]: '__no_such_value__' } });
-      if (property.maxLength) out.push({ why: `${name}: too long`, body: { ...base, [name]: '长'.repeat(property.maxLength + 1) } });
+      if (property.maxLength)
+        out.push({ why: `${name}: too long`, body: { ...base, [name]: '长'.repeat(property.maxLength + 1) } });
     }
     return out;
   }
@@ -88,11 +98,23 @@ describe('malformed bodies on every POST route of the OpenAPI document', () => {
       }
       expect({ path, reachable: token !== null }).toEqual({ path, reachable: true });
       for (const { why, body } of malformed(schema)) {
-        const response = await http().post(url).set('Authorization', token as string).send(body as object);
-        expect({ path, why, status: response.status, code: response.body.code }).toEqual({ path, why, status: 400, code: 'VALIDATION_FAILED' });
+        const response = await http()
+          .post(url)
+          .set('Authorization', token as string)
+          .send(body as object);
+        expect({ path, why, status: response.status, code: response.body.code }).toEqual({
+          path,
+          why,
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        });
         checked += 1;
       }
-      const broken = await http().post(url).set('Authorization', token as string).set('Content-Type', 'application/json').send('{"channel": ');
+      const broken = await http()
+        .post(url)
+        .set('Authorization', token as string)
+        .set('Content-Type', 'application/json')
+        .send('{"channel": ');
       expect({ path, status: broken.status }).toEqual({ path, status: 400 });
     }
     expect(checked).toBeGreaterThan(60);

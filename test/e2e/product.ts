@@ -19,7 +19,15 @@ export async function startProduct(label: string, env: Record<string, string> = 
   const port = String(await freePort());
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.js'], {
     // Own queue prefix: products started side by side on one Redis must not take each other's jobs.
-    env: { ...process.env, DATABASE_URL: scratch.url, REDIS_URL: testRedisUrl(), QUEUE_PREFIX: `tongxin-test-${label}-${port}`, PORT: port, LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: scratch.url,
+      REDIS_URL: testRedisUrl(),
+      QUEUE_PREFIX: `tongxin-test-${label}-${port}`,
+      PORT: port,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so a kill reaches the apps it supervises too.
     detached: true,
@@ -67,7 +75,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

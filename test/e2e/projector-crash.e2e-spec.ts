@@ -29,10 +29,21 @@ describe('projector crash and restart', () => {
 
   const startProjector = () =>
     spawn(process.execPath, ['dist/apps/projector/main.js'], {
-      env: { ...process.env, DATABASE_URL: scratch.url, LOG_LEVEL: 'silent', PROJECTOR_POLL_INTERVAL_MS: '20', REDIS_URL: '' },
+      env: {
+        ...process.env,
+        DATABASE_URL: scratch.url,
+        LOG_LEVEL: 'silent',
+        PROJECTOR_POLL_INTERVAL_MS: '20',
+        REDIS_URL: '',
+      },
       stdio: 'ignore',
     });
-  const checkpoints = async () => (await owner.query<{ projection: string; position: string }>('select projection, position from projection_checkpoints')).rows;
+  const checkpoints = async () =>
+    (
+      await owner.query<{ projection: string; position: string }>(
+        'select projection, position from projection_checkpoints',
+      )
+    ).rows;
   const waitUntil = async (check: () => Promise<boolean>, ms: number) => {
     const deadline = Date.now() + ms;
     while (!(await check())) {
@@ -51,9 +62,31 @@ describe('projector crash and restart', () => {
         streamId: `request-${randomUUID()}`,
         expectedVersion: 0,
         events: [
-          { eventId: randomUUID(), type: 'RequestRaised', schemaVersion: 1, occurredAt: `2026-0${(i % 9) + 1}-10T02:00:00.000Z`, data: { category: 'parking', channel: 'visit', description: '停车难' } },
-          { eventId: randomUUID(), type: 'RequestDispatched', schemaVersion: 1, occurredAt: `2026-0${(i % 9) + 1}-10T03:00:00.000Z`, data: { assignee: { kind: 'party-member', id: 'm', name: '李' }, respondBy: `2026-0${(i % 9) + 1}-10T07:00:00.000Z`, resolveBy: '2026-12-31T00:00:00.000Z' } },
-          { eventId: randomUUID(), type: 'RequestAccepted', schemaVersion: 1, occurredAt: `2026-0${(i % 9) + 1}-10T0${(i % 6) + 4}:00:00.000Z`, data: { acceptedBy: 'm' } },
+          {
+            eventId: randomUUID(),
+            type: 'RequestRaised',
+            schemaVersion: 1,
+            occurredAt: `2026-0${(i % 9) + 1}-10T02:00:00.000Z`,
+            data: { category: 'parking', channel: 'visit', description: '停车难' },
+          },
+          {
+            eventId: randomUUID(),
+            type: 'RequestDispatched',
+            schemaVersion: 1,
+            occurredAt: `2026-0${(i % 9) + 1}-10T03:00:00.000Z`,
+            data: {
+              assignee: { kind: 'party-member', id: 'm', name: '李' },
+              respondBy: `2026-0${(i % 9) + 1}-10T07:00:00.000Z`,
+              resolveBy: '2026-12-31T00:00:00.000Z',
+            },
+          },
+          {
+            eventId: randomUUID(),
+            type: 'RequestAccepted',
+            schemaVersion: 1,
+            occurredAt: `2026-0${(i % 9) + 1}-10T0${(i % 6) + 4}:00:00.000Z`,
+            data: { acceptedBy: 'm' },
+          },
         ],
       }));
       await store.appendBatch(tenant, writes, metadata());
@@ -64,37 +97,74 @@ describe('projector crash and restart', () => {
 
     child = startProjector();
     // Kill it once the KPI projection has committed some pages but not all.
-    await waitUntil(async () => (await checkpoints()).some((c) => c.projection === 'kpi-facts' && Number(c.position) > 0), 60_000);
+    await waitUntil(
+      async () => (await checkpoints()).some((c) => c.projection === 'kpi-facts' && Number(c.position) > 0),
+      60_000,
+    );
     child.kill('SIGKILL');
     await new Promise((r) => child?.once('exit', r));
     const atKill = Number((await checkpoints()).find((c) => c.projection === 'kpi-facts')?.position);
     expect(atKill).toBeLessThan(last);
 
     child = startProjector();
-    await waitUntil(async () => (await checkpoints()).every((c) => Number(c.position) === last) && (await checkpoints()).length === 3, 120_000);
+    await waitUntil(
+      async () => (await checkpoints()).every((c) => Number(c.position) === last) && (await checkpoints()).length === 3,
+      120_000,
+    );
     child.kill('SIGTERM');
 
     // Tenant activity adds counts: a replayed page would show as a double count.
-    const activity = (await owner.query('select tenant_id, event_count::int as n, last_position::int as p from tenant_activity order by tenant_id')).rows;
-    const expected = (await owner.query('select tenant_id, count(*)::int as n, max(global_position)::int as p from events group by tenant_id order by tenant_id')).rows;
+    const activity = (
+      await owner.query(
+        'select tenant_id, event_count::int as n, last_position::int as p from tenant_activity order by tenant_id',
+      )
+    ).rows;
+    const expected = (
+      await owner.query(
+        'select tenant_id, count(*)::int as n, max(global_position)::int as p from events group by tenant_id order by tenant_id',
+      )
+    ).rows;
     expect(activity).toEqual(expected);
 
     // KPI facts: recompute every record from the log with the pure function and compare.
-    const events = (await owner.query('select tenant_id, stream_id, event_id, event_type, occurred_at, data from events order by global_position')).rows;
+    const events = (
+      await owner.query(
+        'select tenant_id, stream_id, event_id, event_type, occurred_at, data from events order by global_position',
+      )
+    ).rows;
     const records = new Map<string, { kind: RecordKind; tenant: string; id: string; history: RecordEvent[] }>();
     for (const e of events) {
       const kind = recordKindOfStream(e.stream_id);
       if (!kind) continue;
       const key = `${e.tenant_id}|${e.stream_id}`;
-      const entry = records.get(key) ?? { kind, tenant: e.tenant_id as string, id: (e.stream_id as string).slice(kind.length + 1), history: [] as RecordEvent[] };
-      entry.history.push({ eventId: e.event_id, type: e.event_type, occurredAt: e.occurred_at.toISOString(), data: e.data });
+      const entry = records.get(key) ?? {
+        kind,
+        tenant: e.tenant_id as string,
+        id: (e.stream_id as string).slice(kind.length + 1),
+        history: [] as RecordEvent[],
+      };
+      entry.history.push({
+        eventId: e.event_id,
+        type: e.event_type,
+        occurredAt: e.occurred_at.toISOString(),
+        data: e.data,
+      });
       records.set(key, entry);
     }
     const rebuilt = [...records.values()]
-      .flatMap((r) => kpiFactsOfRecord(r.kind, r.history).map((f) => `${r.tenant}|${r.id}|${f.fact}|${Date.parse(f.occurredAt)}|${f.inTime ?? ''}|${f.resolvedNow ?? ''}`))
+      .flatMap((r) =>
+        kpiFactsOfRecord(r.kind, r.history).map(
+          (f) => `${r.tenant}|${r.id}|${f.fact}|${Date.parse(f.occurredAt)}|${f.inTime ?? ''}|${f.resolvedNow ?? ''}`,
+        ),
+      )
       .sort();
-    const stored = (await owner.query('select tenant_id, record_id, fact, occurred_at, in_time, resolved_now from record_facts')).rows
-      .map((f) => `${f.tenant_id}|${f.record_id}|${f.fact}|${f.occurred_at.getTime()}|${f.in_time ?? ''}|${f.resolved_now ?? ''}`)
+    const stored = (
+      await owner.query('select tenant_id, record_id, fact, occurred_at, in_time, resolved_now from record_facts')
+    ).rows
+      .map(
+        (f) =>
+          `${f.tenant_id}|${f.record_id}|${f.fact}|${f.occurred_at.getTime()}|${f.in_time ?? ''}|${f.resolved_now ?? ''}`,
+      )
       .sort();
     // Each request: raised, and overdue from its resolution deadline on (a +1 requests.overdue fact).
     expect(stored).toHaveLength(3000);

@@ -26,7 +26,11 @@ describe('rebuild killed mid-way and run again (CLI process)', () => {
     await scratch.drop();
   });
 
-  const cli = (...args: string[]) => ({ cmd: process.execPath, args: ['dist/apps/cli/main.js', ...args], env: { ...process.env, DATABASE_URL: scratch.url } });
+  const cli = (...args: string[]) => ({
+    cmd: process.execPath,
+    args: ['dist/apps/cli/main.js', ...args],
+    env: { ...process.env, DATABASE_URL: scratch.url },
+  });
 
   it('resumes from its committed position and switches to tables equal to a from-scratch computation', async () => {
     const app = new pg.Pool({ connectionString: scratch.url, max: 4, options: appRoleOption() });
@@ -38,10 +42,38 @@ describe('rebuild killed mid-way and run again (CLI process)', () => {
           streamId: `request-${randomUUID()}`,
           expectedVersion: 0 as const,
           events: [
-            { eventId: randomUUID(), type: 'RequestRaised', schemaVersion: 1, occurredAt: `2026-${month}-10T02:00:00.000Z`, data: { category: 'parking', channel: 'visit', description: '停车难' } },
-            { eventId: randomUUID(), type: 'RequestDispatched', schemaVersion: 1, occurredAt: `2026-${month}-10T03:00:00.000Z`, data: { assignee: { kind: 'party-member', id: 'm', name: '李' }, respondBy: `2026-${month}-10T07:00:00.000Z`, resolveBy: '2026-12-31T00:00:00.000Z' } },
-            { eventId: randomUUID(), type: 'RequestAccepted', schemaVersion: 1, occurredAt: `2026-${month}-10T0${(i % 6) + 4}:00:00.000Z`, data: { acceptedBy: 'm' } },
-            { eventId: randomUUID(), type: 'RequestResolved', schemaVersion: 1, occurredAt: `2026-${month}-11T0${(i % 6) + 4}:00:00.000Z`, data: {} },
+            {
+              eventId: randomUUID(),
+              type: 'RequestRaised',
+              schemaVersion: 1,
+              occurredAt: `2026-${month}-10T02:00:00.000Z`,
+              data: { category: 'parking', channel: 'visit', description: '停车难' },
+            },
+            {
+              eventId: randomUUID(),
+              type: 'RequestDispatched',
+              schemaVersion: 1,
+              occurredAt: `2026-${month}-10T03:00:00.000Z`,
+              data: {
+                assignee: { kind: 'party-member', id: 'm', name: '李' },
+                respondBy: `2026-${month}-10T07:00:00.000Z`,
+                resolveBy: '2026-12-31T00:00:00.000Z',
+              },
+            },
+            {
+              eventId: randomUUID(),
+              type: 'RequestAccepted',
+              schemaVersion: 1,
+              occurredAt: `2026-${month}-10T0${(i % 6) + 4}:00:00.000Z`,
+              data: { acceptedBy: 'm' },
+            },
+            {
+              eventId: randomUUID(),
+              type: 'RequestResolved',
+              schemaVersion: 1,
+              occurredAt: `2026-${month}-11T0${(i % 6) + 4}:00:00.000Z`,
+              data: {},
+            },
           ],
         };
       });
@@ -56,14 +88,20 @@ describe('rebuild killed mid-way and run again (CLI process)', () => {
     const exited = new Promise((r) => child.once('exit', r));
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const row = (await owner.query("select position::int as p from projection_rebuilds where projection = 'kpi-facts'")).rows[0];
+      const row = (
+        await owner.query("select position::int as p from projection_rebuilds where projection = 'kpi-facts'")
+      ).rows[0];
       if (row && row.p > 0) break;
       if (Date.now() > deadline) throw new Error('the rebuild committed no page');
       await new Promise((r) => setTimeout(r, 5));
     }
     child.kill('SIGKILL');
     await exited;
-    const killed = (await owner.query("select rebuild_id, status, position::int as p from projection_rebuilds where projection = 'kpi-facts'")).rows;
+    const killed = (
+      await owner.query(
+        "select rebuild_id, status, position::int as p from projection_rebuilds where projection = 'kpi-facts'",
+      )
+    ).rows;
     expect(killed).toEqual([{ rebuild_id: expect.any(String), status: 'running', p: expect.any(Number) }]);
     expect(killed[0].p).toBeLessThan(head);
     // Nothing was switched: the live tables are still the empty ones.
@@ -73,26 +111,64 @@ describe('rebuild killed mid-way and run again (CLI process)', () => {
     const second = spawnSync(again.cmd, again.args, { env: again.env, encoding: 'utf8', timeout: 120_000 });
     expect(second.status).toBe(0);
     expect(second.stdout).toContain(`resuming rebuild ${killed[0].rebuild_id} of kpi-facts at position`);
-    expect(second.stdout).toContain(`switched: kpi-facts now serves the rebuilt tables at position ${head.toLocaleString('en-US')}`);
-    const done = (await owner.query("select status, runs, events_done::int as n from projection_rebuilds where projection = 'kpi-facts'")).rows;
+    expect(second.stdout).toContain(
+      `switched: kpi-facts now serves the rebuilt tables at position ${head.toLocaleString('en-US')}`,
+    );
+    const done = (
+      await owner.query(
+        "select status, runs, events_done::int as n from projection_rebuilds where projection = 'kpi-facts'",
+      )
+    ).rows;
     expect(done).toEqual([{ status: 'switched', runs: 2, n: 36000 }]);
 
-    const events = (await owner.query('select tenant_id, stream_id, event_id, event_type, occurred_at, data from events order by global_position')).rows;
+    const events = (
+      await owner.query(
+        'select tenant_id, stream_id, event_id, event_type, occurred_at, data from events order by global_position',
+      )
+    ).rows;
     const records = new Map<string, { kind: RecordKind; tenant: string; id: string; history: RecordEvent[] }>();
     for (const e of events) {
       const kind = recordKindOfStream(e.stream_id) as RecordKind;
-      const entry = records.get(`${e.tenant_id}|${e.stream_id}`) ?? { kind, tenant: e.tenant_id, id: (e.stream_id as string).slice(kind.length + 1), history: [] as RecordEvent[] };
-      entry.history.push({ eventId: e.event_id, type: e.event_type, occurredAt: e.occurred_at.toISOString(), data: e.data });
+      const entry = records.get(`${e.tenant_id}|${e.stream_id}`) ?? {
+        kind,
+        tenant: e.tenant_id,
+        id: (e.stream_id as string).slice(kind.length + 1),
+        history: [] as RecordEvent[],
+      };
+      entry.history.push({
+        eventId: e.event_id,
+        type: e.event_type,
+        occurredAt: e.occurred_at.toISOString(),
+        data: e.data,
+      });
       records.set(`${e.tenant_id}|${e.stream_id}`, entry);
     }
     const expected = [...records.values()]
-      .flatMap((r) => kpiFactsOfRecord(r.kind, r.history).map((f) => `${r.tenant}|${r.id}|${f.fact}|${Date.parse(f.occurredAt)}|${f.inTime ?? ''}|${f.resolvedNow ?? ''}|${f.amount ?? ''}`))
+      .flatMap((r) =>
+        kpiFactsOfRecord(r.kind, r.history).map(
+          (f) =>
+            `${r.tenant}|${r.id}|${f.fact}|${Date.parse(f.occurredAt)}|${f.inTime ?? ''}|${f.resolvedNow ?? ''}|${f.amount ?? ''}`,
+        ),
+      )
       .sort();
-    const stored = (await owner.query('select tenant_id, record_id, fact, occurred_at, in_time, resolved_now, amount from record_facts')).rows
-      .map((f) => `${f.tenant_id}|${f.record_id}|${f.fact}|${f.occurred_at.getTime()}|${f.in_time ?? ''}|${f.resolved_now ?? ''}|${f.amount === null ? '' : Number(f.amount)}`)
+    const stored = (
+      await owner.query(
+        'select tenant_id, record_id, fact, occurred_at, in_time, resolved_now, amount from record_facts',
+      )
+    ).rows
+      .map(
+        (f) =>
+          `${f.tenant_id}|${f.record_id}|${f.fact}|${f.occurred_at.getTime()}|${f.in_time ?? ''}|${f.resolved_now ?? ''}|${f.amount === null ? '' : Number(f.amount)}`,
+      )
       .sort();
     expect(stored).toHaveLength(18000);
     expect(stored).toEqual(expected);
-    expect((await owner.query("select position::int as p, generation from projection_checkpoints where projection = 'kpi-facts'")).rows[0]).toEqual({ p: head, generation: 1 });
+    expect(
+      (
+        await owner.query(
+          "select position::int as p, generation from projection_checkpoints where projection = 'kpi-facts'",
+        )
+      ).rows[0],
+    ).toEqual({ p: head, generation: 1 });
   }, 240_000);
 });

@@ -12,7 +12,8 @@ describe('registry and onboarding through HTTP (real PostgreSQL)', () => {
   let admin: string;
 
   const http = () => request(app.getHttpServer());
-  const eventCount = async (tenantId: string) => Number((await owner.query('select count(*) as n from events where tenant_id = $1', [tenantId])).rows[0].n);
+  const eventCount = async (tenantId: string) =>
+    Number((await owner.query('select count(*) as n from events where tenant_id = $1', [tenantId])).rows[0].n);
 
   beforeAll(async () => {
     pool = await migratedTestPool();
@@ -31,7 +32,11 @@ describe('registry and onboarding through HTTP (real PostgreSQL)', () => {
   /** A district with one street, as the platform administrator sets it up. */
   async function districtWithStreet(label: string) {
     const ids = uniqueIds(label);
-    await http().post('/api/v1/districts').set('Authorization', admin).send({ districtId: ids.districtId, name: `咸安区${ids.suffix}` }).expect(201);
+    await http()
+      .post('/api/v1/districts')
+      .set('Authorization', admin)
+      .send({ districtId: ids.districtId, name: `咸安区${ids.suffix}` })
+      .expect(201);
     const street = await http()
       .post(`/api/v1/districts/${ids.districtId}/streets`)
       .set('Authorization', admin)
@@ -49,14 +54,26 @@ describe('registry and onboarding through HTTP (real PostgreSQL)', () => {
       .set('Authorization', office)
       .send({ communityId: ids.communityId, name: `凤凰社区${ids.suffix}`, onboardedOn: '2018-07-01' })
       .expect(201);
-    expect(onboarded.body).toMatchObject({ tenantId: ids.districtId, streamId: 'registry', streamVersion: 3, duplicate: false });
+    expect(onboarded.body).toMatchObject({
+      tenantId: ids.districtId,
+      streamId: 'registry',
+      streamVersion: 3,
+      duplicate: false,
+    });
     expect(onboarded.headers.etag).toBe('"3"');
     await directory.waitFor(onboarded.body.position);
 
     const committee = `Bearer ${await tokenFor('district-committee', { districtId: ids.districtId })}`;
     const view = await http().get(`/api/v1/districts/${ids.districtId}`).set('Authorization', committee).expect(200);
     expect(view.body.streets.map((s: { unitId: string }) => s.unitId)).toEqual([ids.streetId]);
-    expect(view.body.communities).toEqual([expect.objectContaining({ unitId: ids.communityId, name: `凤凰社区${ids.suffix}`, streetId: ids.streetId, onboardedOn: '2018-07-01' })]);
+    expect(view.body.communities).toEqual([
+      expect.objectContaining({
+        unitId: ids.communityId,
+        name: `凤凰社区${ids.suffix}`,
+        streetId: ids.streetId,
+        onboardedOn: '2018-07-01',
+      }),
+    ]);
 
     const staff = `Bearer ${await tokenFor('community-staff', { communityId: ids.communityId })}`;
     await http().get(`/api/v1/communities/${ids.communityId}`).set('Authorization', staff).expect(200);
@@ -72,9 +89,18 @@ describe('registry and onboarding through HTTP (real PostgreSQL)', () => {
       .send({ communityId: 'Fenghuang!', name: 'x', onboardedOn: '01/07/2018', extra: true })
       .expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
-    expect(response.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['communityId', 'extra', 'name', 'onboardedOn']);
+    expect(response.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+      'communityId',
+      'extra',
+      'name',
+      'onboardedOn',
+    ]);
     expect(response.body.message).toContain('请求参数无效');
-    await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).send({ communityId: `c-x${ids.suffix}`, name: '南门社区', onboardedOn: '2018-02-30' }).expect(400);
+    await http()
+      .post(`/api/v1/streets/${ids.streetId}/communities`)
+      .set('Authorization', office)
+      .send({ communityId: `c-x${ids.suffix}`, name: '南门社区', onboardedOn: '2018-02-30' })
+      .expect(400);
     expect(await eventCount(ids.districtId)).toBe(before);
   });
 
@@ -97,18 +123,39 @@ describe('registry and onboarding through HTTP (real PostgreSQL)', () => {
     const ids = await districtWithStreet('cc');
     const office = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
     const body = { communityId: ids.communityId, name: '芙蓉南路社区', onboardedOn: '2019-01-01' };
-    const stale = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).set('If-Match', '"1"').send(body).expect(412);
+    const stale = await http()
+      .post(`/api/v1/streets/${ids.streetId}/communities`)
+      .set('Authorization', office)
+      .set('If-Match', '"1"')
+      .send(body)
+      .expect(412);
     expect(stale.body).toMatchObject({ code: 'VERSION_MISMATCH', details: { expectedVersion: 1, actualVersion: 2 } });
-    await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).set('If-Match', '"2"').send(body).expect(201);
-    const again = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', office).send(body).expect(409);
-    expect(again.body).toMatchObject({ code: 'COMMUNITY_ALREADY_ONBOARDED', message: expect.stringContaining('已入驻'), messageEn: expect.any(String) });
+    await http()
+      .post(`/api/v1/streets/${ids.streetId}/communities`)
+      .set('Authorization', office)
+      .set('If-Match', '"2"')
+      .send(body)
+      .expect(201);
+    const again = await http()
+      .post(`/api/v1/streets/${ids.streetId}/communities`)
+      .set('Authorization', office)
+      .send(body)
+      .expect(409);
+    expect(again.body).toMatchObject({
+      code: 'COMMUNITY_ALREADY_ONBOARDED',
+      message: expect.stringContaining('已入驻'),
+      messageEn: expect.any(String),
+    });
   });
 
   it('refuses a unit id already used by another district', async () => {
     const first = await districtWithStreet('dup1');
     const second = await districtWithStreet('dup2');
     const office2 = `Bearer ${await tokenFor('street-office', { streetId: second.streetId })}`;
-    const response = await http().post(`/api/v1/streets/${second.streetId}/communities`).set('Authorization', office2).send({ communityId: first.streetId.replace(/^s-/, 'c-'), name: '某社区', onboardedOn: '2020-01-01' });
+    const response = await http()
+      .post(`/api/v1/streets/${second.streetId}/communities`)
+      .set('Authorization', office2)
+      .send({ communityId: first.streetId.replace(/^s-/, 'c-'), name: '某社区', onboardedOn: '2020-01-01' });
     expect(response.status).toBe(201); // a fresh id is fine
     await directory.waitFor(response.body.position);
     const clash = await http()
@@ -121,21 +168,41 @@ describe('registry and onboarding through HTTP (real PostgreSQL)', () => {
 
   it('moves a community: street scopes follow the move from its effective date', async () => {
     const ids = await districtWithStreet('move');
-    await http().post(`/api/v1/districts/${ids.districtId}/streets`).set('Authorization', admin).send({ streetId: ids.otherStreetId, name: '温泉办事处' }).expect(201);
+    await http()
+      .post(`/api/v1/districts/${ids.districtId}/streets`)
+      .set('Authorization', admin)
+      .send({ streetId: ids.otherStreetId, name: '温泉办事处' })
+      .expect(201);
     const oldOffice = `Bearer ${await tokenFor('street-office', { streetId: ids.streetId })}`;
     const newOffice = `Bearer ${await tokenFor('street-office', { streetId: ids.otherStreetId })}`;
-    const onboarded = await http().post(`/api/v1/streets/${ids.streetId}/communities`).set('Authorization', oldOffice).send({ communityId: ids.communityId, name: '黄泥坝社区', onboardedOn: '2021-03-01' }).expect(201);
+    const onboarded = await http()
+      .post(`/api/v1/streets/${ids.streetId}/communities`)
+      .set('Authorization', oldOffice)
+      .send({ communityId: ids.communityId, name: '黄泥坝社区', onboardedOn: '2021-03-01' })
+      .expect(201);
     await directory.waitFor(onboarded.body.position);
 
     // A move that takes effect in the future changes nothing yet.
-    const future = await http().post(`/api/v1/districts/${ids.districtId}/communities/${ids.communityId}/move`).set('Authorization', admin).send({ toStreetId: ids.otherStreetId, effectiveFrom: '2099-01-01' }).expect(201);
+    const future = await http()
+      .post(`/api/v1/districts/${ids.districtId}/communities/${ids.communityId}/move`)
+      .set('Authorization', admin)
+      .send({ toStreetId: ids.otherStreetId, effectiveFrom: '2099-01-01' })
+      .expect(201);
     await directory.waitFor(future.body.position);
     await http().get(`/api/v1/communities/${ids.communityId}`).set('Authorization', oldOffice).expect(200);
     await http().get(`/api/v1/communities/${ids.communityId}`).set('Authorization', newOffice).expect(404);
 
     // Moving back and forth: the placement effective today decides.
-    const back = await http().post(`/api/v1/districts/${ids.districtId}/communities/${ids.communityId}/move`).set('Authorization', admin).send({ toStreetId: ids.streetId, effectiveFrom: '2099-01-02' }).expect(201);
-    const now = await http().post(`/api/v1/districts/${ids.districtId}/communities/${ids.communityId}/move`).set('Authorization', admin).send({ toStreetId: ids.otherStreetId, effectiveFrom: '2024-01-01' }).expect(201);
+    const back = await http()
+      .post(`/api/v1/districts/${ids.districtId}/communities/${ids.communityId}/move`)
+      .set('Authorization', admin)
+      .send({ toStreetId: ids.streetId, effectiveFrom: '2099-01-02' })
+      .expect(201);
+    const now = await http()
+      .post(`/api/v1/districts/${ids.districtId}/communities/${ids.communityId}/move`)
+      .set('Authorization', admin)
+      .send({ toStreetId: ids.otherStreetId, effectiveFrom: '2024-01-01' })
+      .expect(201);
     await directory.waitFor(Math.max(back.body.position, now.body.position));
     await http().get(`/api/v1/communities/${ids.communityId}`).set('Authorization', newOffice).expect(200);
     await http().get(`/api/v1/communities/${ids.communityId}`).set('Authorization', oldOffice).expect(404);

@@ -15,7 +15,10 @@ describe('npm start (scripts/start.js)', () => {
     expect(product.output()).toContain(`[tongxin] ready: dashboard http://localhost:${product.port}/`);
     const ready = await fetch(`${product.baseUrl}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ok', details: { postgres: { status: 'up' }, redis: { status: 'up' } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      details: { postgres: { status: 'up' }, redis: { status: 'up' } },
+    });
     const dashboard = await fetch(`${product.baseUrl}/`, { headers: { Accept: 'text/html' } });
     expect(await dashboard.text()).toContain('<div id="root"></div>');
 

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { startApi } from './app.js';
 
 const TYPES_FILE = 'apps/web/src/api/schema.d.ts';
-const HEADER = '// Generated from the api\'s OpenAPI document by `npm run web:api-types`; do not edit.\n';
+const HEADER = "// Generated from the api's OpenAPI document by `npm run web:api-types`; do not edit.\n";
 
 /**
  * The web app's API types are generated from the OpenAPI document the api serves. This test

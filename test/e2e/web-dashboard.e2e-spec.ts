@@ -7,7 +7,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = 'test-results';
 // .ci/run installs Debian's chromium; a machine without it reports these tests as skipped, with this reason.
 const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM)) console.warn(`web dashboard browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+if (!existsSync(CHROMIUM))
+  console.warn(
+    `web dashboard browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
 
 /** The dashboard in a real browser against the whole product started with `npm start` and its demo data. */
 describeInBrowser('web dashboard in Chromium', () => {
@@ -34,7 +37,11 @@ describeInBrowser('web dashboard in Chromium', () => {
   }
 
   async function signInAs(subject: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 1000 },
+      timezoneId: 'Asia/Shanghai',
+      locale: 'zh-CN',
+    });
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => {
@@ -61,7 +68,11 @@ describeInBrowser('web dashboard in Chromium', () => {
   }
 
   /** Waits for the request drawer to show a status (the command went through and the view reloaded). */
-  const status = (page: Page, label: string) => page.getByTestId('request-status').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+  const status = (page: Page, label: string) =>
+    page
+      .getByTestId('request-status')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .waitFor();
 
   const card = (page: Page, key: string) => page.getByTestId(`kpi-${key}`).locator('.ant-statistic-content');
 
@@ -72,7 +83,16 @@ describeInBrowser('web dashboard in Chromium', () => {
     await projectionsCaughtUp();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
     });
   }, 200_000);
 
@@ -90,25 +110,35 @@ describeInBrowser('web dashboard in Chromium', () => {
     const page = await signInAs('demo-district-xianan');
     await page.waitForURL('**/districts/d-xianan');
     // Last month (Shanghai): the demo history ends a day before now, so this month may still be empty.
-    const [year, month] = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7).split('-').map(Number) as [number, number];
+    const [year, month] = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7).split('-').map(Number) as [
+      number,
+      number,
+    ];
     const lastMonth = month === 1 ? `${year - 1}-12-15` : `${year}-${String(month - 1).padStart(2, '0')}-15`;
     await page.goto(`${product.baseUrl}/districts/d-xianan?period=month&at=${lastMonth}`);
     await page.getByTestId('figures-meta').waitFor();
     const { from, to } = await shownRange(page);
     expect(from).toBe(`${lastMonth.slice(0, 7)}-01`);
-    const api = (await apiGet(page, `/api/v1/districts/d-xianan/kpis?period=month&from=${from}&to=${to}`)) as { periods: { kpis: Record<string, number | { numerator: number; denominator: number; value: number }> }[] };
+    const api = (await apiGet(page, `/api/v1/districts/d-xianan/kpis?period=month&from=${from}&to=${to}`)) as {
+      periods: { kpis: Record<string, number | { numerator: number; denominator: number; value: number }> }[];
+    };
     const figures = api.periods[0]?.kpis ?? {};
     const received = figures['requests.received'] as number;
     const resolution = figures['requests.resolutionRate'] as { numerator: number; denominator: number; value: number };
     expect(received).toBeGreaterThan(0); // the demo data has requests every month
     await expect(card(page, 'requests.received').innerText()).resolves.toBe(String(received));
-    await expect(card(page, 'requests.resolutionRate').innerText()).resolves.toBe(`${(resolution.value * 100).toFixed(1)}%`);
+    await expect(card(page, 'requests.resolutionRate').innerText()).resolves.toBe(
+      `${(resolution.value * 100).toFixed(1)}%`,
+    );
     await page.getByTestId('unit-table').locator('tbody tr.ant-table-row').first().waitFor();
     await page.getByTestId('trend-chart').locator('canvas').waitFor();
     await page.screenshot({ path: `${SHOTS}/district.png`, fullPage: true });
 
     await page.getByTestId('kpi-requests.resolutionRate').click();
-    await page.getByTestId('explain-summary').filter({ hasText: `计入分子 ${resolution.numerator} 条` }).waitFor();
+    await page
+      .getByTestId('explain-summary')
+      .filter({ hasText: `计入分子 ${resolution.numerator} 条` })
+      .waitFor();
     await expect(page.getByTestId('explain-table').locator('tbody tr.ant-table-row').count()).resolves.toBe(received);
     await page.screenshot({ path: `${SHOTS}/district-explain.png` });
   });
@@ -118,10 +148,16 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.getByRole('tab', { name: '红黑榜' }).click();
     await page.getByTestId('ranking-table').waitFor();
     const month = await page.locator('.ant-picker-input input').last().inputValue();
-    const ranking = (await apiGet(page, `/api/v1/districts/d-xianan/rankings?month=${month}`)) as { ranked: { name: string }[]; insufficientData: { name: string }[] };
+    const ranking = (await apiGet(page, `/api/v1/districts/d-xianan/rankings?month=${month}`)) as {
+      ranked: { name: string }[];
+      insufficientData: { name: string }[];
+    };
     const rows = await page.getByTestId('ranking-table').locator('tbody tr.ant-table-row').count();
     expect(rows).toBe(ranking.ranked.length);
-    if (ranking.insufficientData.length > 0) await expect(page.getByTestId('insufficient-data').innerText()).resolves.toContain(ranking.insufficientData[0]?.name as string);
+    if (ranking.insufficientData.length > 0)
+      await expect(page.getByTestId('insufficient-data').innerText()).resolves.toContain(
+        ranking.insufficientData[0]?.name as string,
+      );
     await page.screenshot({ path: `${SHOTS}/district-ranking.png`, fullPage: true });
   });
 
@@ -130,8 +166,15 @@ describeInBrowser('web dashboard in Chromium', () => {
     denominator: number;
     value: number | null;
   }
-  type CommunityKpis = { periods: { kpis: Record<string, number> }[]; stocks: Record<string, Share> & { 'partyMembers.reportedIn': Record<string, number> } };
-  const recordStatus = (page: Page, label: string) => page.getByTestId('record-status').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+  type CommunityKpis = {
+    periods: { kpis: Record<string, number> }[];
+    stocks: Record<string, Share> & { 'partyMembers.reportedIn': Record<string, number> };
+  };
+  const recordStatus = (page: Page, label: string) =>
+    page
+      .getByTestId('record-status')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .waitFor();
   const submit = (page: Page) => page.getByRole('button', { name: /^提\s*交$/ }).click();
 
   // Before the import test below adds compounds to 凤凰社区: the demo's 7 compounds each have a branch.
@@ -140,27 +183,44 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.waitForURL('**/communities/c-fenghuang');
     await page.getByTestId('figures-meta').waitFor();
     const { from, to } = await shownRange(page);
-    const api = (await apiGet(page, `/api/v1/communities/c-fenghuang/kpis?period=month&from=${from}&to=${to}`)) as unknown as CommunityKpis;
+    const api = (await apiGet(
+      page,
+      `/api/v1/communities/c-fenghuang/kpis?period=month&from=${from}&to=${to}`,
+    )) as unknown as CommunityKpis;
     const branch = api.stocks['coverage.partyBranch'];
     expect(branch).toEqual({ numerator: 7, denominator: 7, value: 1 });
     await expect(card(page, 'coverage.partyBranch').innerText()).resolves.toBe('100.0%');
     await expect(page.getByTestId('kpi-coverage.partyBranch-ratio').innerText()).resolves.toBe('7 / 7 个小区');
     for (const key of ['coverage.ownersCommittee', 'coverage.propertyService']) {
       const share = api.stocks[key] as Share;
-      await expect(card(page, key).innerText()).resolves.toBe(share.value === null ? '—' : `${(share.value * 100).toFixed(1)}%`);
-      await expect(page.getByTestId(`kpi-${key}-ratio`).innerText()).resolves.toBe(`${share.numerator} / ${share.denominator} 个小区`);
+      await expect(card(page, key).innerText()).resolves.toBe(
+        share.value === null ? '—' : `${(share.value * 100).toFixed(1)}%`,
+      );
+      await expect(page.getByTestId(`kpi-${key}-ratio`).innerText()).resolves.toBe(
+        `${share.numerator} / ${share.denominator} 个小区`,
+      );
     }
     const reportedIn = api.stocks['partyMembers.reportedIn'];
-    await expect(card(page, 'partyMembers.reportedIn').innerText()).resolves.toMatch(new RegExp(`^${reportedIn.total}\\s*人$`));
-    await expect(page.getByTestId('reported-in-split').innerText()).resolves.toBe(`居民党员 ${reportedIn.resident} · 在职党员 ${reportedIn['in-service']} · 流动党员 ${reportedIn.mobile}`);
+    await expect(card(page, 'partyMembers.reportedIn').innerText()).resolves.toMatch(
+      new RegExp(`^${reportedIn.total}\\s*人$`),
+    );
+    await expect(page.getByTestId('reported-in-split').innerText()).resolves.toBe(
+      `居民党员 ${reportedIn.resident} · 在职党员 ${reportedIn['in-service']} · 流动党员 ${reportedIn.mobile}`,
+    );
     await page.screenshot({ path: `${SHOTS}/community-coverage.png`, fullPage: true });
 
     await page.getByRole('tab', { name: '组织架构' }).click();
     await page.getByTestId('structure-compounds').locator('tbody tr.ant-table-row').nth(6).waitFor();
     await expect(page.getByTestId('structure-compounds').locator('tbody tr.ant-table-row').count()).resolves.toBe(7);
     await expect(page.getByTestId('structure-coverage-partyBranch').innerText()).resolves.toBe('100.0%');
-    await page.getByTestId('structure-organisations').locator('.ant-tree-treenode:not([aria-hidden])').first().waitFor();
-    await expect(page.getByTestId('structure-organisations').innerText()).resolves.toMatch(/社区大党委[\s\S]*小区党支部/);
+    await page
+      .getByTestId('structure-organisations')
+      .locator('.ant-tree-treenode:not([aria-hidden])')
+      .first()
+      .waitFor();
+    await expect(page.getByTestId('structure-organisations').innerText()).resolves.toMatch(
+      /社区大党委[\s\S]*小区党支部/,
+    );
     await page.screenshot({ path: `${SHOTS}/community-structure.png`, fullPage: true });
   });
 
@@ -169,7 +229,13 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.waitForURL('**/communities/c-fenghuang');
     await page.getByTestId('figures-meta').waitFor();
     const { from, to } = await shownRange(page);
-    const mediatedInApi = async () => ((await apiGet(page, `/api/v1/communities/c-fenghuang/kpis?period=month&from=${from}&to=${to}`)) as unknown as CommunityKpis).periods[0]?.kpis['disputes.mediated'] ?? 0;
+    const mediatedInApi = async () =>
+      (
+        (await apiGet(
+          page,
+          `/api/v1/communities/c-fenghuang/kpis?period=month&from=${from}&to=${to}`,
+        )) as unknown as CommunityKpis
+      ).periods[0]?.kpis['disputes.mediated'] ?? 0;
     const before = Number(await card(page, 'disputes.mediated').innerText());
     expect(before).toBe(await mediatedInApi());
 
@@ -199,10 +265,16 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.getByLabel('调解协议').fill('错峰使用车位，双方签字确认');
     await submit(page);
     await recordStatus(page, '调解成功');
-    await expect(page.getByTestId('record-timeline').innerText()).resolves.toMatch(/纠纷登记[\s\S]*调解[\s\S]*调解成功/);
+    await expect(page.getByTestId('record-timeline').innerText()).resolves.toMatch(
+      /纠纷登记[\s\S]*调解[\s\S]*调解成功/,
+    );
     await page.screenshot({ path: `${SHOTS}/community-dispute.png`, fullPage: true });
     await page.keyboard.press('Escape');
-    await page.getByTestId('register-disputes').locator('tbody tr.ant-table-row', { hasText: '民兴小区3栋车位被长期占用' }).filter({ hasText: '调解成功' }).waitFor();
+    await page
+      .getByTestId('register-disputes')
+      .locator('tbody tr.ant-table-row', { hasText: '民兴小区3栋车位被长期占用' })
+      .filter({ hasText: '调解成功' })
+      .waitFor();
 
     await projectionsCaughtUp();
     let after = before;
@@ -230,7 +302,10 @@ describeInBrowser('web dashboard in Chromium', () => {
     await submit(page);
     await recordStatus(page, '已完成');
     await page.keyboard.press('Escape');
-    await page.getByTestId('register-works').locator('tbody tr.ant-table-row', { hasText: '安装路灯 12盏：凤凰路太阳能路灯安装' }).waitFor();
+    await page
+      .getByTestId('register-works')
+      .locator('tbody tr.ant-table-row', { hasText: '安装路灯 12盏：凤凰路太阳能路灯安装' })
+      .waitFor();
 
     await page.getByRole('tab', { name: '党员' }).click();
     await page.getByTestId('register-create-members').click();
@@ -283,7 +358,9 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.getByLabel('办结说明').fill('已更换灯泡并检查线路');
     await page.getByRole('button', { name: /^提\s*交$/ }).click();
     await status(page, '已办结');
-    await expect(page.getByTestId('request-timeline').innerText()).resolves.toMatch(/群众点单[\s\S]*社区派单[\s\S]*党员接单[\s\S]*办结/);
+    await expect(page.getByTestId('request-timeline').innerText()).resolves.toMatch(
+      /群众点单[\s\S]*社区派单[\s\S]*党员接单[\s\S]*办结/,
+    );
     await page.screenshot({ path: `${SHOTS}/community-request.png`, fullPage: true });
 
     await projectionsCaughtUp();
@@ -299,7 +376,9 @@ describeInBrowser('web dashboard in Chromium', () => {
   it('shows the street office its communities with overdue alerts', async () => {
     const page = await signInAs('demo-street-yongan');
     await page.waitForURL('**/streets/s-yongan');
-    const overview = (await apiGet(page, '/api/v1/streets/s-yongan/overview')) as { communities: { name: string; overdue: number }[] };
+    const overview = (await apiGet(page, '/api/v1/streets/s-yongan/overview')) as {
+      communities: { name: string; overdue: number }[];
+    };
     const row = page.getByTestId('unit-table').locator('tbody tr.ant-table-row', { hasText: '凤凰社区' });
     await row.waitFor();
     const fenghuang = overview.communities.find((c) => c.name === '凤凰社区');
@@ -313,20 +392,30 @@ describeInBrowser('web dashboard in Chromium', () => {
     await page.getByRole('tab', { name: '批量导入' }).click();
     const input = page.getByTestId('import-wizard').locator('input[type=file]');
     const header = '类型,社区编号,编号,名称,上级编号,层级/岗位/管理方式,所属小区编号';
-    await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from([header, '楼栋,c-fenghuang,b1,1栋,nowhere,', '小区,c-nowhere,x,某小区,,'].join('\n')) });
+    await input.setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([header, '楼栋,c-fenghuang,b1,1栋,nowhere,', '小区,c-nowhere,x,某小区,,'].join('\n')),
+    });
     await page.getByTestId('import-errors').locator('tbody tr.ant-table-row').nth(1).waitFor();
     await expect(page.getByTestId('import-problem').innerText()).resolves.toContain('未导入任何数据');
     await page.screenshot({ path: `${SHOTS}/street-import-errors.png`, fullPage: true });
 
     const rows = [header, '党组织,c-fenghuang,dwei,凤凰社区大党委,,社区大党委'];
     for (let c = 0; c < 60; c += 1) {
-      rows.push(`小区,c-fenghuang,x${c},第${c}小区,,`, `党组织,c-fenghuang,x${c}-branch,第${c}小区党支部,dwei,小区党支部,x${c}`);
+      rows.push(
+        `小区,c-fenghuang,x${c},第${c}小区,,`,
+        `党组织,c-fenghuang,x${c}-branch,第${c}小区党支部,dwei,小区党支部,x${c}`,
+      );
       for (let b = 0; b < 8; b += 1) rows.push(`楼栋,c-fenghuang,x${c}-b${b},${b}栋,x${c},`);
     }
     for (let m = 0; m < 200; m += 1) rows.push(`党员,c-fenghuang,import-member-${m},党员${m},,居民党员`);
     await input.setInputFiles({ name: '凤凰社区结构.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
     await page.getByTestId('import-progress').waitFor();
-    await page.getByTestId('import-progress-text').filter({ hasText: new RegExp(`已处理 ${rows.length - 1} / ${rows.length - 1} 行.*导入完成`) }).waitFor({ timeout: 60_000 });
+    await page
+      .getByTestId('import-progress-text')
+      .filter({ hasText: new RegExp(`已处理 ${rows.length - 1} / ${rows.length - 1} 行.*导入完成`) })
+      .waitFor({ timeout: 60_000 });
     await page.screenshot({ path: `${SHOTS}/street-import-done.png`, fullPage: true });
   }, 120_000);
 
@@ -350,13 +439,20 @@ describeInBrowser('web dashboard in Chromium', () => {
     lastMonth.setUTCDate(1);
     lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
     const at = lastMonth.toISOString().slice(0, 10);
-    const to = new Date(Date.UTC(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+    const to = new Date(Date.UTC(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth() + 1, 1))
+      .toISOString()
+      .slice(0, 10);
     await page.goto(`${product.baseUrl}/audit/districts/d-xianan?period=month&at=${at}`);
     const received = page.getByTestId('as-of-table').locator('tr', { hasText: '受理量' });
-    const live = (await apiGet(page, `/api/v1/districts/d-xianan/kpis?period=month&from=${at}&to=${to}`)) as { periods: { kpis: Record<string, number> }[] };
+    const live = (await apiGet(page, `/api/v1/districts/d-xianan/kpis?period=month&from=${at}&to=${to}`)) as {
+      periods: { kpis: Record<string, number> }[];
+    };
     const receivedNow = live.periods[0]?.kpis['requests.received'] ?? 0;
     expect(receivedNow).toBeGreaterThan(0);
-    await received.getByTestId('as-of-now').filter({ hasText: new RegExp(`^${receivedNow}$`) }).waitFor();
+    await received
+      .getByTestId('as-of-now')
+      .filter({ hasText: new RegExp(`^${receivedNow}$`) })
+      .waitFor();
     // Yesterday nothing of the demo district was recorded yet: no figure then.
     await received.getByTestId('as-of-then').filter({ hasText: /^—$/ }).waitFor();
     await page.getByTestId('as-of-diff-requests.received').click();

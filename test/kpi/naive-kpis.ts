@@ -85,7 +85,13 @@ export function communitiesOf(events: readonly RawEvent[], level: Level, unitId:
     }
     if (e.type === 'CommunityMovedToStreet') streetOf.set(e.data.communityId as string, e.data.toStreetId as string);
   }
-  return [...streetOf.keys()].filter((c) => (level === 'community' ? c === unitId : level === 'street' ? streetOf.get(c) === unitId : districtOf.get(c) === unitId));
+  return [...streetOf.keys()].filter((c) =>
+    level === 'community'
+      ? c === unitId
+      : level === 'street'
+        ? streetOf.get(c) === unitId
+        : districtOf.get(c) === unitId,
+  );
 }
 
 interface RecordHistory {
@@ -103,13 +109,28 @@ function records(events: readonly RawEvent[], communities: readonly string[]): R
     const key = `${e.tenantId}/${e.streamId}`;
     byStream.set(key, [...(byStream.get(key) ?? []), e]);
   }
-  const creation: Record<string, string> = { request: 'RequestRaised', dispute: 'DisputeRegistered', wish: 'WishPosted', hazard: 'HazardReported', member: 'PartyMemberRegistered', welfare: 'WelfareApplied', proposal: 'ProposalRaised', carevisit: 'CareVisitRecorded', reemployment: 'ReemploymentRecorded', star: 'MonthlyStarAwarded', studysession: 'StudySessionHeld' };
+  const creation: Record<string, string> = {
+    request: 'RequestRaised',
+    dispute: 'DisputeRegistered',
+    wish: 'WishPosted',
+    hazard: 'HazardReported',
+    member: 'PartyMemberRegistered',
+    welfare: 'WelfareApplied',
+    proposal: 'ProposalRaised',
+    carevisit: 'CareVisitRecorded',
+    reemployment: 'ReemploymentRecorded',
+    star: 'MonthlyStarAwarded',
+    studysession: 'StudySessionHeld',
+  };
   const out: RecordHistory[] = [];
   for (const [key, list] of byStream) {
-    const kind = key.split('/')[1] === 'structure' ? 'structure' : (key.split('/')[1] as string).split('-')[0] as string;
+    const kind =
+      key.split('/')[1] === 'structure' ? 'structure' : ((key.split('/')[1] as string).split('-')[0] as string);
     const typeOf = new Map(list.map((e) => [e.eventId, e.type]));
     const voided = new Set<string>();
-    for (const e of list) if (e.type === 'EventVoided' && typeOf.get(e.data.voidedEventId as string) !== 'EventVoided') voided.add(e.data.voidedEventId as string);
+    for (const e of list)
+      if (e.type === 'EventVoided' && typeOf.get(e.data.voidedEventId as string) !== 'EventVoided')
+        voided.add(e.data.voidedEventId as string);
     const effective = list.filter((e) => e.type !== 'EventVoided' && !voided.has(e.eventId));
     if (kind !== 'structure' && !effective.some((e) => e.type === creation[kind])) continue;
     out.push({ tenantId: list[0]?.tenantId as string, kind, events: effective });
@@ -119,12 +140,39 @@ function records(events: readonly RawEvent[], communities: readonly string[]): R
 
 /** Keys that are plain sums of event counts (or amounts) in the period. */
 const PLAIN_COUNTS = [
-  'wishes.posted', 'wishes.claimed', 'wishes.fulfilled', 'hazards.reported', 'hazards.eliminated', 'commitments.made', 'commitments.fulfilled', 'volunteer.services', 'volunteer.hours',
-  'welfare.applications', 'welfare.granted', 'proposals.raised', 'proposals.decided', 'proposals.implemented', 'disclosures.published', 'meetings.held',
-  'volunteer.postsClaimed', 'volunteer.postsReleased', 'pairings.started', 'pairings.ended', 'care.visits', 'reemployment.placed', 'orgLife.studySessions', 'orgLife.attendees', 'orgLife.stars', 'orgLife.secretaryReviews',
+  'wishes.posted',
+  'wishes.claimed',
+  'wishes.fulfilled',
+  'hazards.reported',
+  'hazards.eliminated',
+  'commitments.made',
+  'commitments.fulfilled',
+  'volunteer.services',
+  'volunteer.hours',
+  'welfare.applications',
+  'welfare.granted',
+  'proposals.raised',
+  'proposals.decided',
+  'proposals.implemented',
+  'disclosures.published',
+  'meetings.held',
+  'volunteer.postsClaimed',
+  'volunteer.postsReleased',
+  'pairings.started',
+  'pairings.ended',
+  'care.visits',
+  'reemployment.placed',
+  'orgLife.studySessions',
+  'orgLife.attendees',
+  'orgLife.stars',
+  'orgLife.secretaryReviews',
 ];
 
-const ratio = (numerator: number, denominator: number): NaiveRatio => ({ numerator, denominator, value: denominator === 0 ? null : numerator / denominator });
+const ratio = (numerator: number, denominator: number): NaiveRatio => ({
+  numerator,
+  denominator,
+  value: denominator === 0 ? null : numerator / denominator,
+});
 
 /** What a request's events leave it as: open or not, resolved or not (rated/closed/excluded and SLA markers change nothing). */
 function requestState(events: readonly RawEvent[]): { open: boolean; resolution: RawEvent | null } {
@@ -207,8 +255,11 @@ export function naivePeriods(all: readonly RawEvent[], q: NaiveQuery): Map<strin
         add(raised.occurredAt, 'assessed');
         if (resolution) add(raised.occurredAt, 'resolvedOfCohort');
         const accept = ev.find((e) => e.type === 'RequestAccepted');
-        const inForce = accept ? ev.filter((e) => e.type === 'RequestDispatched' && ms(e.occurredAt) <= ms(accept.occurredAt)).at(-1) : undefined;
-        if (accept && inForce && ms(accept.occurredAt) <= ms(inForce.data.respondBy as string)) add(raised.occurredAt, 'inTime');
+        const inForce = accept
+          ? ev.filter((e) => e.type === 'RequestDispatched' && ms(e.occurredAt) <= ms(accept.occurredAt)).at(-1)
+          : undefined;
+        if (accept && inForce && ms(accept.occurredAt) <= ms(inForce.data.respondBy as string))
+          add(raised.occurredAt, 'inTime');
         for (const rating of ev.filter((e) => e.type === 'RequestRated')) {
           add(rating.occurredAt, 'ratings');
           if (rating.data.rating !== 'unsatisfied') add(rating.occurredAt, 'positiveRatings');
@@ -216,18 +267,38 @@ export function naivePeriods(all: readonly RawEvent[], q: NaiveQuery): Map<strin
       }
     } else if (r.kind === 'dispute') {
       add((ev.find((e) => e.type === 'DisputeRegistered') as RawEvent).occurredAt, 'disputes.registered');
-      const closing = ev.filter((e) => ['DisputeMediated', 'DisputeMediationFailed', 'DisputeReferred'].includes(e.type)).at(-1);
+      const closing = ev
+        .filter((e) => ['DisputeMediated', 'DisputeMediationFailed', 'DisputeReferred'].includes(e.type))
+        .at(-1);
       if (closing) {
         add(closing.occurredAt, 'closed');
         if (closing.type === 'DisputeMediated') add(closing.occurredAt, 'disputes.mediated');
       }
     } else {
       const plain: Record<string, string> = {
-        WishPosted: 'wishes.posted', WishClaimed: 'wishes.claimed', WishFulfilled: 'wishes.fulfilled', HazardReported: 'hazards.reported', HazardEliminated: 'hazards.eliminated',
-        CommitmentMade: 'commitments.made', CommitmentFulfilled: 'commitments.fulfilled', VolunteerServiceLogged: 'volunteer.services', WelfareApplied: 'welfare.applications',
-        ProposalRaised: 'proposals.raised', ProposalDecided: 'proposals.decided', ProposalImplemented: 'proposals.implemented', DisclosurePublished: 'disclosures.published', ConsultationMeetingHeld: 'meetings.held',
-        VolunteerPostClaimed: 'volunteer.postsClaimed', VolunteerPostReleased: 'volunteer.postsReleased', FamilyPairingStarted: 'pairings.started', FamilyPairingEnded: 'pairings.ended',
-        CareVisitRecorded: 'care.visits', ReemploymentRecorded: 'reemployment.placed', StudySessionHeld: 'orgLife.studySessions', MonthlyStarAwarded: 'orgLife.stars', BranchSecretaryReviewed: 'orgLife.secretaryReviews',
+        WishPosted: 'wishes.posted',
+        WishClaimed: 'wishes.claimed',
+        WishFulfilled: 'wishes.fulfilled',
+        HazardReported: 'hazards.reported',
+        HazardEliminated: 'hazards.eliminated',
+        CommitmentMade: 'commitments.made',
+        CommitmentFulfilled: 'commitments.fulfilled',
+        VolunteerServiceLogged: 'volunteer.services',
+        WelfareApplied: 'welfare.applications',
+        ProposalRaised: 'proposals.raised',
+        ProposalDecided: 'proposals.decided',
+        ProposalImplemented: 'proposals.implemented',
+        DisclosurePublished: 'disclosures.published',
+        ConsultationMeetingHeld: 'meetings.held',
+        VolunteerPostClaimed: 'volunteer.postsClaimed',
+        VolunteerPostReleased: 'volunteer.postsReleased',
+        FamilyPairingStarted: 'pairings.started',
+        FamilyPairingEnded: 'pairings.ended',
+        CareVisitRecorded: 'care.visits',
+        ReemploymentRecorded: 'reemployment.placed',
+        StudySessionHeld: 'orgLife.studySessions',
+        MonthlyStarAwarded: 'orgLife.stars',
+        BranchSecretaryReviewed: 'orgLife.secretaryReviews',
       };
       for (const e of ev) {
         if (plain[e.type]) add(e.occurredAt, plain[e.type] as string);
@@ -241,7 +312,12 @@ export function naivePeriods(all: readonly RawEvent[], q: NaiveQuery): Map<strin
   for (const [p, f] of periods) {
     const n = (key: string) => f[key] ?? 0;
     const h = (hours.get(p) ?? []).sort((a, b) => a - b);
-    const median = h.length === 0 ? null : h.length % 2 === 1 ? (h[(h.length - 1) / 2] as number) : ((h[h.length / 2 - 1] as number) + (h[h.length / 2] as number)) / 2;
+    const median =
+      h.length === 0
+        ? null
+        : h.length % 2 === 1
+          ? (h[(h.length - 1) / 2] as number)
+          : ((h[h.length / 2 - 1] as number) + (h[h.length / 2] as number)) / 2;
     result.set(p, {
       'requests.received': n('received'),
       'requests.excluded': n('excluded'),
@@ -253,9 +329,7 @@ export function naivePeriods(all: readonly RawEvent[], q: NaiveQuery): Map<strin
       'disputes.registered': n('disputes.registered'),
       'disputes.mediated': n('disputes.mediated'),
       'disputes.mediationSuccessRate': ratio(n('disputes.mediated'), n('closed')),
-      ...Object.fromEntries(
-        PLAIN_COUNTS.map((k) => [k, n(k)]),
-      ),
+      ...Object.fromEntries(PLAIN_COUNTS.map((k) => [k, n(k)])),
     });
   }
   return result;
@@ -264,8 +338,16 @@ export function naivePeriods(all: readonly RawEvent[], q: NaiveQuery): Map<strin
 /** The figures of a period in which nothing happened. */
 export function emptyFigures(): Figures {
   return {
-    'requests.received': 0, 'requests.excluded': 0, 'requests.resolved': 0, 'requests.resolutionRate': ratio(0, 0), 'requests.responseRate': ratio(0, 0), 'requests.satisfactionRate': ratio(0, 0),
-    'requests.medianHoursToResolve': null, 'disputes.registered': 0, 'disputes.mediated': 0, 'disputes.mediationSuccessRate': ratio(0, 0),
+    'requests.received': 0,
+    'requests.excluded': 0,
+    'requests.resolved': 0,
+    'requests.resolutionRate': ratio(0, 0),
+    'requests.responseRate': ratio(0, 0),
+    'requests.satisfactionRate': ratio(0, 0),
+    'requests.medianHoursToResolve': null,
+    'disputes.registered': 0,
+    'disputes.mediated': 0,
+    'disputes.mediationSuccessRate': ratio(0, 0),
     ...Object.fromEntries(PLAIN_COUNTS.map((k) => [k, 0])),
   };
 }
@@ -290,8 +372,17 @@ export function naiveStocks(all: readonly RawEvent[], q: Pick<NaiveQuery, 'level
     }
     // coverage.*: what the structure was strictly before T (domain.md §5.1: "the latest … event before T").
     if (r.kind === 'structure') {
-      const registered = r.events.filter((e) => e.type === 'CompoundRegistered' && ms(e.occurredAt) < t).map((e) => e.data.compoundId as string);
-      const branches = new Set(r.events.filter((e) => e.type === 'PartyOrganisationRegistered' && e.data.level === 'compound-branch' && ms(e.occurredAt) < t).map((e) => e.data.compoundId as string));
+      const registered = r.events
+        .filter((e) => e.type === 'CompoundRegistered' && ms(e.occurredAt) < t)
+        .map((e) => e.data.compoundId as string);
+      const branches = new Set(
+        r.events
+          .filter(
+            (e) =>
+              e.type === 'PartyOrganisationRegistered' && e.data.level === 'compound-branch' && ms(e.occurredAt) < t,
+          )
+          .map((e) => e.data.compoundId as string),
+      );
       compounds += registered.length;
       covered += registered.filter((c) => branches.has(c)).length;
     }

@@ -74,17 +74,38 @@ export function generateScenario(seed: number): Scenario {
   const moveRecordedAt = WINDOW_START + 18 * DAY;
   const lateOnboardingAt = WINDOW_START + 15 * DAY;
   const registry = (type: string, data: Record<string, unknown>, at: number) =>
-    events.push({ eventId: randomUUID(), tenantId: districtId, streamId: 'registry', type, occurredAt: iso(at), recordedAt: iso(at), data });
+    events.push({
+      eventId: randomUUID(),
+      tenantId: districtId,
+      streamId: 'registry',
+      type,
+      occurredAt: iso(at),
+      recordedAt: iso(at),
+      data,
+    });
   registry('DistrictRegistered', { districtId, name: '测试区' }, registryAt);
-  streets.forEach((streetId, i) => registry('StreetRegistered', { streetId, name: `测试街道${i + 1}` }, registryAt + (i + 1) * MINUTE));
+  streets.forEach((streetId, i) =>
+    registry('StreetRegistered', { streetId, name: `测试街道${i + 1}` }, registryAt + (i + 1) * MINUTE),
+  );
   const placedOn = [streets[0], streets[0], streets[1], streets[2]] as string[];
   communities.forEach((communityId, i) =>
-    registry('CommunityOnboarded', { communityId, name: `测试社区${i + 1}`, streetId: placedOn[i], onboardedOn: '2025-01-01' }, i === 3 ? lateOnboardingAt : registryAt + (10 + i) * MINUTE),
+    registry(
+      'CommunityOnboarded',
+      { communityId, name: `测试社区${i + 1}`, streetId: placedOn[i], onboardedOn: '2025-01-01' },
+      i === 3 ? lateOnboardingAt : registryAt + (10 + i) * MINUTE,
+    ),
   );
   // 区划调整: the second community moves from the first street to the second, recorded mid-way.
-  registry('CommunityMovedToStreet', { communityId: communities[1], fromStreetId: streets[0], toStreetId: streets[1], effectiveFrom: '2026-01-10' }, moveRecordedAt);
+  registry(
+    'CommunityMovedToStreet',
+    { communityId: communities[1], fromStreetId: streets[0], toStreetId: streets[1], effectiveFrom: '2026-01-10' },
+    moveRecordedAt,
+  );
 
-  const pick = () => (chance(0.35) ? oneOf(EDGES.filter((e) => e < WINDOW_END)) : WINDOW_START + int(0, (WINDOW_END - WINDOW_START) / MINUTE) * MINUTE);
+  const pick = () =>
+    chance(0.35)
+      ? oneOf(EDGES.filter((e) => e < WINDOW_END))
+      : WINDOW_START + int(0, (WINDOW_END - WINDOW_START) / MINUTE) * MINUTE;
   /** A later instant: minutes to days on, or the next period edge. */
   const after = (t: number, maxMinutes = 3 * 24 * 60) => {
     const edge = EDGES.find((e) => e > t && e - t < 5 * DAY);
@@ -98,9 +119,21 @@ export function generateScenario(seed: number): Scenario {
       const list: PlannedEvent[] = [];
       const push = (type: string, at: number, data: Record<string, unknown> = {}, correction = false) => {
         const previous = list.at(-1);
-        const lag = correction ? int(1, 20 * 24 * 60) * MINUTE : chance(0.1) ? int(1, 15 * 24 * 60) * MINUTE : int(0, 48 * 60) * MINUTE;
+        const lag = correction
+          ? int(1, 20 * 24 * 60) * MINUTE
+          : chance(0.1)
+            ? int(1, 15 * 24 * 60) * MINUTE
+            : int(0, 48 * 60) * MINUTE;
         const recordedAt = Math.max(at + lag, previous ? Date.parse(previous.recordedAt) + 1000 : 0, recordFloor);
-        const event: PlannedEvent = { eventId: randomUUID(), tenantId, streamId, type, occurredAt: iso(at), recordedAt: iso(recordedAt), data };
+        const event: PlannedEvent = {
+          eventId: randomUUID(),
+          tenantId,
+          streamId,
+          type,
+          occurredAt: iso(at),
+          recordedAt: iso(recordedAt),
+          data,
+        };
         list.push(event);
         return event;
       };
@@ -124,12 +157,20 @@ export function generateScenario(seed: number): Scenario {
     for (let i = 0; i < requests; i += 1) {
       const { list, push, last, maybeVoid } = record(`request-${randomUUID()}`);
       const raisedAt = pick();
-      push('RequestRaised', raisedAt, { channel: 'visit', category: oneOf(['parking', 'drainage', 'elevator']), description: '测试诉求' });
+      push('RequestRaised', raisedAt, {
+        channel: 'visit',
+        category: oneOf(['parking', 'drainage', 'elevator']),
+        description: '测试诉求',
+      });
       const dispatch = () => {
         const at = last() + int(1, 180) * MINUTE;
         const edge = EDGES.find((e) => e > at);
         const resolveBy = edge !== undefined && chance(0.2) ? edge : at + int(6, 96) * HOUR;
-        push('RequestDispatched', at, { assignee: { kind: 'party-member', id: 'm-1', name: '李' }, respondBy: iso(at + int(30, 8 * 60) * MINUTE), resolveBy: iso(resolveBy) });
+        push('RequestDispatched', at, {
+          assignee: { kind: 'party-member', id: 'm-1', name: '李' },
+          respondBy: iso(at + int(30, 8 * 60) * MINUTE),
+          resolveBy: iso(resolveBy),
+        });
       };
       const work = (forceReopen: boolean) => {
         dispatch();
@@ -151,7 +192,11 @@ export function generateScenario(seed: number): Scenario {
         } else if (chance(0.4)) {
           note('escalated');
           push('RequestEscalated', after(last()), { departmentId: 'dept-housing', reason: '需部门处理' });
-          if (chance(0.7)) push('RequestEscalationReported', after(last()), { outcome: oneOf(['resolved', 'unresolved']), note: '部门报到' });
+          if (chance(0.7))
+            push('RequestEscalationReported', after(last()), {
+              outcome: oneOf(['resolved', 'unresolved']),
+              note: '部门报到',
+            });
         }
       };
       if (chance(0.85) || i < 3) work(ci === 0 && i === 2);
@@ -180,13 +225,27 @@ export function generateScenario(seed: number): Scenario {
     const simple = (kind: string, steps: [type: string, p: number][]) => {
       const { list, push, last, maybeVoid } = record(`${kind}-${randomUUID()}`);
       push(steps[0]?.[0] as string, pick(), { title: '测试' });
-      for (const [type, p] of steps.slice(1)) if (chance(p)) push(type, after(last()), { outcome: oneOf(['granted', 'denied', 'adopted', 'rejected']) });
+      for (const [type, p] of steps.slice(1))
+        if (chance(p)) push(type, after(last()), { outcome: oneOf(['granted', 'denied', 'adopted', 'rejected']) });
       maybeVoid(0.1);
       events.push(...list);
     };
-    for (let i = 0; i < int(2, 5); i += 1) simple('wish', [['WishPosted', 1], ['WishClaimed', 0.7], ['WishFulfilled', 0.6]]);
-    for (let i = 0; i < int(1, 4); i += 1) simple('hazard', [['HazardReported', 1], ['HazardEliminated', 0.6]]);
-    for (let i = 0; i < int(1, 3); i += 1) simple('welfare', [['WelfareApplied', 1], ['WelfareDecided', 0.7]]);
+    for (let i = 0; i < int(2, 5); i += 1)
+      simple('wish', [
+        ['WishPosted', 1],
+        ['WishClaimed', 0.7],
+        ['WishFulfilled', 0.6],
+      ]);
+    for (let i = 0; i < int(1, 4); i += 1)
+      simple('hazard', [
+        ['HazardReported', 1],
+        ['HazardEliminated', 0.6],
+      ]);
+    for (let i = 0; i < int(1, 3); i += 1)
+      simple('welfare', [
+        ['WelfareApplied', 1],
+        ['WelfareDecided', 0.7],
+      ]);
     for (let i = 0; i < int(0, 2); i += 1) simple('carevisit', [['CareVisitRecorded', 1]]);
     for (let i = 0; i < int(0, 2); i += 1) simple('reemployment', [['ReemploymentRecorded', 1]]);
     for (let i = 0; i < int(0, 2); i += 1) simple('star', [['MonthlyStarAwarded', 1]]);
@@ -196,19 +255,31 @@ export function generateScenario(seed: number): Scenario {
       maybeVoid(0.2);
       events.push(...list);
     }
-    for (let i = 0; i < int(1, 3); i += 1) simple('proposal', [['ProposalRaised', 1], ['ConsultationMeetingHeld', 0.6], ['ProposalDecided', 0.5], ['ProposalImplemented', 0.3], ['DisclosurePublished', 0.4]]);
+    for (let i = 0; i < int(1, 3); i += 1)
+      simple('proposal', [
+        ['ProposalRaised', 1],
+        ['ConsultationMeetingHeld', 0.6],
+        ['ProposalDecided', 0.5],
+        ['ProposalImplemented', 0.3],
+        ['DisclosurePublished', 0.4],
+      ]);
 
     for (let i = 0; i < int(2, 4); i += 1) {
       const memberId = `m-${randomUUID().slice(0, 8)}`;
       const { list, push, last, maybeVoid } = record(`member-${memberId}`);
       push('PartyMemberRegistered', pick(), { memberId, namePii: '党员', mode: 'resident' });
-      for (let k = int(0, 2); k > 0; k -= 1) push('PartyMemberReportedIn', after(last()), { mode: oneOf(['resident', 'in-service', 'mobile']), compoundId: null });
+      for (let k = int(0, 2); k > 0; k -= 1)
+        push('PartyMemberReportedIn', after(last()), {
+          mode: oneOf(['resident', 'in-service', 'mobile']),
+          compoundId: null,
+        });
       for (let k = int(0, 2); k > 0; k -= 1) {
         const commitmentId = randomUUID();
         push('CommitmentMade', after(last()), { commitmentId, text: '每月办实事' });
         if (chance(0.5)) push('CommitmentFulfilled', after(last()), { commitmentId, note: '已践行' });
       }
-      for (let k = int(0, 3); k > 0; k -= 1) push('VolunteerServiceLogged', after(last()), { hours: int(1, 8) / 2, description: '志愿服务' });
+      for (let k = int(0, 3); k > 0; k -= 1)
+        push('VolunteerServiceLogged', after(last()), { hours: int(1, 8) / 2, description: '志愿服务' });
       if (chance(0.5)) {
         const postId = `post-${randomUUID().slice(0, 8)}`;
         push('VolunteerPostClaimed', after(last()), { postId, postName: '楼道安全巡查岗', compoundId: null });
@@ -216,7 +287,12 @@ export function generateScenario(seed: number): Scenario {
       }
       if (chance(0.4)) {
         const pairingId = randomUUID();
-        push('FamilyPairingStarted', after(last()), { pairingId, familyPii: '困难家庭', circumstancesPii: null, compoundId: null });
+        push('FamilyPairingStarted', after(last()), {
+          pairingId,
+          familyPii: '困难家庭',
+          circumstancesPii: null,
+          compoundId: null,
+        });
         if (chance(0.4)) push('FamilyPairingEnded', after(last()), { pairingId, note: '已脱困' });
       }
       maybeVoid(0.1);
@@ -226,7 +302,13 @@ export function generateScenario(seed: number): Scenario {
     const { list, push } = record('structure');
     const compounds = [1, 2, 3].map((k) => `cp-${k}`);
     for (const compoundId of compounds) push('CompoundRegistered', pick(), { compoundId, name: `小区${compoundId}` });
-    for (const compoundId of compounds.filter(() => chance(0.6))) push('PartyOrganisationRegistered', pick(), { organisationId: `po-${compoundId}`, level: 'compound-branch', compoundId, name: '小区党支部' });
+    for (const compoundId of compounds.filter(() => chance(0.6)))
+      push('PartyOrganisationRegistered', pick(), {
+        organisationId: `po-${compoundId}`,
+        level: 'compound-branch',
+        compoundId,
+        name: '小区党支部',
+      });
     events.push(...list);
   }
   for (const e of events) if (EDGES.includes(Date.parse(e.occurredAt))) note('at a period edge');

@@ -2,12 +2,33 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { COMMAND_EXECUTOR, CommandExecutor, type PiiCodec, CommunityCommandHandler, GetCommunityRecordHandler, GetStructureHandler, RECORD_EVENT_STORE, RECORD_PII_CODEC, COMMAND_CLOCK, RegistryCommandHandler } from '@tongxin/application';
+import {
+  COMMAND_EXECUTOR,
+  CommandExecutor,
+  type PiiCodec,
+  CommunityCommandHandler,
+  GetCommunityRecordHandler,
+  GetStructureHandler,
+  RECORD_EVENT_STORE,
+  RECORD_PII_CODEC,
+  COMMAND_CLOCK,
+  RegistryCommandHandler,
+} from '@tongxin/application';
 import { EventStoreHolidayCalendars, HOLIDAY_CALENDARS, HolidayCalendarCommandHandler } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
-import { CLOCK, CodedErrorFilter, EVENT_STORE, ID_GENERATOR, PII_CODEC, PlatformModule, PostgresHealthIndicator, RedisHealthIndicator, strictValidationPipe } from '@tongxin/platform';
+import {
+  CLOCK,
+  CodedErrorFilter,
+  EVENT_STORE,
+  ID_GENERATOR,
+  PII_CODEC,
+  PlatformModule,
+  PostgresHealthIndicator,
+  RedisHealthIndicator,
+  strictValidationPipe,
+} from '@tongxin/platform';
 import { ProjectionRebuilds, ProjectionRebuildsController } from './admin/projection-rebuilds.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { DistrictAuditController } from './audit/district-audit.controller.js';
@@ -39,7 +60,27 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
-      controllers: [HealthController, MeController, DemoSignInController, RegistryController, DirectoryController, AuditController, DistrictAuditController, RequestsController, CommunityRecordsController, RecordListsController, GovernanceRecordsController, RecordCorrectionsController, StructureController, KpisController, ImportsController, HolidayCalendarController, ExportsController, QueueDashboardController, ProjectionRebuildsController],
+      controllers: [
+        HealthController,
+        MeController,
+        DemoSignInController,
+        RegistryController,
+        DirectoryController,
+        AuditController,
+        DistrictAuditController,
+        RequestsController,
+        CommunityRecordsController,
+        RecordListsController,
+        GovernanceRecordsController,
+        RecordCorrectionsController,
+        StructureController,
+        KpisController,
+        ImportsController,
+        HolidayCalendarController,
+        ExportsController,
+        QueueDashboardController,
+        ProjectionRebuildsController,
+      ],
       providers: [
         PostgresHealthIndicator,
         ImportScheduler,
@@ -53,11 +94,16 @@ export class AppModule {
         {
           provide: COMMAND_EXECUTOR,
           inject: [EVENT_STORE, CLOCK, ID_GENERATOR, PII_CODEC],
-          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, pii: PiiCodec | null) => new CommandExecutor(store, clock, ids, pii),
+          useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, pii: PiiCodec | null) =>
+            new CommandExecutor(store, clock, ids, pii),
         },
         { provide: COMMAND_CLOCK, useExisting: CLOCK },
         { provide: RECORD_EVENT_STORE, useExisting: EVENT_STORE },
-        { provide: HOLIDAY_CALENDARS, inject: [EVENT_STORE], useFactory: (store: EventStore) => new EventStoreHolidayCalendars(store) },
+        {
+          provide: HOLIDAY_CALENDARS,
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore) => new EventStoreHolidayCalendars(store),
+        },
         { provide: RECORD_PII_CODEC, useExisting: PII_CODEC },
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,

@@ -10,13 +10,21 @@ import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('同心 Tongxin API')
-    .setDescription('党建引领社区治理（红色物业）：每一项治理行动都是社区（租户）历史中不可篡改的事件。错误响应含 code、中文 message 与英文 messageEn。')
+    .setDescription(
+      '党建引领社区治理（红色物业）：每一项治理行动都是社区（租户）历史中不可篡改的事件。错误响应含 code、中文 message 与英文 messageEn。',
+    )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/', classTransformerMetadataStorage: defaultMetadataStorage });
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(schemas as Record<string, object>) } };
+  const schemas = validationMetadatasToSchemas({
+    refPointerPrefix: '#/components/schemas/',
+    classTransformerMetadataStorage: defaultMetadataStorage,
+  });
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...(schemas as Record<string, object>) },
+  };
   for (const path of Object.values(document.paths)) {
     for (const operation of Object.values(path) as { security?: unknown[] }[]) operation.security = [{ bearer: [] }];
   }

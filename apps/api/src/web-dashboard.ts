@@ -18,7 +18,11 @@ export function serveWebDashboard(app: INestApplication, webRoot: string): boole
   const express = app as NestExpressApplication;
   express.useStaticAssets(root, {
     index: false,
-    setHeaders: (response, path) => response.setHeader('Cache-Control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (response, path) =>
+      response.setHeader(
+        'Cache-Control',
+        path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
   });
   express.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || API_PATHS.test(request.path) || !request.accepts('html')) return next();

@@ -5,6 +5,8 @@ const print = (line: string): void => void process.stdout.write(`${line}\n`);
 try {
   process.exitCode = await runCli(process.argv.slice(2), process.env.DATABASE_URL, print);
 } catch (error) {
-  process.stderr.write(`${error instanceof CodedError ? `${error.code}: ${error.messageZh} / ${error.messageEn}` : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof CodedError ? `${error.code}: ${error.messageZh} / ${error.messageEn}` : String(error)}\n`,
+  );
   process.exitCode = 1;
 }

@@ -3,7 +3,15 @@ import { kpiFactsProjection } from '@tongxin/projections';
 import { KpiReader, ProjectionRunner, writeKpiFacts } from '@tongxin/read-store';
 import { allTenantsScope } from '@tongxin/tenancy';
 import pg from 'pg';
-import { events, metadata, migratedTestPool, ownerTestPool, scratchDatabase, testDatabaseUrl, uniqueTenant } from '@tongxin/testing';
+import {
+  events,
+  metadata,
+  migratedTestPool,
+  ownerTestPool,
+  scratchDatabase,
+  testDatabaseUrl,
+  uniqueTenant,
+} from '@tongxin/testing';
 import { TokenService } from '@tongxin/auth';
 import { appRoleOption } from '@tongxin/read-store';
 import { runCli } from './run-cli.js';
@@ -29,16 +37,25 @@ describe('cli', () => {
     const tenant = uniqueTenant('cli');
     const store = new PostgresEventStore({ pool });
     await store.append(tenant, 'request-1', 0, events(3), metadata());
-    expect(await run('verify', '--tenant', tenant)).toEqual({ code: 0, output: expect.stringContaining('verified: 3 events') });
+    expect(await run('verify', '--tenant', tenant)).toEqual({
+      code: 0,
+      output: expect.stringContaining('verified: 3 events'),
+    });
     const owner = ownerTestPool();
     await owner.query('update events set data = \'{"x":1}\' where tenant_id = $1 and tenant_sequence = 2', [tenant]);
     await owner.end();
-    expect(await run('verify', '--tenant', tenant)).toEqual({ code: 2, output: expect.stringContaining('modified at tenant sequence 2') });
+    expect(await run('verify', '--tenant', tenant)).toEqual({
+      code: 2,
+      output: expect.stringContaining('modified at tenant sequence 2'),
+    });
   });
 
   it('refuses verify without a tenant and unknown commands', async () => {
     await expect(run('verify')).rejects.toMatchObject({ code: 'TENANT_REQUIRED' });
-    expect(await run('frobnicate')).toMatchObject({ code: 1, output: expect.stringContaining('unknown command: frobnicate') });
+    expect(await run('frobnicate')).toMatchObject({
+      code: 1,
+      output: expect.stringContaining('unknown command: frobnicate'),
+    });
   });
 
   it('seeds the demo districts and three years of community history through the handlers; a second run writes nothing', async () => {
@@ -53,13 +70,21 @@ describe('cli', () => {
       expect(await runOn('seed-demo')).toEqual({ code: 0, output: expect.stringContaining('already present') });
       const owner = new pg.Client({ connectionString: scratch.url });
       await owner.connect();
-      const registry = (await owner.query("select event_type, data->>'name' as name from events where tenant_id = 'd-xianan' order by tenant_sequence")).rows;
-      const totals = (await owner.query(
-        "select event_type, count(*)::int as n from events where tenant_id = 'c-fenghuang' and event_type in ('DisputeMediated', 'HazardEliminated', 'WishClaimed') group by event_type order by event_type",
-      )).rows;
-      const governance = (await owner.query(
-        "select tenant_id, event_type, count(*)::int as n from events where (tenant_id = 'c-fenghuang' and event_type in ('ReemploymentRecorded', 'VolunteerPostClaimed', 'FamilyPairingStarted')) or (tenant_id = 'c-nanmen' and event_type = 'VolunteerServiceLogged') group by tenant_id, event_type order by tenant_id, event_type",
-      )).rows;
+      const registry = (
+        await owner.query(
+          "select event_type, data->>'name' as name from events where tenant_id = 'd-xianan' order by tenant_sequence",
+        )
+      ).rows;
+      const totals = (
+        await owner.query(
+          "select event_type, count(*)::int as n from events where tenant_id = 'c-fenghuang' and event_type in ('DisputeMediated', 'HazardEliminated', 'WishClaimed') group by event_type order by event_type",
+        )
+      ).rows;
+      const governance = (
+        await owner.query(
+          "select tenant_id, event_type, count(*)::int as n from events where (tenant_id = 'c-fenghuang' and event_type in ('ReemploymentRecorded', 'VolunteerPostClaimed', 'FamilyPairingStarted')) or (tenant_id = 'c-nanmen' and event_type = 'VolunteerServiceLogged') group by tenant_id, event_type order by tenant_id, event_type",
+        )
+      ).rows;
       const verified = await runOn('verify', '--tenant', 'c-nanmen');
       await owner.end();
       expect(registry).toEqual([
@@ -86,28 +111,58 @@ describe('cli', () => {
       scratchPool.on('error', () => undefined);
       const store = new PostgresEventStore({ pool: scratchPool });
       try {
-        const target = Number((await scratchPool.query<{ p: string }>('select max(global_position) as p from events')).rows[0]?.p);
+        const target = Number(
+          (await scratchPool.query<{ p: string }>('select max(global_position) as p from events')).rows[0]?.p,
+        );
         let reached = 0;
-        const runner = new ProjectionRunner({ pool: scratchPool, store, projection: kpiFactsProjection, write: writeKpiFacts, onPage: (page) => (reached = page.nextPosition) });
+        const runner = new ProjectionRunner({
+          pool: scratchPool,
+          store,
+          projection: kpiFactsProjection,
+          write: writeKpiFacts,
+          onPage: (page) => (reached = page.nextPosition),
+        });
         await runner.start();
         const deadline = Date.now() + 60_000;
         while (reached < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
         await runner.stop();
         const reader = new KpiReader(scratchPool);
-        const coverage = (level: 'community' | 'street' | 'district', id: string) => reader.coverageAt(allTenantsScope('seed'), level, id, new Date());
-        const ratio = (numerator: number, denominator: number) => ({ numerator, denominator, value: numerator / denominator });
-        expect(await coverage('community', 'c-fenghuang')).toEqual({ 'coverage.partyBranch': ratio(7, 7), 'coverage.ownersCommittee': ratio(2, 7), 'coverage.propertyService': ratio(4, 7) });
-        expect(await coverage('community', 'c-furongnanlu')).toMatchObject({ 'coverage.partyBranch': ratio(9, 9), 'coverage.propertyService': ratio(9, 9) });
+        const coverage = (level: 'community' | 'street' | 'district', id: string) =>
+          reader.coverageAt(allTenantsScope('seed'), level, id, new Date());
+        const ratio = (numerator: number, denominator: number) => ({
+          numerator,
+          denominator,
+          value: numerator / denominator,
+        });
+        expect(await coverage('community', 'c-fenghuang')).toEqual({
+          'coverage.partyBranch': ratio(7, 7),
+          'coverage.ownersCommittee': ratio(2, 7),
+          'coverage.propertyService': ratio(4, 7),
+        });
+        expect(await coverage('community', 'c-furongnanlu')).toMatchObject({
+          'coverage.partyBranch': ratio(9, 9),
+          'coverage.propertyService': ratio(9, 9),
+        });
         // 天心区 = 芙蓉南路社区 (9 compounds, all with branches) + 新园社区 (3, two with branches).
         expect(await coverage('district', 'd-tianxin')).toMatchObject({ 'coverage.partyBranch': ratio(11, 12) });
-        expect(await coverage('street', 's-guihuaping')).toMatchObject({ 'coverage.partyBranch': ratio(2, 3), 'coverage.ownersCommittee': ratio(1, 3) });
+        expect(await coverage('street', 's-guihuaping')).toMatchObject({
+          'coverage.partyBranch': ratio(2, 3),
+          'coverage.ownersCommittee': ratio(1, 3),
+        });
         // 凤凰社区: its twelve members reported in, and 22 mobile members (流动党员) at 佳和颐景小区 (domain.md §6: 20+).
-        expect(await reader.reportedInAt(allTenantsScope('seed'), 'community', 'c-fenghuang', new Date())).toEqual({ total: 34, resident: 4, 'in-service': 4, mobile: 26 });
+        expect(await reader.reportedInAt(allTenantsScope('seed'), 'community', 'c-fenghuang', new Date())).toEqual({
+          total: 34,
+          resident: 4,
+          'in-service': 4,
+          mobile: 26,
+        });
         const branches = await scratchPool.query<{ tenant_id: string; n: number }>(
           "select tenant_id, count(*)::int as n from events where event_type = 'PartyOrganisationRegistered' and data->>'level' in ('compound-branch', 'functional-branch', 'property-branch') group by tenant_id order by tenant_id",
         );
         expect(branches.rows.find((r) => r.tenant_id === 'c-furongnanlu')?.n).toBe(13);
-        const groups = await scratchPool.query<{ n: number }>("select count(*)::int as n from events where tenant_id = 'c-nanmen' and event_type = 'PartyOrganisationRegistered' and data->>'level' = 'building-group'");
+        const groups = await scratchPool.query<{ n: number }>(
+          "select count(*)::int as n from events where tenant_id = 'c-nanmen' and event_type = 'PartyOrganisationRegistered' and data->>'level' = 'building-group'",
+        );
         expect(groups.rows[0]?.n).toBe(52);
       } finally {
         await store.close();
@@ -128,15 +183,33 @@ describe('cli', () => {
     });
 
     it('prints a token the api accepts, with the role and scope asked for', async () => {
-      const { code, output } = await run('token', '--role', 'street-office', '--street', 's-yongan', '--subject', 'zhang');
+      const { code, output } = await run(
+        'token',
+        '--role',
+        'street-office',
+        '--street',
+        's-yongan',
+        '--subject',
+        'zhang',
+      );
       expect(code).toBe(0);
-      const principal = await new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret }).verify(output.trim());
-      expect(principal).toEqual({ subject: 'zhang', displayName: 'zhang', roles: ['street-office'], scope: { streetId: 's-yongan' } });
+      const principal = await new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret }).verify(
+        output.trim(),
+      );
+      expect(principal).toEqual({
+        subject: 'zhang',
+        displayName: 'zhang',
+        roles: ['street-office'],
+        scope: { streetId: 's-yongan' },
+      });
     });
 
-    it('prints a demo user\'s token and refuses a role without its scope', async () => {
+    it("prints a demo user's token and refuses a role without its scope", async () => {
       const demo = await run('token', '--user', 'demo-auditor-xianan');
-      expect((await new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret }).verify(demo.output.trim())).scope).toEqual({ districtId: 'd-xianan' });
+      expect(
+        (await new TokenService({ issuer: 'tongxin', audience: 'tongxin-api', secret }).verify(demo.output.trim()))
+          .scope,
+      ).toEqual({ districtId: 'd-xianan' });
       await expect(run('token', '--role', 'street-office')).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
       expect((await run('token', '--demo')).output.split('\n')).toHaveLength(12);
     });
@@ -154,18 +227,47 @@ describe('cli', () => {
       const app = new pg.Pool({ connectionString: scratch.url, max: 2, options: appRoleOption() });
       const store = new PostgresEventStore({ pool: app });
       const tenant = uniqueTenant('cli');
-      await store.appendBatch(tenant, [{ streamId: 'request-1', expectedVersion: 0, events: events(40) }, { streamId: 'request-2', expectedVersion: 0, events: events(2) }], metadata());
+      await store.appendBatch(
+        tenant,
+        [
+          { streamId: 'request-1', expectedVersion: 0, events: events(40) },
+          { streamId: 'request-2', expectedVersion: 0, events: events(2) },
+        ],
+        metadata(),
+      );
       await store.close();
       await app.end();
       // The live table says something else (as after a bug); the rebuild restores what the log says.
-      await owner.query("insert into tenant_activity values ($1, 999, 1, now())", [tenant]);
+      await owner.query('insert into tenant_activity values ($1, 999, 1, now())', [tenant]);
 
       const rebuilt = await runOn('rebuild', 'tenant-activity');
-      expect(rebuilt).toEqual({ code: 0, output: expect.stringMatching(/rebuild tenant-activity: 100\.0% .*ETA 0 s[\s\S]*switched: tenant-activity now serves the rebuilt tables at position 42 \(42 events replayed\)/) });
-      expect((await owner.query('select event_count::int as n from tenant_activity where tenant_id = $1', [tenant])).rows[0].n).toBe(42);
-      expect((await owner.query("select position::int as p, generation from projection_checkpoints where projection = 'tenant-activity'")).rows[0]).toEqual({ p: 42, generation: 1 });
-      expect(await runOn('rebuild', 'nope')).toEqual({ code: 1, output: expect.stringContaining('there is no projection named nope; projections: tenant-activity, directory, kpi-facts') });
-      expect(await runOn('rebuild')).toEqual({ code: 1, output: expect.stringContaining('usage: rebuild <projection>') });
+      expect(rebuilt).toEqual({
+        code: 0,
+        output: expect.stringMatching(
+          /rebuild tenant-activity: 100\.0% .*ETA 0 s[\s\S]*switched: tenant-activity now serves the rebuilt tables at position 42 \(42 events replayed\)/,
+        ),
+      });
+      expect(
+        (await owner.query('select event_count::int as n from tenant_activity where tenant_id = $1', [tenant])).rows[0]
+          .n,
+      ).toBe(42);
+      expect(
+        (
+          await owner.query(
+            "select position::int as p, generation from projection_checkpoints where projection = 'tenant-activity'",
+          )
+        ).rows[0],
+      ).toEqual({ p: 42, generation: 1 });
+      expect(await runOn('rebuild', 'nope')).toEqual({
+        code: 1,
+        output: expect.stringContaining(
+          'there is no projection named nope; projections: tenant-activity, directory, kpi-facts',
+        ),
+      });
+      expect(await runOn('rebuild')).toEqual({
+        code: 1,
+        output: expect.stringContaining('usage: rebuild <projection>'),
+      });
     } finally {
       await owner.end();
       await scratch.drop();

@@ -35,7 +35,11 @@ function piiMasterKeys(): string | undefined {
 }
 
 /** Runs one operator command; returns the process exit code. */
-export async function runCli(argv: readonly string[], databaseUrl: string | undefined, print: (line: string) => void): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  databaseUrl: string | undefined,
+  print: (line: string) => void,
+): Promise<number> {
   const { positionals, values } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -67,18 +71,34 @@ export async function runCli(argv: readonly string[], databaseUrl: string | unde
   if (command === 'token') return tokenCommand(values, process.env.JWT_SECRET ?? developmentSecret(), print);
   if (command === 'verify-export') {
     return verifyExportCommand(
-      { ...(values.file ? { file: values.file } : {}), ...(values.checkpoint ? { checkpoint: values.checkpoint } : {}), ...(values['public-key'] ? { publicKey: values['public-key'] } : {}), ...(values.algorithm ? { algorithm: values.algorithm } : {}) },
+      {
+        ...(values.file ? { file: values.file } : {}),
+        ...(values.checkpoint ? { checkpoint: values.checkpoint } : {}),
+        ...(values['public-key'] ? { publicKey: values['public-key'] } : {}),
+        ...(values.algorithm ? { algorithm: values.algorithm } : {}),
+      },
       print,
     );
   }
-  if (command === 'verify-district') return verifyDistrictCommand({ ...(values.file ? { file: values.file } : {}), ...(values['public-key'] ? { publicKey: values['public-key'] } : {}) }, print);
+  if (command === 'verify-district')
+    return verifyDistrictCommand(
+      {
+        ...(values.file ? { file: values.file } : {}),
+        ...(values['public-key'] ? { publicKey: values['public-key'] } : {}),
+      },
+      print,
+    );
   if (!databaseUrl) {
     print('DATABASE_URL is required (postgres://user:password@host:port/database)');
     return 1;
   }
   // Migrations run as the schema owner; everything else acts as the app role under row-level security.
   // A rebuild holds its lock on one connection, writes a page on another and reads the log on a third.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: command === 'rebuild' ? 4 : 2, ...(command === 'migrate' ? {} : { options: appRoleOption() }) });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: command === 'rebuild' ? 4 : 2,
+    ...(command === 'migrate' ? {} : { options: appRoleOption() }),
+  });
   try {
     switch (command) {
       case 'migrate':

@@ -6,6 +6,10 @@ import { ProjectorService } from './projector.service.js';
 @Module({})
 export class ProjectorModule {
   static register(environment: Environment): DynamicModule {
-    return { module: ProjectorModule, imports: [PlatformModule.forRoot({ environment, app: 'projector' })], providers: [ProjectorService] };
+    return {
+      module: ProjectorModule,
+      imports: [PlatformModule.forRoot({ environment, app: 'projector' })],
+      providers: [ProjectorService],
+    };
   }
 }

@@ -24,8 +24,13 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
           store,
           projection,
           write,
-          onPage: (page) => this.logger.debug({ projection: projection.name, position: page.nextPosition, events: page.events.length }),
-          onSwitch: (switched) => this.logger.log({ projection: projection.name, position: switched.position, generation: switched.generation }, 'projection rebuilt: continuing on the new tables'),
+          onPage: (page) =>
+            this.logger.debug({ projection: projection.name, position: page.nextPosition, events: page.events.length }),
+          onSwitch: (switched) =>
+            this.logger.log(
+              { projection: projection.name, position: switched.position, generation: switched.generation },
+              'projection rebuilt: continuing on the new tables',
+            ),
         }),
     );
   }
@@ -43,12 +48,17 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
       const mongo = await MongoKpiReadStore.connect(this.environment.MONGO_URL);
       const subscription = await new MongoReadStoreFeeder(this.store, mongo).start();
       subscription.done.catch((error: unknown) => {
-        this.logger.error({ err: error }, 'Mongo read store feed failed; exiting so that it restarts from its checkpoint');
+        this.logger.error(
+          { err: error },
+          'Mongo read store feed failed; exiting so that it restarts from its checkpoint',
+        );
         process.exit(1);
       });
       this.mongo = { store: mongo, subscription };
     }
-    this.logger.log(`projector running ${this.runners.length} projection(s)${this.mongo ? ' and the MongoDB read store' : ''}`);
+    this.logger.log(
+      `projector running ${this.runners.length} projection(s)${this.mongo ? ' and the MongoDB read store' : ''}`,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

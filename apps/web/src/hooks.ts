@@ -6,7 +6,10 @@ import { PERIOD_LABELS, type PeriodKind } from './labels';
 import { dayjs } from './periods';
 
 /** Loads data for a page; reloads when `deps` change or on `reload()`; keeps the error to show. */
-export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): { data: T | null; error: ApiError | null; loading: boolean; reload: () => void } {
+export function useLoad<T>(
+  load: () => Promise<T>,
+  deps: readonly unknown[],
+): { data: T | null; error: ApiError | null; loading: boolean; reload: () => void } {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(true);
@@ -16,7 +19,10 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): { 
     setLoading(true);
     load()
       .then((value) => live && (setData(value), setError(null)))
-      .catch((e: unknown) => live && setError(e instanceof ApiError ? e : new ApiError(0, 'NETWORK', '网络错误', String(e), [])))
+      .catch(
+        (e: unknown) =>
+          live && setError(e instanceof ApiError ? e : new ApiError(0, 'NETWORK', '网络错误', String(e), [])),
+      )
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
@@ -38,11 +44,15 @@ export function usePeriodChoice(): [PeriodChoice, (next: PeriodChoice) => void] 
   const atParam = params.get('at');
   const at = atParam && /^\d{4}-\d{2}-\d{2}$/.test(atParam) && dayjs(atParam).isValid() ? dayjs(atParam) : dayjs();
   const choose = useCallback(
-    (next: PeriodChoice) => setParams((current) => {
-      current.set('period', next.kind);
-      current.set('at', next.at.format('YYYY-MM-DD'));
-      return current;
-    }, { replace: true }),
+    (next: PeriodChoice) =>
+      setParams(
+        (current) => {
+          current.set('period', next.kind);
+          current.set('at', next.at.format('YYYY-MM-DD'));
+          return current;
+        },
+        { replace: true },
+      ),
     [setParams],
   );
   return [{ kind, at }, choose];

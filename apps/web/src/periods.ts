@@ -9,7 +9,8 @@ dayjs.extend(quarterOfYear);
 const DATE = 'YYYY-MM-DD';
 
 /** n periods later (a quarter is three months). */
-const shift = (kind: PeriodKind, at: Dayjs, n: number): Dayjs => (kind === 'quarter' ? at.add(3 * n, 'month') : at.add(n, kind));
+const shift = (kind: PeriodKind, at: Dayjs, n: number): Dayjs =>
+  kind === 'quarter' ? at.add(3 * n, 'month') : at.add(n, kind);
 const startOf = (kind: PeriodKind, at: Dayjs): Dayjs => (kind === 'week' ? at.startOf('isoWeek') : at.startOf(kind));
 
 /** [from, to) of the Shanghai calendar period containing `at` (ISO weeks start on Monday). */

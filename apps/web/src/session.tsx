@@ -64,7 +64,8 @@ export function useSession(): Session {
 export function homeOf(me: Me): string {
   const role = me.roles[0];
   const { districtId, streetId, communityId } = me.scope;
-  if (role === 'auditor') return districtId ? `/audit/districts/${districtId}` : communityId ? `/audit/communities/${communityId}` : '/me';
+  if (role === 'auditor')
+    return districtId ? `/audit/districts/${districtId}` : communityId ? `/audit/communities/${communityId}` : '/me';
   if (districtId && role === 'district-committee') return `/districts/${districtId}`;
   if (streetId) return `/streets/${streetId}`;
   if (communityId) return `/communities/${communityId}`;

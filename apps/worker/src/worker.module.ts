@@ -6,6 +6,10 @@ import { WorkerService } from './worker.service.js';
 @Module({})
 export class WorkerModule {
   static register(environment: Environment): DynamicModule {
-    return { module: WorkerModule, imports: [PlatformModule.forRoot({ environment, app: 'worker' })], providers: [WorkerService] };
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot({ environment, app: 'worker' })],
+      providers: [WorkerService],
+    };
   }
 }

@@ -4,7 +4,22 @@ import type pg from 'pg';
 import { CommandExecutor, CommunityCommandHandler, RegistryCommandHandler, type PiiCodec } from '@tongxin/application';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
-import { createAuditWorker, createSealWorker, scheduleCheckpointSealing, sealQueue, createImportWorker, createRankingsWorker, createSlaWorker, importQueue, ImportJobStore, rankingsQueue, requeuePendingImports, scheduleMonthlyRankings, scheduleSlaClocks, slaQueue } from '@tongxin/jobs';
+import {
+  createAuditWorker,
+  createSealWorker,
+  scheduleCheckpointSealing,
+  sealQueue,
+  createImportWorker,
+  createRankingsWorker,
+  createSlaWorker,
+  importQueue,
+  ImportJobStore,
+  rankingsQueue,
+  requeuePendingImports,
+  scheduleMonthlyRankings,
+  scheduleSlaClocks,
+  slaQueue,
+} from '@tongxin/jobs';
 import { createExportWorker, exportQueue, ExportJobStore, requeuePendingExports, type ExportJob } from '@tongxin/jobs';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, PII_CODEC } from '@tongxin/platform';
@@ -43,13 +58,38 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     this.workers = [
       createAuditWorker(this.store, connection, this.environment.QUEUE_PREFIX),
       createSlaWorker(handler, this.clock, connection, this.environment.QUEUE_PREFIX, { directory }),
-      createRankingsWorker({ pool: this.pool, store: this.store, registry }, this.clock, connection, this.environment.QUEUE_PREFIX),
-      createImportWorker({ imports: new ImportJobStore(this.pool), communities: handler, clock: this.clock }, connection, this.environment.QUEUE_PREFIX),
-      createExportWorker({ pool: this.pool, store: this.store, exports: new ExportJobStore(this.pool), clock: this.clock }, connection, this.environment.QUEUE_PREFIX),
-      createSealWorker({ pool: this.pool, store: this.store, executor, clock: this.clock, signingKey: this.environment.AUDIT_SIGNING_KEY }, connection, this.environment.QUEUE_PREFIX),
+      createRankingsWorker(
+        { pool: this.pool, store: this.store, registry },
+        this.clock,
+        connection,
+        this.environment.QUEUE_PREFIX,
+      ),
+      createImportWorker(
+        { imports: new ImportJobStore(this.pool), communities: handler, clock: this.clock },
+        connection,
+        this.environment.QUEUE_PREFIX,
+      ),
+      createExportWorker(
+        { pool: this.pool, store: this.store, exports: new ExportJobStore(this.pool), clock: this.clock },
+        connection,
+        this.environment.QUEUE_PREFIX,
+      ),
+      createSealWorker(
+        {
+          pool: this.pool,
+          store: this.store,
+          executor,
+          clock: this.clock,
+          signingKey: this.environment.AUDIT_SIGNING_KEY,
+        },
+        connection,
+        this.environment.QUEUE_PREFIX,
+      ),
     ];
     for (const worker of this.workers) {
-      worker.on('failed', (job, error) => this.logger.warn({ queue: worker.name, job: job?.id, err: error }, 'job failed'));
+      worker.on('failed', (job, error) =>
+        this.logger.warn({ queue: worker.name, job: job?.id, err: error }, 'job failed'),
+      );
       worker.on('error', (error) => this.logger.error({ queue: worker.name, err: error }, 'worker error'));
     }
     this.sla = slaQueue(connection, this.environment.QUEUE_PREFIX);
@@ -58,7 +98,10 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     this.exports = exportQueue(connection, this.environment.QUEUE_PREFIX);
     this.seal = sealQueue(connection, this.environment.QUEUE_PREFIX);
     // Signed checkpoints of every community and district at AUDIT_SEAL_INTERVAL_MINUTES (needs a signing key).
-    await scheduleCheckpointSealing(this.seal, this.environment.AUDIT_SIGNING_KEY ? this.environment.AUDIT_SEAL_INTERVAL_MINUTES * 60_000 : 0);
+    await scheduleCheckpointSealing(
+      this.seal,
+      this.environment.AUDIT_SIGNING_KEY ? this.environment.AUDIT_SEAL_INTERVAL_MINUTES * 60_000 : 0,
+    );
     // 红黑榜 of the month just ended, frozen at 00:05 on the 1st (Asia/Shanghai).
     await scheduleMonthlyRankings(this.rankings);
     // Redis holds only derivable work: every running clock is scheduled again on start.
@@ -72,7 +115,12 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       // Imports accepted while Redis was away, or whose job was lost, run again from PostgreSQL.
       await requeuePendingImports(new ImportJobStore(this.pool), this.imports as Queue);
       await requeuePendingExports(new ExportJobStore(this.pool), this.exports as Queue<ExportJob>);
-      const count = await scheduleSlaClocks(this.pool, this.sla as Queue, this.clock, this.environment.SLA_ESCALATION_GRACE_HOURS);
+      const count = await scheduleSlaClocks(
+        this.pool,
+        this.sla as Queue,
+        this.clock,
+        this.environment.SLA_ESCALATION_GRACE_HOURS,
+      );
       this.logger.debug({ clocks: count }, 'SLA clocks scheduled');
     } catch (error) {
       this.logger.warn({ err: error }, 'could not schedule SLA clocks; retrying at the next scan');

@@ -30,7 +30,13 @@ export interface SignedCheckpoint extends Checkpoint {
 
 const bytes = (checkpoint: Checkpoint) =>
   Buffer.from(
-    canonicalize({ tenantId: checkpoint.tenantId, treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash, algorithm: checkpoint.algorithm, sealedAt: checkpoint.sealedAt }) as string,
+    canonicalize({
+      tenantId: checkpoint.tenantId,
+      treeSize: checkpoint.treeSize,
+      rootHash: checkpoint.rootHash,
+      algorithm: checkpoint.algorithm,
+      sealedAt: checkpoint.sealedAt,
+    }) as string,
     'utf8',
   );
 
@@ -42,20 +48,40 @@ export function signatureAlgorithmOf(privateKey: string): SignatureAlgorithm {
 }
 
 /** Signs any bytes with the key (SM2 hex or Ed25519 PEM); returns the signature and the public key to publish. */
-export function signBytes(message: Buffer, privateKey: string): { signatureAlgorithm: SignatureAlgorithm; signature: string; publicKey: string } {
+export function signBytes(
+  message: Buffer,
+  privateKey: string,
+): { signatureAlgorithm: SignatureAlgorithm; signature: string; publicKey: string } {
   if (signatureAlgorithmOf(privateKey) === 'sm2') {
     const key = privateKey.trim().toLowerCase();
     const publicKey = sm2.getPublicKeyFromPrivateKey(key);
-    return { signatureAlgorithm: 'sm2', signature: sm2.doSignature(Uint8Array.from(message), key, { hash: true, publicKey }), publicKey };
+    return {
+      signatureAlgorithm: 'sm2',
+      signature: sm2.doSignature(Uint8Array.from(message), key, { hash: true, publicKey }),
+      publicKey,
+    };
   }
   const key: KeyObject = createPrivateKey(privateKey);
-  return { signatureAlgorithm: 'ed25519', signature: sign(null, message, key).toString('base64'), publicKey: createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString() };
+  return {
+    signatureAlgorithm: 'ed25519',
+    signature: sign(null, message, key).toString('base64'),
+    publicKey: createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString(),
+  };
 }
 
-export function verifyBytes(message: Buffer, signatureAlgorithm: string, signature: string, trustedPublicKey: string): boolean {
+export function verifyBytes(
+  message: Buffer,
+  signatureAlgorithm: string,
+  signature: string,
+  trustedPublicKey: string,
+): boolean {
   try {
-    if (signatureAlgorithm === 'sm2') return sm2.doVerifySignature(Uint8Array.from(message), signature, trustedPublicKey.trim().toLowerCase(), { hash: true });
-    if (signatureAlgorithm === 'ed25519') return verify(null, message, createPublicKey(trustedPublicKey), Buffer.from(signature, 'base64'));
+    if (signatureAlgorithm === 'sm2')
+      return sm2.doVerifySignature(Uint8Array.from(message), signature, trustedPublicKey.trim().toLowerCase(), {
+        hash: true,
+      });
+    if (signatureAlgorithm === 'ed25519')
+      return verify(null, message, createPublicKey(trustedPublicKey), Buffer.from(signature, 'base64'));
     return false;
   } catch {
     return false;

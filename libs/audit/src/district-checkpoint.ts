@@ -29,7 +29,17 @@ export interface SignedDistrictCheckpoint extends DistrictCheckpoint {
 export function districtLeaves(communities: readonly CommunityRoot[]): Buffer[] {
   return [...communities]
     .sort((a, b) => (a.communityId < b.communityId ? -1 : a.communityId > b.communityId ? 1 : 0))
-    .map((c) => Buffer.from(canonicalize({ communityId: c.communityId, treeSize: c.treeSize, rootHash: c.rootHash, verified: c.verified }) as string, 'utf8'));
+    .map((c) =>
+      Buffer.from(
+        canonicalize({
+          communityId: c.communityId,
+          treeSize: c.treeSize,
+          rootHash: c.rootHash,
+          verified: c.verified,
+        }) as string,
+        'utf8',
+      ),
+    );
 }
 
 export function districtRoot(algorithm: MerkleAlgorithm, communities: readonly CommunityRoot[]): string {
@@ -42,7 +52,12 @@ const bytes = (c: DistrictCheckpoint) =>
       districtId: c.districtId,
       algorithm: c.algorithm,
       rootHash: c.rootHash,
-      communities: c.communities.map((x) => ({ communityId: x.communityId, treeSize: x.treeSize, rootHash: x.rootHash, verified: x.verified })),
+      communities: c.communities.map((x) => ({
+        communityId: x.communityId,
+        treeSize: x.treeSize,
+        rootHash: x.rootHash,
+        verified: x.verified,
+      })),
       sealedAt: c.sealedAt,
     }) as string,
     'utf8',
@@ -53,8 +68,13 @@ export function signDistrictCheckpoint(checkpoint: DistrictCheckpoint, privateKe
 }
 
 /** Holds when the signature verifies under the trusted key and the root is the root of the listed communities. */
-export function verifyDistrictCheckpoint(checkpoint: SignedDistrictCheckpoint, trustedPublicKey: string): { ok: boolean; problem: string | null } {
-  if (!verifyBytes(bytes(checkpoint), checkpoint.signatureAlgorithm, checkpoint.signature, trustedPublicKey)) return { ok: false, problem: 'signature' };
-  if (districtRoot(checkpoint.algorithm, checkpoint.communities) !== checkpoint.rootHash) return { ok: false, problem: 'root' };
+export function verifyDistrictCheckpoint(
+  checkpoint: SignedDistrictCheckpoint,
+  trustedPublicKey: string,
+): { ok: boolean; problem: string | null } {
+  if (!verifyBytes(bytes(checkpoint), checkpoint.signatureAlgorithm, checkpoint.signature, trustedPublicKey))
+    return { ok: false, problem: 'signature' };
+  if (districtRoot(checkpoint.algorithm, checkpoint.communities) !== checkpoint.rootHash)
+    return { ok: false, problem: 'root' };
   return { ok: true, problem: null };
 }

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { consistencyProof, inclusionProof, merkleRoot, verifyConsistency, verifyInclusion, type MerkleAlgorithm } from './merkle.js';
+import {
+  consistencyProof,
+  inclusionProof,
+  merkleRoot,
+  verifyConsistency,
+  verifyInclusion,
+  type MerkleAlgorithm,
+} from './merkle.js';
 
 /** RFC 6962 §2.1, written out independently from the definition, recursively. */
 function definitionRoot(algorithm: MerkleAlgorithm, d: Buffer[]): Buffer {
@@ -15,8 +22,14 @@ const leaves = (n: number) => Array.from({ length: n }, (_, i) => createHash('sh
 
 describe.each(['sha256', 'sm3'] as const)('RFC 6962 Merkle tree (%s)', (algorithm) => {
   it('gives the root of the definition for every size up to 33, and H("") for the empty tree', () => {
-    for (let n = 0; n <= 33; n += 1) expect(merkleRoot(algorithm, leaves(n)).toString('hex')).toBe(definitionRoot(algorithm, leaves(n)).toString('hex'));
-    if (algorithm === 'sha256') expect(merkleRoot(algorithm, []).toString('hex')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    for (let n = 0; n <= 33; n += 1)
+      expect(merkleRoot(algorithm, leaves(n)).toString('hex')).toBe(
+        definitionRoot(algorithm, leaves(n)).toString('hex'),
+      );
+    if (algorithm === 'sha256')
+      expect(merkleRoot(algorithm, []).toString('hex')).toBe(
+        'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      );
   });
 
   it('proves every leaf of every tree up to 20, and refuses a wrong leaf, index or root', () => {
@@ -29,7 +42,16 @@ describe.each(['sha256', 'sm3'] as const)('RFC 6962 Merkle tree (%s)', (algorith
         expect(verifyInclusion(algorithm, Buffer.from('forged'), m, n, proof, root)).toBe(false);
         if (n > 1) expect(verifyInclusion(algorithm, d[m] as Buffer, (m + 1) % n, n, proof, root)).toBe(false);
       }
-      expect(verifyInclusion(algorithm, d[0] as Buffer, 0, n, inclusionProof(algorithm, d, 0), merkleRoot(algorithm, leaves(n + 1)))).toBe(false);
+      expect(
+        verifyInclusion(
+          algorithm,
+          d[0] as Buffer,
+          0,
+          n,
+          inclusionProof(algorithm, d, 0),
+          merkleRoot(algorithm, leaves(n + 1)),
+        ),
+      ).toBe(false);
     }
   });
 
@@ -50,14 +72,20 @@ describe.each(['sha256', 'sm3'] as const)('RFC 6962 Merkle tree (%s)', (algorith
 });
 
 describe('streaming Merkle root', () => {
-  it.each(['sha256', 'sm3'] as const)('equals the RFC 6962 root for every size from 0 to 70 (%s)', async (algorithm) => {
-    const { MerkleAccumulator, merkleRoot } = await import('./merkle.js');
-    const { createHash } = await import('node:crypto');
-    const leaves = Array.from({ length: 70 }, (_, i) => createHash('sha256').update(`event-${i}`).digest());
-    for (let n = 0; n <= 70; n += 1) {
-      const acc = new MerkleAccumulator(algorithm);
-      for (const leaf of leaves.slice(0, n)) acc.push(leaf);
-      expect({ n, root: acc.root().toString('hex') }).toEqual({ n, root: merkleRoot(algorithm, leaves.slice(0, n)).toString('hex') });
-    }
-  });
+  it.each(['sha256', 'sm3'] as const)(
+    'equals the RFC 6962 root for every size from 0 to 70 (%s)',
+    async (algorithm) => {
+      const { MerkleAccumulator, merkleRoot } = await import('./merkle.js');
+      const { createHash } = await import('node:crypto');
+      const leaves = Array.from({ length: 70 }, (_, i) => createHash('sha256').update(`event-${i}`).digest());
+      for (let n = 0; n <= 70; n += 1) {
+        const acc = new MerkleAccumulator(algorithm);
+        for (const leaf of leaves.slice(0, n)) acc.push(leaf);
+        expect({ n, root: acc.root().toString('hex') }).toEqual({
+          n,
+          root: merkleRoot(algorithm, leaves.slice(0, n)).toString('hex'),
+        });
+      }
+    },
+  );
 });

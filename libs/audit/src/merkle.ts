@@ -17,7 +17,8 @@ function digest(algorithm: MerkleAlgorithm, ...parts: Buffer[]): Buffer {
 }
 
 export const leafHash = (algorithm: MerkleAlgorithm, leaf: Buffer): Buffer => digest(algorithm, LEAF, leaf);
-export const nodeHash = (algorithm: MerkleAlgorithm, left: Buffer, right: Buffer): Buffer => digest(algorithm, NODE, left, right);
+export const nodeHash = (algorithm: MerkleAlgorithm, left: Buffer, right: Buffer): Buffer =>
+  digest(algorithm, NODE, left, right);
 
 /** The largest power of two strictly below n (n ≥ 2). */
 export function splitPoint(n: number): number {
@@ -34,7 +35,10 @@ export function merkleRoot(algorithm: MerkleAlgorithm, leaves: readonly Buffer[]
   let level = leaves.map((leaf) => leafHash(algorithm, leaf));
   while (level.length > 1) {
     const next: Buffer[] = [];
-    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? nodeHash(algorithm, level[i] as Buffer, level[i + 1] as Buffer) : (level[i] as Buffer));
+    for (let i = 0; i < level.length; i += 2)
+      next.push(
+        i + 1 < level.length ? nodeHash(algorithm, level[i] as Buffer, level[i + 1] as Buffer) : (level[i] as Buffer),
+      );
     level = next;
   }
   return level[0] as Buffer;
@@ -51,13 +55,22 @@ export function inclusionProof(algorithm: MerkleAlgorithm, leaves: readonly Buff
     const n = to - from;
     if (n === 1) return [];
     const k = splitPoint(n);
-    return m < k ? [...path(m, from, from + k), subtreeRoot(algorithm, leaves, from + k, to)] : [...path(m - k, from + k, to), subtreeRoot(algorithm, leaves, from, from + k)];
+    return m < k
+      ? [...path(m, from, from + k), subtreeRoot(algorithm, leaves, from + k, to)]
+      : [...path(m - k, from + k, to), subtreeRoot(algorithm, leaves, from, from + k)];
   };
   return path(index, 0, leaves.length);
 }
 
 /** Verifies an inclusion proof (RFC 9162 §2.1.3.2). */
-export function verifyInclusion(algorithm: MerkleAlgorithm, leaf: Buffer, index: number, treeSize: number, proof: readonly Buffer[], root: Buffer): boolean {
+export function verifyInclusion(
+  algorithm: MerkleAlgorithm,
+  leaf: Buffer,
+  index: number,
+  treeSize: number,
+  proof: readonly Buffer[],
+  root: Buffer,
+): boolean {
   if (index < 0 || index >= treeSize) return false;
   let fn = index;
   let sn = treeSize - 1;
@@ -83,7 +96,8 @@ export function verifyInclusion(algorithm: MerkleAlgorithm, leaf: Buffer, index:
 
 /** PROOF(m, D[n]) of RFC 9162 §2.1.4.1: the tree of size n extends the tree of size m. */
 export function consistencyProof(algorithm: MerkleAlgorithm, leaves: readonly Buffer[], oldSize: number): Buffer[] {
-  if (oldSize < 1 || oldSize > leaves.length) throw new RangeError(`no consistency proof from ${oldSize} to ${leaves.length}`);
+  if (oldSize < 1 || oldSize > leaves.length)
+    throw new RangeError(`no consistency proof from ${oldSize} to ${leaves.length}`);
   const subproof = (m: number, from: number, to: number, complete: boolean): Buffer[] => {
     const n = to - from;
     if (m === n) return complete ? [] : [subtreeRoot(algorithm, leaves, from, to)];
@@ -98,7 +112,14 @@ export function consistencyProof(algorithm: MerkleAlgorithm, leaves: readonly Bu
 const isPowerOfTwo = (n: number) => n > 0 && (n & (n - 1)) === 0;
 
 /** Verifies a consistency proof (RFC 9162 §2.1.4.2). */
-export function verifyConsistency(algorithm: MerkleAlgorithm, oldSize: number, newSize: number, oldRoot: Buffer, newRoot: Buffer, proof: readonly Buffer[]): boolean {
+export function verifyConsistency(
+  algorithm: MerkleAlgorithm,
+  oldSize: number,
+  newSize: number,
+  oldRoot: Buffer,
+  newRoot: Buffer,
+  proof: readonly Buffer[],
+): boolean {
   if (oldSize < 1 || oldSize > newSize) return false;
   if (oldSize === newSize) return proof.length === 0 && oldRoot.equals(newRoot);
   const path = isPowerOfTwo(oldSize) ? [oldRoot, ...proof] : [...proof];
@@ -159,7 +180,8 @@ export class MerkleAccumulator {
   root(): Buffer {
     if (this.stack.length === 0) return digest(this.algorithm);
     let acc = (this.stack[this.stack.length - 1] as { hash: Buffer }).hash;
-    for (let i = this.stack.length - 2; i >= 0; i -= 1) acc = nodeHash(this.algorithm, (this.stack[i] as { hash: Buffer }).hash, acc);
+    for (let i = this.stack.length - 2; i >= 0; i -= 1)
+      acc = nodeHash(this.algorithm, (this.stack[i] as { hash: Buffer }).hash, acc);
     return acc;
   }
 }

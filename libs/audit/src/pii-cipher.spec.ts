@@ -8,7 +8,9 @@ describe('SM4-GCM through sm-crypto-v2', () => {
     const key = hex('0123456789abcdeffedcba9876543210');
     const nonce = hex('00001234567800000000abcd');
     const aad = hex('feedfacedeadbeeffeedfacedeadbeefabaddad2');
-    const plaintext = hex('aaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbccccccccccccccccddddddddddddddddeeeeeeeeeeeeeeeeffffffffffffffffeeeeeeeeeeeeeeeeaaaaaaaaaaaaaaaa');
+    const plaintext = hex(
+      'aaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbccccccccccccccccddddddddddddddddeeeeeeeeeeeeeeeeffffffffffffffffeeeeeeeeeeeeeeeeaaaaaaaaaaaaaaaa',
+    );
     const sealed = sealBytes('sm4-gcm', key, plaintext, aad, nonce);
     expect(sealed.subarray(12, sealed.length - 16).toString('hex')).toBe(
       '17f399f08c67d5ee19d0dc9969c4bb7d5fd46fd3756489069157b282bb200735d82710ca5c22f0ccfa7cbf93d496ac15a56834cbcf98c397b4024a2691233b8d',
@@ -30,7 +32,7 @@ describe.each(PII_CIPHERS)('personal data cipher %s', (cipher) => {
     expect(openBytes(cipher, key, a, aad).toString()).toBe('王阿姨 13800000000');
   });
 
-  it('refuses a changed ciphertext, another subject\'s associated data and another key', () => {
+  it("refuses a changed ciphertext, another subject's associated data and another key", () => {
     const key = newDataKey(cipher);
     const sealed = sealBytes(cipher, key, Buffer.from('陈某'), aad);
     const flipped = Buffer.from(sealed);

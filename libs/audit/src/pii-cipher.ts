@@ -10,7 +10,8 @@ import { kdf, sm4 } from 'sm-crypto-v2';
 export const PII_CIPHERS = ['aes-256-gcm', 'sm4-gcm'] as const;
 export type PiiCipher = (typeof PII_CIPHERS)[number];
 
-export const isPiiCipher = (value: unknown): value is PiiCipher => typeof value === 'string' && (PII_CIPHERS as readonly string[]).includes(value);
+export const isPiiCipher = (value: unknown): value is PiiCipher =>
+  typeof value === 'string' && (PII_CIPHERS as readonly string[]).includes(value);
 
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
@@ -26,15 +27,29 @@ export class PiiDecryptionError extends Error {
 }
 
 /** nonce ‖ ciphertext ‖ tag. */
-export function sealBytes(cipher: PiiCipher, key: Buffer, plaintext: Buffer, aad: Buffer, nonce: Buffer = randomBytes(NONCE_BYTES)): Buffer {
-  if (key.length !== dataKeyBytes(cipher)) throw new PiiDecryptionError(`${cipher} needs a ${dataKeyBytes(cipher)}-byte key`);
+export function sealBytes(
+  cipher: PiiCipher,
+  key: Buffer,
+  plaintext: Buffer,
+  aad: Buffer,
+  nonce: Buffer = randomBytes(NONCE_BYTES),
+): Buffer {
+  if (key.length !== dataKeyBytes(cipher))
+    throw new PiiDecryptionError(`${cipher} needs a ${dataKeyBytes(cipher)}-byte key`);
   if (cipher === 'aes-256-gcm') {
     const c = createCipheriv('aes-256-gcm', key, nonce);
     c.setAAD(aad);
     const body = Buffer.concat([c.update(plaintext), c.final()]);
     return Buffer.concat([nonce, body, c.getAuthTag()]);
   }
-  const result = sm4.encrypt(Uint8Array.from(plaintext), Uint8Array.from(key), { mode: 'gcm', iv: Uint8Array.from(nonce), associatedData: Uint8Array.from(aad), padding: 'none', output: 'array', outputTag: true });
+  const result = sm4.encrypt(Uint8Array.from(plaintext), Uint8Array.from(key), {
+    mode: 'gcm',
+    iv: Uint8Array.from(nonce),
+    associatedData: Uint8Array.from(aad),
+    padding: 'none',
+    output: 'array',
+    outputTag: true,
+  });
   return Buffer.concat([nonce, Buffer.from(result.output), Buffer.from(result.tag as Uint8Array)]);
 }
 
@@ -50,7 +65,14 @@ export function openBytes(cipher: PiiCipher, key: Buffer, sealed: Buffer, aad: B
       d.setAuthTag(tag);
       return Buffer.concat([d.update(body), d.final()]);
     }
-    const out = sm4.decrypt(Uint8Array.from(body), Uint8Array.from(key), { mode: 'gcm', iv: Uint8Array.from(nonce), associatedData: Uint8Array.from(aad), tag: Uint8Array.from(tag), padding: 'none', output: 'array' });
+    const out = sm4.decrypt(Uint8Array.from(body), Uint8Array.from(key), {
+      mode: 'gcm',
+      iv: Uint8Array.from(nonce),
+      associatedData: Uint8Array.from(aad),
+      tag: Uint8Array.from(tag),
+      padding: 'none',
+      output: 'array',
+    });
     return Buffer.from(out);
   } catch (error) {
     throw new PiiDecryptionError(error instanceof Error ? error.message : String(error));
@@ -65,7 +87,8 @@ export const newDataKey = (cipher: PiiCipher): Buffer => randomBytes(dataKeyByte
  * it is; SM4 takes 16 bytes from the SM3-based KDF of GB/T 32918 over it (never a truncation).
  */
 export function keyEncryptionKey(cipher: PiiCipher, masterKey: Buffer): Buffer {
-  if (cipher === 'aes-256-gcm') return masterKey.length === 32 ? masterKey : createHash('sha256').update(masterKey).digest();
+  if (cipher === 'aes-256-gcm')
+    return masterKey.length === 32 ? masterKey : createHash('sha256').update(masterKey).digest();
   return Buffer.from(kdf(Uint8Array.from(masterKey), 16));
 }
 

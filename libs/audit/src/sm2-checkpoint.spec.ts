@@ -2,7 +2,13 @@ import { generateKeyPairSync } from 'node:crypto';
 import { generateSm2KeyPair, signatureAlgorithmOf, signCheckpoint, verifyCheckpoint } from './checkpoint.js';
 import { districtRoot, signDistrictCheckpoint, verifyDistrictCheckpoint } from './district-checkpoint.js';
 
-const checkpoint = { tenantId: 'c-fenghuang', treeSize: 7, rootHash: 'ab'.repeat(32), algorithm: 'sm3' as const, sealedAt: '2026-11-30T16:00:00.000Z' };
+const checkpoint = {
+  tenantId: 'c-fenghuang',
+  treeSize: 7,
+  rootHash: 'ab'.repeat(32),
+  algorithm: 'sm3' as const,
+  sealedAt: '2026-11-30T16:00:00.000Z',
+};
 
 describe('SM2 checkpoint signatures (国密)', () => {
   it('signs with SM2 when the key is an SM2 private key and verifies under its public key', () => {
@@ -38,13 +44,22 @@ describe('SM2 checkpoint signatures (国密)', () => {
     expect(verifyCheckpoint({ ...signed, signatureAlgorithm: 'sm2' }, trusted)).toBe(false);
   });
 
-  it('signs a district root over its communities\' roots and catches a changed community entry', () => {
+  it("signs a district root over its communities' roots and catches a changed community entry", () => {
     const { privateKey, publicKey } = generateSm2KeyPair();
     const communities = [
       { communityId: 'c-b', treeSize: 3, rootHash: '11'.repeat(32), verified: true },
       { communityId: 'c-a', treeSize: 5, rootHash: '22'.repeat(32), verified: true },
     ];
-    const signed = signDistrictCheckpoint({ districtId: 'd-1', algorithm: 'sha256', rootHash: districtRoot('sha256', communities), communities, sealedAt: checkpoint.sealedAt }, privateKey);
+    const signed = signDistrictCheckpoint(
+      {
+        districtId: 'd-1',
+        algorithm: 'sha256',
+        rootHash: districtRoot('sha256', communities),
+        communities,
+        sealedAt: checkpoint.sealedAt,
+      },
+      privateKey,
+    );
     expect(verifyDistrictCheckpoint(signed, publicKey)).toEqual({ ok: true, problem: null });
     const changed = { ...signed, communities: [{ ...communities[0]!, treeSize: 4 }, communities[1]!] };
     expect(verifyDistrictCheckpoint(changed, publicKey)).toEqual({ ok: false, problem: 'signature' });

@@ -7,12 +7,15 @@ export type AccessTarget =
   | { readonly kind: 'self' }
   | { readonly kind: 'district' | 'street' | 'community'; readonly param: string };
 
-export type AccessRule = { readonly public: true } | { readonly public?: false; readonly roles: readonly Role[]; readonly target: AccessTarget };
+export type AccessRule =
+  | { readonly public: true }
+  | { readonly public?: false; readonly roles: readonly Role[]; readonly target: AccessTarget };
 
 export const ACCESS_RULE = 'tongxin:access-rule';
 
 /** Every route must say who may call it; the guard refuses routes that do not (fail closed). */
-export const Access = (roles: readonly Role[], target: AccessTarget) => SetMetadata(ACCESS_RULE, { roles, target } satisfies AccessRule);
+export const Access = (roles: readonly Role[], target: AccessTarget) =>
+  SetMetadata(ACCESS_RULE, { roles, target } satisfies AccessRule);
 
 export const Public = () => SetMetadata(ACCESS_RULE, { public: true } satisfies AccessRule);
 

@@ -61,7 +61,10 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const route = `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`;
     try {
@@ -74,7 +77,10 @@ export class AccessGuard implements CanActivate {
       const target = rule.target;
       if (target.kind === 'self') return true;
       if (target.kind === 'platform') {
-        request.tenantContext = { scope: allTenantsScope('platform'), actor: { userId: principal.subject, role: 'platform-admin' } };
+        request.tenantContext = {
+          scope: allTenantsScope('platform'),
+          actor: { userId: principal.subject, role: 'platform-admin' },
+        };
         return true;
       }
       const today = shanghaiToday(this.clock);
@@ -85,12 +91,23 @@ export class AccessGuard implements CanActivate {
       const tenantIds = await this.directory.tenantsOf(unit, today);
       // As of T the unit may have held communities it no longer holds (区划调整): they were its data then.
       const asOf = asOfOf(request, this.clock);
-      if (asOf) for (const id of await this.directory.tenantsOf(unit, shanghaiDay(asOf), asOf)) if (!tenantIds.includes(id)) tenantIds.push(id);
-      request.tenantContext = { scope: { kind: 'tenants', tenantIds: tenantIds as never[] }, actor: { userId: principal.subject, role } };
+      if (asOf)
+        for (const id of await this.directory.tenantsOf(unit, shanghaiDay(asOf), asOf))
+          if (!tenantIds.includes(id)) tenantIds.push(id);
+      request.tenantContext = {
+        scope: { kind: 'tenants', tenantIds: tenantIds as never[] },
+        actor: { userId: principal.subject, role },
+      };
       return true;
     } catch (error) {
       if (request.method !== 'GET') {
-        this.logger.warn({ event: 'write-refused', route, subject: request.principal?.subject ?? null, roles: request.principal?.roles ?? [], code: (error as { code?: string }).code });
+        this.logger.warn({
+          event: 'write-refused',
+          route,
+          subject: request.principal?.subject ?? null,
+          roles: request.principal?.roles ?? [],
+          code: (error as { code?: string }).code,
+        });
       }
       throw error;
     }

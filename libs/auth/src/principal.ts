@@ -45,17 +45,22 @@ export function principalFromClaims(claims: TongxinClaims): Principal {
   if (!Array.isArray(claims.roles) || claims.roles.length === 0 || !claims.roles.every(isRole)) {
     throw authErrors.invalid('roles must be a non-empty list of known roles');
   }
-  const raw = (typeof claims.scope === 'object' && claims.scope !== null ? claims.scope : {}) as Record<string, unknown>;
+  const raw = (typeof claims.scope === 'object' && claims.scope !== null ? claims.scope : {}) as Record<
+    string,
+    unknown
+  >;
   const scope: Record<string, string> = {};
   for (const key of SCOPE_KEYS) {
     const value = raw[key];
     if (value === undefined) continue;
-    if (typeof value !== 'string' || !/^[a-z0-9][a-z0-9_-]{0,63}$/.test(value)) throw authErrors.invalid(`scope.${key} is malformed`);
+    if (typeof value !== 'string' || !/^[a-z0-9][a-z0-9_-]{0,63}$/.test(value))
+      throw authErrors.invalid(`scope.${key} is malformed`);
     scope[key] = value;
   }
   const roles = claims.roles as Role[];
   for (const role of roles) {
-    for (const key of REQUIRED_SCOPE[role]) if (!scope[key]) throw authErrors.invalid(`role ${role} needs scope.${key}`);
+    for (const key of REQUIRED_SCOPE[role])
+      if (!scope[key]) throw authErrors.invalid(`role ${role} needs scope.${key}`);
   }
   if (roles.includes('auditor') && !scope.districtId && !scope.streetId && !scope.communityId) {
     throw authErrors.invalid('an auditor needs a districtId, streetId or communityId scope');

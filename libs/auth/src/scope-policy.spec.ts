@@ -2,12 +2,20 @@ import type { Principal } from './principal.js';
 import { roleReaches, type TargetUnit } from './scope-policy.js';
 import type { Role } from './roles.js';
 
-const fenghuang: TargetUnit = { unitId: 'c-fenghuang', kind: 'community', districtId: 'd-xianan', streetId: 's-yongan' };
+const fenghuang: TargetUnit = {
+  unitId: 'c-fenghuang',
+  kind: 'community',
+  districtId: 'd-xianan',
+  streetId: 's-yongan',
+};
 const yongan: TargetUnit = { unitId: 's-yongan', kind: 'street', districtId: 'd-xianan', streetId: null };
 const xianan: TargetUnit = { unitId: 'd-xianan', kind: 'district', districtId: 'd-xianan', streetId: null };
 const furong: TargetUnit = { unitId: 'c-furong', kind: 'community', districtId: 'd-tianxin', streetId: 's-chiling' };
 
-const who = (role: Role, scope: Principal['scope']): [Principal, Role] => [{ subject: 'u', displayName: 'u', roles: [role], scope }, role];
+const who = (role: Role, scope: Principal['scope']): [Principal, Role] => [
+  { subject: 'u', displayName: 'u', roles: [role], scope },
+  role,
+];
 const reaches = ([principal, role]: [Principal, Role], unit: TargetUnit) => roleReaches(principal, role, unit);
 
 describe('scope policy', () => {
@@ -24,7 +32,9 @@ describe('scope policy', () => {
     expect(reaches(office, xianan)).toBe(false);
     // After a move takes effect the community belongs to the new street's office.
     expect(reaches(office, { ...fenghuang, streetId: 's-wenquan' })).toBe(false);
-    expect(reaches(who('street-office', { streetId: 's-wenquan' }), { ...fenghuang, streetId: 's-wenquan' })).toBe(true);
+    expect(reaches(who('street-office', { streetId: 's-wenquan' }), { ...fenghuang, streetId: 's-wenquan' })).toBe(
+      true,
+    );
   });
 
   it('keeps community roles inside their community', () => {
@@ -43,6 +53,10 @@ describe('scope policy', () => {
   });
 
   it('gives the platform administrator no reach into community data', () => {
-    expect([xianan, yongan, fenghuang].map((u) => reaches(who('platform-admin', {}), u))).toEqual([false, false, false]);
+    expect([xianan, yongan, fenghuang].map((u) => reaches(who('platform-admin', {}), u))).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });

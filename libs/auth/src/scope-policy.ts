@@ -10,7 +10,13 @@ export interface TargetUnit {
   readonly streetId: string | null;
 }
 
-const COMMUNITY_ROLES: readonly Role[] = ['community-admin', 'community-staff', 'grid-worker', 'party-member', 'resident'];
+const COMMUNITY_ROLES: readonly Role[] = [
+  'community-admin',
+  'community-staff',
+  'grid-worker',
+  'party-member',
+  'resident',
+];
 
 /**
  * Whether one role of a principal reaches a unit. Pure, so the whole matrix is unit-tested.
@@ -19,7 +25,8 @@ const COMMUNITY_ROLES: readonly Role[] = ['community-admin', 'community-staff', 
  */
 export function roleReaches(principal: Principal, role: Role, unit: TargetUnit): boolean {
   const { districtId, streetId, communityId } = principal.scope;
-  const inStreet = (s: string | undefined) => s !== undefined && (unit.kind === 'street' ? unit.unitId === s : unit.kind === 'community' && unit.streetId === s);
+  const inStreet = (s: string | undefined) =>
+    s !== undefined && (unit.kind === 'street' ? unit.unitId === s : unit.kind === 'community' && unit.streetId === s);
   switch (role) {
     case 'platform-admin':
       return false; // registers districts and streets; reads no community data

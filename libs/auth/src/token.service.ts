@@ -1,5 +1,13 @@
 import type { KeyObject } from 'node:crypto';
-import { createRemoteJWKSet, errors, importSPKI, jwtVerify, SignJWT, type JWTVerifyGetKey, type JWTPayload } from 'jose';
+import {
+  createRemoteJWKSet,
+  errors,
+  importSPKI,
+  jwtVerify,
+  SignJWT,
+  type JWTVerifyGetKey,
+  type JWTPayload,
+} from 'jose';
 import { authErrors } from './auth-errors.js';
 import { principalFromClaims, type Principal, type PrincipalScope } from './principal.js';
 import type { Role } from './roles.js';
@@ -16,7 +24,9 @@ export interface TokenSettings {
 
 /** Verifies bearer tokens (HS256 for development, RS256 from the identity provider) and, in development, issues them. */
 export class TokenService {
-  private readonly verifyKey: Promise<Uint8Array | KeyObject | JWTVerifyGetKey | Awaited<ReturnType<typeof importSPKI>>>;
+  private readonly verifyKey: Promise<
+    Uint8Array | KeyObject | JWTVerifyGetKey | Awaited<ReturnType<typeof importSPKI>>
+  >;
   private readonly algorithms: string[];
 
   constructor(private readonly settings: TokenSettings) {
@@ -39,7 +49,8 @@ export class TokenService {
     try {
       const key = await this.verifyKey;
       const options = { issuer: this.settings.issuer, audience: this.settings.audience, algorithms: this.algorithms };
-      ({ payload } = typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options));
+      ({ payload } =
+        typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw authErrors.expired();
       throw authErrors.invalid(error instanceof Error ? error.message : 'unreadable token');
@@ -48,7 +59,13 @@ export class TokenService {
   }
 
   /** Development tokens only (HS256 with the configured secret): demo users and `cli token`. */
-  async issue(subject: string, name: string, roles: readonly Role[], scope: PrincipalScope, expiresIn = '12h'): Promise<string> {
+  async issue(
+    subject: string,
+    name: string,
+    roles: readonly Role[],
+    scope: PrincipalScope,
+    expiresIn = '12h',
+  ): Promise<string> {
     if (!this.settings.secret) throw new Error('issuing tokens needs JWT_SECRET (development only)');
     return new SignJWT({ name, roles: [...roles], scope: { ...scope } })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -60,4 +77,3 @@ export class TokenService {
       .sign(new TextEncoder().encode(this.settings.secret));
   }
 }
-

@@ -15,7 +15,13 @@ const SECRET = 'a-development-secret-of-at-least-32-chars';
 describe('environment validation', () => {
   it('applies defaults and converts numbers', () => {
     const env = validateEnvironment({ DATABASE_URL: 'postgres://u@h/db', PORT: '8080', JWT_SECRET: SECRET });
-    expect(env).toMatchObject({ PORT: 8080, NODE_ENV: 'development', HASH_ALGORITHM: 'sha256', EVENT_STORE: 'postgres', LOG_LEVEL: 'info' });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      NODE_ENV: 'development',
+      HASH_ALGORITHM: 'sha256',
+      EVENT_STORE: 'postgres',
+      LOG_LEVEL: 'info',
+    });
   });
 
   it('names a missing DATABASE_URL and a missing token key', () => {
@@ -27,20 +33,37 @@ describe('environment validation', () => {
 
   it('asks for a token key only where tokens are verified (the api), not in the projector or worker', () => {
     expect(() => validateEnvironment({ DATABASE_URL: 'postgres://u@h/db' }, { tokens: false })).not.toThrow();
-    expect(problems({ DATABASE_URL: 'postgres://u@h/db' })).toEqual(['JWT_SECRET is required unless JWT_JWKS_URL or JWT_PUBLIC_KEY is set (HS256 development tokens)']);
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db' })).toEqual([
+      'JWT_SECRET is required unless JWT_JWKS_URL or JWT_PUBLIC_KEY is set (HS256 development tokens)',
+    ]);
   });
 
   it('refuses a short secret, and HS256 secrets in production', () => {
-    expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: 'short' })).toEqual(['JWT_SECRET must be at least 32 characters']);
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: 'short' })).toEqual([
+      'JWT_SECRET must be at least 32 characters',
+    ]);
     expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, NODE_ENV: 'production' })).toEqual([
       'production needs JWT_JWKS_URL or JWT_PUBLIC_KEY (RS256 tokens from the identity provider); JWT_SECRET is for development',
     ]);
-    expect(problems({ DATABASE_URL: 'postgres://u@h/db', NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example.gov.cn/jwks.json' })).toEqual([]);
+    expect(
+      problems({
+        DATABASE_URL: 'postgres://u@h/db',
+        NODE_ENV: 'production',
+        JWT_JWKS_URL: 'https://idp.example.gov.cn/jwks.json',
+      }),
+    ).toEqual([]);
   });
 
   it('gives each bad variable its own message', () => {
     expect(
-      problems({ JWT_SECRET: SECRET, DATABASE_URL: 'mysql://x', PORT: 'abc', REDIS_URL: 'localhost:6379', HASH_ALGORITHM: 'md5', LOG_LEVEL: 'loud' }),
+      problems({
+        JWT_SECRET: SECRET,
+        DATABASE_URL: 'mysql://x',
+        PORT: 'abc',
+        REDIS_URL: 'localhost:6379',
+        HASH_ALGORITHM: 'md5',
+        LOG_LEVEL: 'loud',
+      }),
     ).toEqual([
       'PORT must be an integer',
       'DATABASE_URL must be a postgres:// URL',
@@ -51,11 +74,20 @@ describe('environment validation', () => {
   });
 
   it('never offers demo sign-in in production', () => {
-    expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, DEMO_SIGN_IN: 'yes' })).toEqual(['DEMO_SIGN_IN must be true or false']);
-    expect(problems({ DATABASE_URL: 'postgres://u@h/db', NODE_ENV: 'production', JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----x', DEMO_SIGN_IN: 'true' })).toEqual([
-      'DEMO_SIGN_IN must not be true in production (it hands out tokens without a password)',
+    expect(problems({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, DEMO_SIGN_IN: 'yes' })).toEqual([
+      'DEMO_SIGN_IN must be true or false',
     ]);
-    expect(validateEnvironment({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, DEMO_SIGN_IN: 'true' }).DEMO_SIGN_IN).toBe('true');
+    expect(
+      problems({
+        DATABASE_URL: 'postgres://u@h/db',
+        NODE_ENV: 'production',
+        JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----x',
+        DEMO_SIGN_IN: 'true',
+      }),
+    ).toEqual(['DEMO_SIGN_IN must not be true in production (it hands out tokens without a password)']);
+    expect(
+      validateEnvironment({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET, DEMO_SIGN_IN: 'true' }).DEMO_SIGN_IN,
+    ).toBe('true');
   });
 
   it('requires EVENTSTORE_URL when the KurrentDB event store is chosen', () => {
@@ -66,10 +98,16 @@ describe('environment validation', () => {
 
   it('requires MONGO_URL when the MongoDB read store is chosen, and refuses an unknown read store', () => {
     const base = { DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET };
-    expect(problems({ ...base, READ_STORE: 'mongo' })).toEqual(['MONGO_URL must be a mongodb:// or mongodb+srv:// URL (required when READ_STORE=mongo)']);
-    expect(problems({ ...base, READ_STORE: 'mongo', MONGO_URL: 'http://mongo:27017' })).toEqual(['MONGO_URL must be a mongodb:// or mongodb+srv:// URL (required when READ_STORE=mongo)']);
+    expect(problems({ ...base, READ_STORE: 'mongo' })).toEqual([
+      'MONGO_URL must be a mongodb:// or mongodb+srv:// URL (required when READ_STORE=mongo)',
+    ]);
+    expect(problems({ ...base, READ_STORE: 'mongo', MONGO_URL: 'http://mongo:27017' })).toEqual([
+      'MONGO_URL must be a mongodb:// or mongodb+srv:// URL (required when READ_STORE=mongo)',
+    ]);
     expect(problems({ ...base, READ_STORE: 'cassandra' })).toEqual(['READ_STORE must be postgres or mongo']);
-    expect(validateEnvironment({ ...base, READ_STORE: 'mongo', MONGO_URL: 'mongodb://127.0.0.1:27017/tongxin' })).toMatchObject({ READ_STORE: 'mongo', MONGO_URL: 'mongodb://127.0.0.1:27017/tongxin' });
+    expect(
+      validateEnvironment({ ...base, READ_STORE: 'mongo', MONGO_URL: 'mongodb://127.0.0.1:27017/tongxin' }),
+    ).toMatchObject({ READ_STORE: 'mongo', MONGO_URL: 'mongodb://127.0.0.1:27017/tongxin' });
     expect(validateEnvironment(base).READ_STORE).toBe('postgres');
   });
 
@@ -85,10 +123,16 @@ describe('environment validation', () => {
       }
     };
     expect(needing(base)).toEqual([expect.stringContaining('PII_MASTER_KEYS is required')]);
-    expect(needing({ ...base, PII_MASTER_KEYS: 'k1:short' })).toEqual([expect.stringContaining('PII_MASTER_KEYS must be')]);
-    expect(needing({ ...base, PII_MASTER_KEYS: `k1:${key(1)},k1:${key(2)}` })).toEqual([expect.stringContaining('repeats a key id')]);
+    expect(needing({ ...base, PII_MASTER_KEYS: 'k1:short' })).toEqual([
+      expect.stringContaining('PII_MASTER_KEYS must be'),
+    ]);
+    expect(needing({ ...base, PII_MASTER_KEYS: `k1:${key(1)},k1:${key(2)}` })).toEqual([
+      expect.stringContaining('repeats a key id'),
+    ]);
     expect(needing({ ...base, PII_MASTER_KEYS: `k2:${key(2)},k1:${key(1)}`, PII_CIPHER: 'sm4-gcm' })).toEqual([]);
-    expect(needing({ ...base, PII_MASTER_KEYS: `k2:${key(2)}`, PII_CIPHER: 'des' })).toEqual([expect.stringContaining('PII_CIPHER must be')]);
+    expect(needing({ ...base, PII_MASTER_KEYS: `k2:${key(2)}`, PII_CIPHER: 'des' })).toEqual([
+      expect.stringContaining('PII_CIPHER must be'),
+    ]);
     const parsed = parseMasterKeys(`k2:${key(2)},k1:${key(1)}`);
     expect(parsed.current.id).toBe('k2');
     expect([...parsed.all.keys()]).toEqual(['k2', 'k1']);
@@ -98,8 +142,12 @@ describe('environment validation', () => {
   it('takes an SM2 signing key (64 hex digits) beside an Ed25519 PEM, and a seal interval', () => {
     const base = { DATABASE_URL: 'postgres://localhost/tongxin', JWT_SECRET: SECRET };
     expect(problems({ ...base, AUDIT_SIGNING_KEY: 'ab'.repeat(32), AUDIT_SEAL_INTERVAL_MINUTES: '15' })).toEqual([]);
-    expect(problems({ ...base, AUDIT_SIGNING_KEY: 'not a key' })).toEqual([expect.stringContaining('AUDIT_SIGNING_KEY must be')]);
-    expect(problems({ ...base, AUDIT_SEAL_INTERVAL_MINUTES: '-1' })).toEqual([expect.stringContaining('AUDIT_SEAL_INTERVAL_MINUTES')]);
+    expect(problems({ ...base, AUDIT_SIGNING_KEY: 'not a key' })).toEqual([
+      expect.stringContaining('AUDIT_SIGNING_KEY must be'),
+    ]);
+    expect(problems({ ...base, AUDIT_SEAL_INTERVAL_MINUTES: '-1' })).toEqual([
+      expect.stringContaining('AUDIT_SEAL_INTERVAL_MINUTES'),
+    ]);
     expect(validateEnvironment({ ...base }).AUDIT_SEAL_INTERVAL_MINUTES).toBe(60);
   });
 });

@@ -1,6 +1,18 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const MASTER_KEYS = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=?(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=?)*$/;
@@ -11,15 +23,20 @@ export interface MasterKey {
 }
 
 /** PII_MASTER_KEYS as keys, current first. Throws on a malformed value or a repeated id. */
-export function parseMasterKeys(value: string): { readonly current: MasterKey; readonly all: ReadonlyMap<string, Buffer> } {
-  if (!MASTER_KEYS.test(value)) throw new Error('PII_MASTER_KEYS must be <id>:<base64 32-byte key>[,<id>:<key>…] (first is current)');
+export function parseMasterKeys(value: string): {
+  readonly current: MasterKey;
+  readonly all: ReadonlyMap<string, Buffer>;
+} {
+  if (!MASTER_KEYS.test(value))
+    throw new Error('PII_MASTER_KEYS must be <id>:<base64 32-byte key>[,<id>:<key>…] (first is current)');
   const keys = value.split(',').map((entry) => {
     const [id, key] = entry.split(':') as [string, string];
     return { id, key: Buffer.from(key, 'base64') };
   });
   const all = new Map(keys.map((k) => [k.id, k.key]));
   if (all.size !== keys.length) throw new Error('PII_MASTER_KEYS repeats a key id');
-  if (keys.some((k) => k.key.length !== 32)) throw new Error('each PII master key must be 32 bytes (44 base64 characters)');
+  if (keys.some((k) => k.key.length !== 32))
+    throw new Error('each PII master key must be 32 bytes (44 base64 characters)');
   return { current: keys[0] as MasterKey, all };
 }
 
@@ -57,7 +74,9 @@ export class Environment {
   EVENT_STORE: 'postgres' | 'kurrentdb' = 'postgres';
 
   @ValidateIf((env: Environment) => env.EVENT_STORE === 'kurrentdb' || env.EVENTSTORE_URL !== undefined)
-  @Matches(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\/.+/, { message: 'EVENTSTORE_URL must be a kurrentdb:// or esdb:// URL (required when EVENT_STORE=kurrentdb)' })
+  @Matches(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\/.+/, {
+    message: 'EVENTSTORE_URL must be a kurrentdb:// or esdb:// URL (required when EVENT_STORE=kurrentdb)',
+  })
   EVENTSTORE_URL?: string;
 
   /** Where the KPI rollups and registers are kept: PostgreSQL (default) or MongoDB (mongoose). */
@@ -65,7 +84,9 @@ export class Environment {
   READ_STORE: 'postgres' | 'mongo' = 'postgres';
 
   @ValidateIf((env: Environment) => env.READ_STORE === 'mongo' || env.MONGO_URL !== undefined)
-  @Matches(/^mongodb(\+srv)?:\/\/.+/, { message: 'MONGO_URL must be a mongodb:// or mongodb+srv:// URL (required when READ_STORE=mongo)' })
+  @Matches(/^mongodb(\+srv)?:\/\/.+/, {
+    message: 'MONGO_URL must be a mongodb:// or mongodb+srv:// URL (required when READ_STORE=mongo)',
+  })
   MONGO_URL?: string;
 
   @Transform(toInt)
@@ -78,15 +99,23 @@ export class Environment {
   JWT_SECRET?: string;
 
   @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['https', 'http'] }, { message: 'JWT_JWKS_URL must be an http(s) URL of the identity provider\'s JWKS' })
+  @IsUrl(
+    { require_tld: false, protocols: ['https', 'http'] },
+    { message: "JWT_JWKS_URL must be an http(s) URL of the identity provider's JWKS" },
+  )
   JWT_JWKS_URL?: string;
 
   @IsOptional()
-  @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' })
+  @Matches(/-----BEGIN PUBLIC KEY-----/, {
+    message: 'JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
+  })
   JWT_PUBLIC_KEY?: string;
 
   @IsOptional()
-  @Matches(/-----BEGIN PRIVATE KEY-----|^\s*[0-9a-fA-F]{64}\s*$/, { message: 'AUDIT_SIGNING_KEY must be a PEM Ed25519 private key (-----BEGIN PRIVATE KEY-----) or an SM2 private key of 64 hex digits (国密)' })
+  @Matches(/-----BEGIN PRIVATE KEY-----|^\s*[0-9a-fA-F]{64}\s*$/, {
+    message:
+      'AUDIT_SIGNING_KEY must be a PEM Ed25519 private key (-----BEGIN PRIVATE KEY-----) or an SM2 private key of 64 hex digits (国密)',
+  })
   AUDIT_SIGNING_KEY?: string;
 
   /** Minutes between automatic checkpoint seals by the worker (every community and district); 0 turns it off. */
@@ -101,7 +130,9 @@ export class Environment {
    * until `npm run cli -- rotate-pii-keys` has re-wrapped everything).
    */
   @IsOptional()
-  @Matches(MASTER_KEYS, { message: 'PII_MASTER_KEYS must be <id>:<base64 32-byte key>[,<id>:<key>…] (first is current)' })
+  @Matches(MASTER_KEYS, {
+    message: 'PII_MASTER_KEYS must be <id>:<base64 32-byte key>[,<id>:<key>…] (first is current)',
+  })
   PII_MASTER_KEYS?: string;
 
   @IsIn(['aes-256-gcm', 'sm4-gcm'], { message: 'PII_CIPHER must be aes-256-gcm or sm4-gcm (国密)' })
@@ -160,18 +191,27 @@ export interface EnvironmentNeeds {
 }
 
 /** Validates raw environment variables; throws ConfigValidationError listing every problem. */
-export function validateEnvironment(raw: Record<string, unknown>, needs: EnvironmentNeeds = { tokens: true }): Environment {
+export function validateEnvironment(
+  raw: Record<string, unknown>,
+  needs: EnvironmentNeeds = { tokens: true },
+): Environment {
   const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
   // Decorators apply bottom-up, so the last constraint is the first declared: the most basic problem.
   const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).slice(-1));
   const hasKey = Boolean(env.JWT_SECRET || env.JWT_JWKS_URL || env.JWT_PUBLIC_KEY);
-  if (needs.tokens && !hasKey) problems.push('JWT_SECRET is required unless JWT_JWKS_URL or JWT_PUBLIC_KEY is set (HS256 development tokens)');
+  if (needs.tokens && !hasKey)
+    problems.push('JWT_SECRET is required unless JWT_JWKS_URL or JWT_PUBLIC_KEY is set (HS256 development tokens)');
   if (needs.tokens && env.NODE_ENV === 'production' && !env.JWT_JWKS_URL && !env.JWT_PUBLIC_KEY) {
-    problems.push('production needs JWT_JWKS_URL or JWT_PUBLIC_KEY (RS256 tokens from the identity provider); JWT_SECRET is for development');
+    problems.push(
+      'production needs JWT_JWKS_URL or JWT_PUBLIC_KEY (RS256 tokens from the identity provider); JWT_SECRET is for development',
+    );
   }
-  if (needs.pii && !env.PII_MASTER_KEYS) problems.push('PII_MASTER_KEYS is required: <id>:<base64 32-byte key> (personal data is encrypted per data subject)');
+  if (needs.pii && !env.PII_MASTER_KEYS)
+    problems.push(
+      'PII_MASTER_KEYS is required: <id>:<base64 32-byte key> (personal data is encrypted per data subject)',
+    );
   if (env.PII_MASTER_KEYS && MASTER_KEYS.test(env.PII_MASTER_KEYS)) {
     try {
       parseMasterKeys(env.PII_MASTER_KEYS);
@@ -179,7 +219,8 @@ export function validateEnvironment(raw: Record<string, unknown>, needs: Environ
       problems.push((error as Error).message);
     }
   }
-  if (env.NODE_ENV === 'production' && env.DEMO_SIGN_IN === 'true') problems.push('DEMO_SIGN_IN must not be true in production (it hands out tokens without a password)');
+  if (env.NODE_ENV === 'production' && env.DEMO_SIGN_IN === 'true')
+    problems.push('DEMO_SIGN_IN must not be true in production (it hands out tokens without a password)');
   if (problems.length > 0) {
     throw new ConfigValidationError(problems);
   }

@@ -1,2 +1,10 @@
 // The envelope types are pure data shared with libs/domain and libs/projections, so they live in the kernel.
-export type { Actor, AppendMetadata, AppendResult, EventEnvelope, ExpectedVersion, NewEvent, StreamWrite } from '@tongxin/kernel';
+export type {
+  Actor,
+  AppendMetadata,
+  AppendResult,
+  EventEnvelope,
+  ExpectedVersion,
+  NewEvent,
+  StreamWrite,
+} from '@tongxin/kernel';

@@ -1,6 +1,13 @@
 import type { TenantId, TenantScope } from '@tongxin/tenancy';
 import type { VerificationResult } from './verification.js';
-import type { AppendMetadata, AppendResult, EventEnvelope, ExpectedVersion, NewEvent, StreamWrite } from './envelope.js';
+import type {
+  AppendMetadata,
+  AppendResult,
+  EventEnvelope,
+  ExpectedVersion,
+  NewEvent,
+  StreamWrite,
+} from './envelope.js';
 
 export interface ReadAllOptions {
   /** Exclusive: events with a greater global position are returned. */

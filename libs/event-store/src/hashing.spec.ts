@@ -25,7 +25,9 @@ describe('event hashing', () => {
   it('hashes RFC 8785 canonical JSON, independent of key order', () => {
     const reordered = { ...fields, data: { agreement: true, parties: 2, 调解室: '近邻评理室' } };
     expect(canonicalEventBytes(reordered)).toBe(canonicalEventBytes(fields));
-    expect(canonicalEventBytes(fields).startsWith('{"actor":{"role":"community-staff","userId":"u-1"},"causationId":null')).toBe(true);
+    expect(
+      canonicalEventBytes(fields).startsWith('{"actor":{"role":"community-staff","userId":"u-1"},"causationId":null'),
+    ).toBe(true);
   });
 
   it('writes exactly what canonicalize() gives for the whole envelope, for awkward values too', () => {
@@ -34,7 +36,7 @@ describe('event hashing', () => {
       commandId: 'cmd-"quoted"',
       causationId: 'c\\back\nslash',
       correlationId: '\u2028 line separator and emoji 🏮',
-      data: { z: [1, 2.5, -0, 1e21, null], a: { 'é': 'ü', '\u0000x': 'nul' }, nested: { b: true, a: false } },
+      data: { z: [1, 2.5, -0, 1e21, null], a: { é: 'ü', '\u0000x': 'nul' }, nested: { b: true, a: false } },
       streamId: 'request-😀',
     };
     for (const sample of [fields, awkward]) expect(canonicalEventBytes(sample)).toBe(canonicalize(sample));

@@ -19,7 +19,12 @@ export function isHashAlgorithm(value: unknown): value is HashAlgorithm {
 
 export function toHashAlgorithm(value: unknown): HashAlgorithm {
   if (!isHashAlgorithm(value)) {
-    throw new CodedError('UNKNOWN_HASH_ALGORITHM', 'invalid', `不支持的哈希算法：${String(value)}`, `Unknown hash algorithm: ${String(value)}`);
+    throw new CodedError(
+      'UNKNOWN_HASH_ALGORITHM',
+      'invalid',
+      `不支持的哈希算法：${String(value)}`,
+      `Unknown hash algorithm: ${String(value)}`,
+    );
   }
   return value;
 }
@@ -39,7 +44,10 @@ const nullable = (value: string | null): string => (value === null ? 'null' : JS
  * The top level has a fixed shape, so it is written out in canonical key order here; `data`
  * goes through `canonicalize`. A spec checks this equals canonicalize() of the whole object.
  */
-export function canonicalEventBytes(fields: HashedFields, canonicalData: string = canonicalize(fields.data) as string): string {
+export function canonicalEventBytes(
+  fields: HashedFields,
+  canonicalData: string = canonicalize(fields.data) as string,
+): string {
   return (
     `{"actor":{"role":${text(fields.actor.role)},"userId":${text(fields.actor.userId)}}` +
     `,"causationId":${nullable(fields.causationId)},"commandId":${nullable(fields.commandId)},"correlationId":${text(fields.correlationId)}` +

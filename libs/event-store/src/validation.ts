@@ -20,19 +20,23 @@ function canonicalDataOf(data: unknown): string {
     throw new InvalidEventError('data', `is not JSON: ${(error as Error).message}`);
   }
   // PostgreSQL's jsonb cannot store NUL characters.
-  if (json === undefined || json.includes('\\u0000')) throw new InvalidEventError('data', 'contains a NUL character or no value');
+  if (json === undefined || json.includes('\\u0000'))
+    throw new InvalidEventError('data', 'contains a NUL character or no value');
   return json;
 }
 
 /** Checks a batch before anything is written: a bad append changes nothing. */
 export function normaliseWrites(writes: readonly StreamWrite[], metadata: AppendMetadata): NormalisedEvent[][] {
   if (writes.length === 0) throw new InvalidEventError('writes', 'must not be empty');
-  if (!metadata?.actor?.userId || !metadata.actor.role) throw new InvalidEventError('metadata.actor', 'needs userId and role');
+  if (!metadata?.actor?.userId || !metadata.actor.role)
+    throw new InvalidEventError('metadata.actor', 'needs userId and role');
   const seenEventIds = new Set<string>();
   const seenStreams = new Set<string>();
   return writes.map((write) => {
-    if (!STREAM_ID.test(write.streamId ?? '')) throw new InvalidEventError('streamId', `"${write.streamId}" is not a valid stream id`);
-    if (seenStreams.has(write.streamId)) throw new InvalidEventError('streamId', `${write.streamId} appears twice in one batch`);
+    if (!STREAM_ID.test(write.streamId ?? ''))
+      throw new InvalidEventError('streamId', `"${write.streamId}" is not a valid stream id`);
+    if (seenStreams.has(write.streamId))
+      throw new InvalidEventError('streamId', `${write.streamId} appears twice in one batch`);
     seenStreams.add(write.streamId);
     const expected = write.expectedVersion;
     if (expected !== 'any' && !(Number.isInteger(expected) && expected >= 0)) {
@@ -47,7 +51,8 @@ export function normaliseWrites(writes: readonly StreamWrite[], metadata: Append
       if (typeof event.type !== 'string' || !/^[A-Z][A-Za-z0-9]{1,99}$/.test(event.type)) {
         throw new InvalidEventError('type', `"${event.type}" must be a PascalCase past-tense name`);
       }
-      if (!Number.isInteger(event.schemaVersion) || event.schemaVersion < 1) throw new InvalidEventError('schemaVersion', 'must be an integer ≥ 1');
+      if (!Number.isInteger(event.schemaVersion) || event.schemaVersion < 1)
+        throw new InvalidEventError('schemaVersion', 'must be an integer ≥ 1');
       const occurredAt = new Date(event.occurredAt);
       if (typeof event.occurredAt !== 'string' || Number.isNaN(occurredAt.getTime())) {
         throw new InvalidEventError('occurredAt', `"${event.occurredAt}" is not an ISO-8601 time`);
@@ -55,7 +60,14 @@ export function normaliseWrites(writes: readonly StreamWrite[], metadata: Append
       if (event.data === undefined || event.data === null || typeof event.data !== 'object') {
         throw new InvalidEventError('data', 'must be a JSON object');
       }
-      return { eventId, type: event.type, schemaVersion: event.schemaVersion, occurredAt: occurredAt.toISOString(), data: event.data, canonicalData: canonicalDataOf(event.data) };
+      return {
+        eventId,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        occurredAt: occurredAt.toISOString(),
+        data: event.data,
+        canonicalData: canonicalDataOf(event.data),
+      };
     });
   });
 }

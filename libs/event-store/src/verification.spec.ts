@@ -33,12 +33,22 @@ function chain(n: number): EventEnvelope[] {
   return out;
 }
 
-const headOf = (events: EventEnvelope[]) => ({ algorithm: 'sha256' as const, lastSequence: events.length, lastHash: events[events.length - 1]?.hash ?? GENESIS_HASH });
+const headOf = (events: EventEnvelope[]) => ({
+  algorithm: 'sha256' as const,
+  lastSequence: events.length,
+  lastHash: events[events.length - 1]?.hash ?? GENESIS_HASH,
+});
 
 describe('chain verification', () => {
   it('accepts an intact chain', () => {
     const events = chain(5);
-    expect(verifyChain(events, headOf(events), 'sha256')).toEqual({ ok: true, eventCount: 5, lastSequence: 5, lastHash: events[4]?.hash, algorithm: 'sha256' });
+    expect(verifyChain(events, headOf(events), 'sha256')).toEqual({
+      ok: true,
+      eventCount: 5,
+      lastSequence: 5,
+      lastHash: events[4]?.hash,
+      algorithm: 'sha256',
+    });
   });
 
   it('accepts an empty tenant with no head', () => {
@@ -49,31 +59,55 @@ describe('chain verification', () => {
     const events = chain(5);
     const head = headOf(events);
     events[2] = { ...(events[2] as EventEnvelope), data: { wish: '改过的' } };
-    expect(verifyChain(events, head, 'sha256')).toMatchObject({ ok: false, firstBad: { problem: 'modified', tenantSequence: 3 } });
+    expect(verifyChain(events, head, 'sha256')).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'modified', tenantSequence: 3 },
+    });
   });
 
   it('names a gap as missing', () => {
     const events = chain(5);
     const head = headOf(events);
-    expect(verifyChain([...events.slice(0, 2), ...events.slice(3)], head, 'sha256')).toMatchObject({ ok: false, firstBad: { problem: 'missing', tenantSequence: 3 } });
+    expect(verifyChain([...events.slice(0, 2), ...events.slice(3)], head, 'sha256')).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'missing', tenantSequence: 3 },
+    });
   });
 
   it('names a swapped pair as reordered', () => {
     const events = chain(5);
     const head = headOf(events);
     const [a, b] = [events[2] as EventEnvelope, events[3] as EventEnvelope];
-    const swapped = [events[0], events[1], { ...b, tenantSequence: 3 }, { ...a, tenantSequence: 4 }, events[4]] as EventEnvelope[];
-    expect(verifyChain(swapped, head, 'sha256')).toMatchObject({ ok: false, firstBad: { problem: 'reordered', tenantSequence: 3 } });
+    const swapped = [
+      events[0],
+      events[1],
+      { ...b, tenantSequence: 3 },
+      { ...a, tenantSequence: 4 },
+      events[4],
+    ] as EventEnvelope[];
+    expect(verifyChain(swapped, head, 'sha256')).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'reordered', tenantSequence: 3 },
+    });
   });
 
   it('names events beyond the recorded head as inserted and a short chain as missing its tail', () => {
     const events = chain(5);
-    expect(verifyChain(events, { ...headOf(events), lastSequence: 4 }, 'sha256')).toMatchObject({ ok: false, firstBad: { problem: 'inserted', tenantSequence: 5 } });
-    expect(verifyChain(events.slice(0, 4), headOf(events), 'sha256')).toMatchObject({ ok: false, firstBad: { problem: 'missing', tenantSequence: 5 } });
+    expect(verifyChain(events, { ...headOf(events), lastSequence: 4 }, 'sha256')).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'inserted', tenantSequence: 5 },
+    });
+    expect(verifyChain(events.slice(0, 4), headOf(events), 'sha256')).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'missing', tenantSequence: 5 },
+    });
   });
 
   it('refuses a chain verified with the wrong algorithm', () => {
     const events = chain(2);
-    expect(verifyChain(events, headOf(events), 'sm3')).toMatchObject({ ok: false, firstBad: { problem: 'modified', tenantSequence: 1 } });
+    expect(verifyChain(events, headOf(events), 'sm3')).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'modified', tenantSequence: 1 },
+    });
   });
 });

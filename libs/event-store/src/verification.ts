@@ -11,7 +11,13 @@ export interface ChainHead {
 }
 
 export type VerificationResult =
-  | { readonly ok: true; readonly eventCount: number; readonly lastSequence: number; readonly lastHash: string; readonly algorithm: HashAlgorithm }
+  | {
+      readonly ok: true;
+      readonly eventCount: number;
+      readonly lastSequence: number;
+      readonly lastHash: string;
+      readonly algorithm: HashAlgorithm;
+    }
   | {
       readonly ok: false;
       readonly eventCount: number;
@@ -68,13 +74,24 @@ export class ChainVerifier {
     while (this.pending.length > 0 && !this.failure) this.check(this.pending.shift() as EventEnvelope, this.pending);
     if (!this.failure && this.compareHead) this.checkHead();
     if (this.failure) return { ok: false, eventCount: this.count, algorithm: this.algorithm, firstBad: this.failure };
-    return { ok: true, eventCount: this.count, lastSequence: this.expectedSequence - 1, lastHash: this.expectedPrevHash, algorithm: this.algorithm };
+    return {
+      ok: true,
+      eventCount: this.count,
+      lastSequence: this.expectedSequence - 1,
+      lastHash: this.expectedPrevHash,
+      algorithm: this.algorithm,
+    };
   }
 
   private check(event: EventEnvelope, lookahead: readonly EventEnvelope[]): void {
     this.count += 1;
     if (event.tenantSequence > this.expectedSequence) {
-      this.fail('missing', this.expectedSequence, null, `sequence jumps from ${this.expectedSequence - 1} to ${event.tenantSequence}`);
+      this.fail(
+        'missing',
+        this.expectedSequence,
+        null,
+        `sequence jumps from ${this.expectedSequence - 1} to ${event.tenantSequence}`,
+      );
       return;
     }
     const intact = computeEventHash(event, this.algorithm) === event.hash;
@@ -84,14 +101,29 @@ export class ChainVerifier {
       // by someone who could compute a valid hash, and this is the original it displaced.
       if (this.lastGood && event.prevHash === this.lastGood.prevHash) {
         const forged = this.lastGood;
-        this.fail('inserted', forged.tenantSequence, forged, `event ${event.eventId} originally followed the event before this one`);
+        this.fail(
+          'inserted',
+          forged.tenantSequence,
+          forged,
+          `event ${event.eventId} originally followed the event before this one`,
+        );
         return;
       }
-      this.fail(this.classify(event, lookahead), event.tenantSequence, event, intact ? 'prevHash does not match the previous event' : 'content does not match its hash');
+      this.fail(
+        this.classify(event, lookahead),
+        event.tenantSequence,
+        event,
+        intact ? 'prevHash does not match the previous event' : 'content does not match its hash',
+      );
       return;
     }
     if (event.globalPosition <= this.lastPosition) {
-      this.fail('reordered', event.tenantSequence, event, `global position ${event.globalPosition} is not after ${this.lastPosition}`);
+      this.fail(
+        'reordered',
+        event.tenantSequence,
+        event,
+        `global position ${event.globalPosition} is not after ${this.lastPosition}`,
+      );
       return;
     }
     this.expectedSequence = event.tenantSequence + 1;
@@ -117,18 +149,33 @@ export class ChainVerifier {
     if (last < this.head.lastSequence) {
       this.fail('missing', last + 1, null, `the chain head records ${this.head.lastSequence} events, found ${last}`);
     } else if (last > this.head.lastSequence) {
-      this.fail('inserted', this.head.lastSequence + 1, null, `found ${last} events, the chain head records ${this.head.lastSequence}`);
+      this.fail(
+        'inserted',
+        this.head.lastSequence + 1,
+        null,
+        `found ${last} events, the chain head records ${this.head.lastSequence}`,
+      );
     } else if (this.expectedPrevHash !== this.head.lastHash) {
       this.fail('modified', last, null, 'the last hash differs from the chain head');
     }
   }
 
   private fail(problem: ChainProblem, tenantSequence: number, event: EventEnvelope | null, detail: string): void {
-    this.failure = { problem, tenantSequence, globalPosition: event?.globalPosition ?? null, eventId: event?.eventId ?? null, detail };
+    this.failure = {
+      problem,
+      tenantSequence,
+      globalPosition: event?.globalPosition ?? null,
+      eventId: event?.eventId ?? null,
+      detail,
+    };
   }
 }
 
-export function verifyChain(events: Iterable<EventEnvelope>, head: ChainHead | null, algorithm: HashAlgorithm): VerificationResult {
+export function verifyChain(
+  events: Iterable<EventEnvelope>,
+  head: ChainHead | null,
+  algorithm: HashAlgorithm,
+): VerificationResult {
   const verifier = new ChainVerifier(head, algorithm);
   for (const event of events) if (!verifier.push(event)) break;
   return verifier.finish();

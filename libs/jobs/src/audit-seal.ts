@@ -32,9 +32,17 @@ export interface SealReport {
 export async function sealCheckpoints(deps: SealDeps): Promise<SealReport> {
   const scope = allTenantsScope('worker');
   const units = await inScopedTransaction(deps.pool, scope, (client) =>
-    client.query<{ unit_id: string; district_id: string }>("select unit_id, district_id from directory_units where unit_kind = 'community' order by district_id, unit_id"),
+    client.query<{ unit_id: string; district_id: string }>(
+      "select unit_id, district_id from directory_units where unit_kind = 'community' order by district_id, unit_id",
+    ),
   );
-  const options = { store: deps.store, executor: deps.executor, clock: deps.clock, signingKey: deps.signingKey, actor: SYSTEM_ACTOR };
+  const options = {
+    store: deps.store,
+    executor: deps.executor,
+    clock: deps.clock,
+    signingKey: deps.signingKey,
+    actor: SYSTEM_ACTOR,
+  };
   const districts = new Map<string, string[]>();
   const refused: string[] = [];
   let communitiesSealed = 0;
@@ -67,8 +75,16 @@ export async function scheduleCheckpointSealing(queue: Queue, everyMs: number): 
   await queue.upsertJobScheduler('audit-seal', { every: everyMs }, { name: 'seal', data: {} });
 }
 
-export function createSealWorker(deps: SealDeps, connection: ConnectionOptions, prefix?: string): Worker<Record<string, never>, SealReport> {
-  return new Worker<Record<string, never>, SealReport>(AUDIT_SEAL_QUEUE, () => sealCheckpoints(deps), { connection, concurrency: 1, ...(prefix ? { prefix } : {}) });
+export function createSealWorker(
+  deps: SealDeps,
+  connection: ConnectionOptions,
+  prefix?: string,
+): Worker<Record<string, never>, SealReport> {
+  return new Worker<Record<string, never>, SealReport>(AUDIT_SEAL_QUEUE, () => sealCheckpoints(deps), {
+    connection,
+    concurrency: 1,
+    ...(prefix ? { prefix } : {}),
+  });
 }
 
 export function sealQueue(connection: ConnectionOptions, prefix?: string): Queue {

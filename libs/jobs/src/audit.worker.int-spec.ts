@@ -37,7 +37,10 @@ describe('audit worker (BullMQ on real Redis)', () => {
       await owner.query('delete from events where tenant_id = $1 and tenant_sequence = 2', [tenant]);
       await owner.end();
       const bad = await queue.add(JOB_NAMES.verifyTenant, { tenantId: tenant });
-      expect(await bad.waitUntilFinished(queueEvents, 10000)).toMatchObject({ ok: false, firstBad: { problem: 'missing', tenantSequence: 2 } });
+      expect(await bad.waitUntilFinished(queueEvents, 10000)).toMatchObject({
+        ok: false,
+        firstBad: { problem: 'missing', tenantSequence: 2 },
+      });
     } finally {
       await worker.close();
       await queue.obliterate({ force: true });

@@ -59,12 +59,23 @@ export class ExportJobStore {
   }
 
   /** The same export id (a retried request) returns the export already there. */
-  async create(record: Pick<ExportRecord, 'exportId' | 'tenantId' | 'kind' | 'format' | 'filters' | 'createdBy'>, now: Date): Promise<{ record: ExportRecord; created: boolean }> {
+  async create(
+    record: Pick<ExportRecord, 'exportId' | 'tenantId' | 'kind' | 'format' | 'filters' | 'createdBy'>,
+    now: Date,
+  ): Promise<{ record: ExportRecord; created: boolean }> {
     const inserted = await this.scoped(record.tenantId, (c) =>
       c.query<ExportRecord>(
         `insert into export_jobs (export_id, tenant_id, kind, format, filters, status, created_by, created_at)
          values ($1, $2, $3, $4, $5, 'queued', $6, $7) on conflict (export_id) do nothing returning ${COLUMNS}`,
-        [record.exportId, record.tenantId, record.kind, record.format, JSON.stringify(record.filters), record.createdBy, now],
+        [
+          record.exportId,
+          record.tenantId,
+          record.kind,
+          record.format,
+          JSON.stringify(record.filters),
+          record.createdBy,
+          now,
+        ],
       ),
     );
     if (inserted.rows[0]) return { record: inserted.rows[0], created: true };
@@ -72,11 +83,19 @@ export class ExportJobStore {
   }
 
   async get(tenantId: string, exportId: string): Promise<ExportRecord | null> {
-    const result = await this.scoped(tenantId, (c) => c.query<ExportRecord>(`select ${COLUMNS} from export_jobs where tenant_id = $1 and export_id = $2`, [tenantId, exportId]));
+    const result = await this.scoped(tenantId, (c) =>
+      c.query<ExportRecord>(`select ${COLUMNS} from export_jobs where tenant_id = $1 and export_id = $2`, [
+        tenantId,
+        exportId,
+      ]),
+    );
     return result.rows[0] ?? null;
   }
 
-  async file(tenantId: string, exportId: string): Promise<{ fileName: string; contentType: string; content: Buffer } | null> {
+  async file(
+    tenantId: string,
+    exportId: string,
+  ): Promise<{ fileName: string; contentType: string; content: Buffer } | null> {
     const result = await this.scoped(tenantId, (c) =>
       c.query<{ fileName: string; contentType: string; content: Buffer }>(
         `select file_name as "fileName", content_type as "contentType", content from export_jobs where tenant_id = $1 and export_id = $2 and status = 'done'`,
@@ -89,22 +108,42 @@ export class ExportJobStore {
   /** Exports not finished, in every community: the worker queues them again after Redis was lost. */
   async pending(): Promise<{ exportId: string; tenantId: string }[]> {
     const result = await inScopedTransaction(this.pool, allTenantsScope('worker'), (c) =>
-      c.query<{ exportId: string; tenantId: string }>(`select export_id as "exportId", tenant_id as "tenantId" from export_jobs where status in ('queued', 'running') order by created_at`),
+      c.query<{ exportId: string; tenantId: string }>(
+        `select export_id as "exportId", tenant_id as "tenantId" from export_jobs where status in ('queued', 'running') order by created_at`,
+      ),
     );
     return result.rows;
   }
 
-  async update(tenantId: string, exportId: string, change: { status?: ExportStatus; total?: number; done?: number; error?: string; started?: Date; finished?: Date }): Promise<void> {
+  async update(
+    tenantId: string,
+    exportId: string,
+    change: { status?: ExportStatus; total?: number; done?: number; error?: string; started?: Date; finished?: Date },
+  ): Promise<void> {
     await this.scoped(tenantId, (c) =>
       c.query(
         `update export_jobs set status = coalesce($3, status), total = coalesce($4, total), done = coalesce($5, done), error = coalesce($6, error),
            started_at = coalesce(started_at, $7), finished_at = coalesce($8, finished_at) where tenant_id = $1 and export_id = $2`,
-        [tenantId, exportId, change.status ?? null, change.total ?? null, change.done ?? null, change.error ?? null, change.started ?? null, change.finished ?? null],
+        [
+          tenantId,
+          exportId,
+          change.status ?? null,
+          change.total ?? null,
+          change.done ?? null,
+          change.error ?? null,
+          change.started ?? null,
+          change.finished ?? null,
+        ],
       ),
     );
   }
 
-  async finish(tenantId: string, exportId: string, file: { fileName: string; contentType: string; content: Buffer }, now: Date): Promise<void> {
+  async finish(
+    tenantId: string,
+    exportId: string,
+    file: { fileName: string; contentType: string; content: Buffer },
+    now: Date,
+  ): Promise<void> {
     await this.scoped(tenantId, (c) =>
       c.query(
         `update export_jobs set status = 'done', file_name = $3, content_type = $4, content = $5, byte_size = $6, finished_at = $7, done = coalesce(total, done) where tenant_id = $1 and export_id = $2`,
@@ -119,8 +158,18 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ndjson: 'application/x-ndjson; charset=utf-8',
 };
-const SHEET_NAMES: Record<ExportKind, string> = { requests: '诉求台账', disputes: '纠纷台账', wishes: '微心愿台账', hazards: '隐患台账', 'open-data': '开放数据' };
-const RECORD_KIND: Record<Exclude<ExportKind, 'requests' | 'open-data'>, RegisterKind> = { disputes: 'dispute', wishes: 'wish', hazards: 'hazard' };
+const SHEET_NAMES: Record<ExportKind, string> = {
+  requests: '诉求台账',
+  disputes: '纠纷台账',
+  wishes: '微心愿台账',
+  hazards: '隐患台账',
+  'open-data': '开放数据',
+};
+const RECORD_KIND: Record<Exclude<ExportKind, 'requests' | 'open-data'>, RegisterKind> = {
+  disputes: 'dispute',
+  wishes: 'wish',
+  hazards: 'hazard',
+};
 /** Records per step: progress moves, and memory stays bounded by one step of histories. */
 const STEP = 500;
 
@@ -131,7 +180,12 @@ export interface ExportDeps {
   readonly clock: Clock;
 }
 
-async function histories(pool: pg.Pool, tenantId: string, kind: string, ids: readonly string[]): Promise<Map<string, RecordEvent[]>> {
+async function histories(
+  pool: pg.Pool,
+  tenantId: string,
+  kind: string,
+  ids: readonly string[],
+): Promise<Map<string, RecordEvent[]>> {
   const rows = await inScopedTransaction(pool, tenantScope(toTenantId(tenantId)), (c) =>
     c.query<{ record_id: string; event: RecordEvent }>(
       'select record_id, event from record_history where tenant_id = $1 and record_kind = $2 and record_id = any($3) order by record_id, global_position',
@@ -149,21 +203,38 @@ async function queueItems(pool: pg.Pool, record: ExportRecord): Promise<{ reques
   const items: { requestId: string; status: string }[] = [];
   let after: string | null = null;
   do {
-    const page: Awaited<ReturnType<RequestQueueReader['list']>> = await reader.list(tenantScope(toTenantId(record.tenantId)), record.tenantId, record.filters, new Date(record.createdAt), 200, after);
+    const page: Awaited<ReturnType<RequestQueueReader['list']>> = await reader.list(
+      tenantScope(toTenantId(record.tenantId)),
+      record.tenantId,
+      record.filters,
+      new Date(record.createdAt),
+      200,
+      after,
+    );
     items.push(...page.items.map((i) => ({ requestId: i.requestId, status: i.status })));
     after = page.next;
   } while (after);
   return items;
 }
 
-async function registerRows(deps: ExportDeps, record: ExportRecord, progress: (done: number, total: number) => Promise<void>): Promise<RegisterCell[][]> {
+async function registerRows(
+  deps: ExportDeps,
+  record: ExportRecord,
+  progress: (done: number, total: number) => Promise<void>,
+): Promise<RegisterCell[][]> {
   if (record.kind === 'requests') {
     const items = await queueItems(deps.pool, record);
     const rows: RegisterCell[][] = [[...REQUEST_REGISTER_HEADER]];
     for (let start = 0; start < items.length || start === 0; start += STEP) {
       const step = items.slice(start, start + STEP);
-      const found = await histories(deps.pool, record.tenantId, 'request', step.map((i) => i.requestId));
-      for (const item of step) rows.push(requestRegisterRow(item.requestId, item.status, found.get(item.requestId) ?? []));
+      const found = await histories(
+        deps.pool,
+        record.tenantId,
+        'request',
+        step.map((i) => i.requestId),
+      );
+      for (const item of step)
+        rows.push(requestRegisterRow(item.requestId, item.status, found.get(item.requestId) ?? []));
       await progress(Math.min(items.length, start + STEP), items.length);
       if (items.length === 0) break;
     }
@@ -172,7 +243,10 @@ async function registerRows(deps: ExportDeps, record: ExportRecord, progress: (d
   const kind = RECORD_KIND[record.kind as keyof typeof RECORD_KIND];
   const ids = (
     await inScopedTransaction(deps.pool, tenantScope(toTenantId(record.tenantId)), (c) =>
-      c.query<{ record_id: string }>('select distinct record_id from record_history where tenant_id = $1 and record_kind = $2 order by record_id', [record.tenantId, kind]),
+      c.query<{ record_id: string }>(
+        'select distinct record_id from record_history where tenant_id = $1 and record_kind = $2 order by record_id',
+        [record.tenantId, kind],
+      ),
     )
   ).rows.map((r) => r.record_id);
   const records = COMMUNITY_RECORDS[kind];
@@ -183,7 +257,12 @@ async function registerRows(deps: ExportDeps, record: ExportRecord, progress: (d
       const history = found.get(id) ?? [];
       const events = effectiveHistory(history);
       if (events.length === 0) continue; // its creation was voided: the record does not exist
-      const status = records.status(fold(records.decider, events.map((e) => ({ type: e.type, data: e.data }) as DomainEvent)));
+      const status = records.status(
+        fold(
+          records.decider,
+          events.map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+        ),
+      );
       rows.push(recordRegisterRow(kind, id, status, records.statusLabel(status), history));
     }
     await progress(Math.min(ids.length, start + STEP), ids.length);
@@ -192,10 +271,18 @@ async function registerRows(deps: ExportDeps, record: ExportRecord, progress: (d
   return rows;
 }
 
-async function openDataLines(deps: ExportDeps, record: ExportRecord, progress: (done: number, total: number) => Promise<void>): Promise<Buffer> {
+async function openDataLines(
+  deps: ExportDeps,
+  record: ExportRecord,
+  progress: (done: number, total: number) => Promise<void>,
+): Promise<Buffer> {
   const tenant = toTenantId(record.tenantId);
   const total = Number(
-    (await inScopedTransaction(deps.pool, tenantScope(tenant), (c) => c.query<{ n: string }>('select count(*) as n from events where tenant_id = $1', [tenant]))).rows[0]?.n ?? 0,
+    (
+      await inScopedTransaction(deps.pool, tenantScope(tenant), (c) =>
+        c.query<{ n: string }>('select count(*) as n from events where tenant_id = $1', [tenant]),
+      )
+    ).rows[0]?.n ?? 0,
   );
   const lines: string[] = [];
   let position = 0;
@@ -248,9 +335,18 @@ export async function runExport(deps: ExportDeps, tenantId: string, exportId: st
       const rows = await registerRows(deps, record, progress);
       content = record.format === 'xlsx' ? await registerXlsx(rows, SHEET_NAMES[record.kind]) : registerCsv(rows);
     }
-    await deps.exports.finish(tenantId, exportId, { fileName, contentType: CONTENT_TYPES[record.format], content }, deps.clock.now());
+    await deps.exports.finish(
+      tenantId,
+      exportId,
+      { fileName, contentType: CONTENT_TYPES[record.format], content },
+      deps.clock.now(),
+    );
   } catch (error) {
-    await deps.exports.update(tenantId, exportId, { status: 'failed', error: error instanceof Error ? error.message : String(error), finished: deps.clock.now() });
+    await deps.exports.update(tenantId, exportId, {
+      status: 'failed',
+      error: error instanceof Error ? error.message : String(error),
+      finished: deps.clock.now(),
+    });
     throw error;
   }
   return deps.exports.get(tenantId, exportId);
@@ -267,7 +363,13 @@ export function exportQueue(connection: ConnectionOptions, prefix?: string): Que
 
 /** The job id is the export id: enqueuing twice runs it once. */
 export async function enqueueExport(queue: Queue<ExportJob>, job: ExportJob): Promise<void> {
-  await queue.add('run-export', job, { jobId: job.exportId, attempts: 3, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 1000 });
+  await queue.add('run-export', job, {
+    jobId: job.exportId,
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 2000 },
+    removeOnComplete: 1000,
+    removeOnFail: 1000,
+  });
 }
 
 export async function requeuePendingExports(exports: ExportJobStore, queue: Queue<ExportJob>): Promise<number> {
@@ -276,6 +378,14 @@ export async function requeuePendingExports(exports: ExportJobStore, queue: Queu
   return pending.length;
 }
 
-export function createExportWorker(deps: ExportDeps, connection: ConnectionOptions, prefix?: string): Worker<ExportJob> {
-  return new Worker<ExportJob>(EXPORT_QUEUE, async (job) => void (await runExport(deps, job.data.tenantId, job.data.exportId)), { connection, concurrency: 2, ...(prefix ? { prefix } : {}) });
+export function createExportWorker(
+  deps: ExportDeps,
+  connection: ConnectionOptions,
+  prefix?: string,
+): Worker<ExportJob> {
+  return new Worker<ExportJob>(
+    EXPORT_QUEUE,
+    async (job) => void (await runExport(deps, job.data.tenantId, job.data.exportId)),
+    { connection, concurrency: 2, ...(prefix ? { prefix } : {}) },
+  );
 }

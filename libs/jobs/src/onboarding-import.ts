@@ -37,7 +37,11 @@ export class ImportJobStore {
   constructor(private readonly pool: pg.Pool) {}
 
   /** Stores a validated import; the same file for the same street is the same import (returns the existing one). */
-  async create(record: Pick<ImportRecord, 'importId' | 'streetId' | 'fileName' | 'createdBy' | 'total'>, items: readonly ImportItem[], now: Date): Promise<{ record: ImportRecord; created: boolean }> {
+  async create(
+    record: Pick<ImportRecord, 'importId' | 'streetId' | 'fileName' | 'createdBy' | 'total'>,
+    items: readonly ImportItem[],
+    now: Date,
+  ): Promise<{ record: ImportRecord; created: boolean }> {
     const inserted = await this.pool.query<ImportRecord>(
       `insert into import_jobs (import_id, street_id, file_name, status, total, done, skipped, created_by, created_at, items)
        values ($1, $2, $3, 'queued', $4, 0, 0, $5, $6, $7) on conflict (import_id) do nothing returning ${COLUMNS}`,
@@ -48,28 +52,47 @@ export class ImportJobStore {
   }
 
   async get(streetId: string, importId: string): Promise<ImportRecord | null> {
-    const result = await this.pool.query<ImportRecord>(`select ${COLUMNS} from import_jobs where street_id = $1 and import_id = $2`, [streetId, importId]);
+    const result = await this.pool.query<ImportRecord>(
+      `select ${COLUMNS} from import_jobs where street_id = $1 and import_id = $2`,
+      [streetId, importId],
+    );
     return result.rows[0] ?? null;
   }
 
   async pending(): Promise<string[]> {
-    const result = await this.pool.query<{ import_id: string }>("select import_id from import_jobs where status in ('queued', 'running') order by created_at");
+    const result = await this.pool.query<{ import_id: string }>(
+      "select import_id from import_jobs where status in ('queued', 'running') order by created_at",
+    );
     return result.rows.map((r) => r.import_id);
   }
 
   async load(importId: string): Promise<{ record: ImportRecord; items: ImportItem[] } | null> {
-    const result = await this.pool.query<ImportRecord & { items: ImportItem[] }>(`select ${COLUMNS}, items from import_jobs where import_id = $1`, [importId]);
+    const result = await this.pool.query<ImportRecord & { items: ImportItem[] }>(
+      `select ${COLUMNS}, items from import_jobs where import_id = $1`,
+      [importId],
+    );
     const row = result.rows[0];
     if (!row) return null;
     const { items, ...record } = row;
     return { record, items };
   }
 
-  async update(importId: string, change: Partial<Pick<ImportRecord, 'status' | 'done' | 'skipped' | 'error'>> & { started?: Date; finished?: Date }): Promise<void> {
+  async update(
+    importId: string,
+    change: Partial<Pick<ImportRecord, 'status' | 'done' | 'skipped' | 'error'>> & { started?: Date; finished?: Date },
+  ): Promise<void> {
     await this.pool.query(
       `update import_jobs set status = coalesce($2, status), done = coalesce($3, done), skipped = coalesce($4, skipped), error = coalesce($5, error),
          started_at = coalesce(started_at, $6), finished_at = coalesce($7, finished_at) where import_id = $1`,
-      [importId, change.status ?? null, change.done ?? null, change.skipped ?? null, change.error ?? null, change.started ?? null, change.finished ?? null],
+      [
+        importId,
+        change.status ?? null,
+        change.done ?? null,
+        change.skipped ?? null,
+        change.error ?? null,
+        change.started ?? null,
+        change.finished ?? null,
+      ],
     );
   }
 }
@@ -85,7 +108,10 @@ export interface ImportDeps {
  * registration per party member. Every command id derives from the import and the item, so a
  * step run twice (crash, retry) records nothing twice; the run resumes from the last step saved.
  */
-export async function runImport({ imports, communities, clock }: ImportDeps, importId: string): Promise<ImportRecord | null> {
+export async function runImport(
+  { imports, communities, clock }: ImportDeps,
+  importId: string,
+): Promise<ImportRecord | null> {
   const loaded = await imports.load(importId);
   if (!loaded || loaded.record.status === 'done') return loaded?.record ?? null;
   const { record, items } = loaded;
@@ -97,16 +123,27 @@ export async function runImport({ imports, communities, clock }: ImportDeps, imp
       for (let start = record.done; start < items.length; start += STEP) {
         const step = items.slice(start, start + STEP);
         const structure = new Map<string, StructureUnit[]>();
-        for (const item of step) if ('unit' in item) structure.set(item.communityId, [...(structure.get(item.communityId) ?? []), item.unit]);
+        for (const item of step)
+          if ('unit' in item) structure.set(item.communityId, [...(structure.get(item.communityId) ?? []), item.unit]);
         for (const [communityId, units] of structure) {
           const command: StructureCommand = { kind: 'RegisterStructure', units };
-          await communities.execute(new CommunityCommandMessage(communityId, 'structure', 'structure', command, { actor, commandId: `import:${importId}:${start}:${communityId}` }));
+          await communities.execute(
+            new CommunityCommandMessage(communityId, 'structure', 'structure', command, {
+              actor,
+              commandId: `import:${importId}:${start}:${communityId}`,
+            }),
+          );
         }
         for (const item of step) {
           if (!('member' in item)) continue;
           const command: MemberCommand = { kind: 'RegisterPartyMember', ...item.member };
           try {
-            await communities.execute(new CommunityCommandMessage(item.communityId, 'member', item.member.memberId, command, { actor, commandId: `import:${importId}:row:${item.row}` }));
+            await communities.execute(
+              new CommunityCommandMessage(item.communityId, 'member', item.member.memberId, command, {
+                actor,
+                commandId: `import:${importId}:row:${item.row}`,
+              }),
+            );
           } catch (error) {
             // Registered before by other means: the member is there, which is what the file asks.
             if (!(error instanceof CodedError && error.code === 'MEMBER_ALREADY_REGISTERED')) throw error;
@@ -118,7 +155,11 @@ export async function runImport({ imports, communities, clock }: ImportDeps, imp
     });
     await imports.update(importId, { status: 'done', finished: clock.now() });
   } catch (error) {
-    await imports.update(importId, { status: 'failed', error: error instanceof Error ? error.message : String(error), finished: clock.now() });
+    await imports.update(importId, {
+      status: 'failed',
+      error: error instanceof Error ? error.message : String(error),
+      finished: clock.now(),
+    });
     throw error;
   }
   return imports.get(record.streetId, importId);
@@ -130,7 +171,17 @@ export function importQueue(connection: ConnectionOptions, prefix?: string): Que
 
 /** Enqueues an import; the job id is the import id, so enqueuing twice runs it once. */
 export async function enqueueImport(queue: Queue, importId: string): Promise<void> {
-  await queue.add('run-import', { importId }, { jobId: importId, attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: 1000, removeOnFail: 1000 });
+  await queue.add(
+    'run-import',
+    { importId },
+    {
+      jobId: importId,
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 2000 },
+      removeOnComplete: 1000,
+      removeOnFail: 1000,
+    },
+  );
 }
 
 /** Re-derives the queue from PostgreSQL: every import not done is enqueued again (idempotent). */
@@ -140,6 +191,14 @@ export async function requeuePendingImports(imports: ImportJobStore, queue: Queu
   return pending.length;
 }
 
-export function createImportWorker(deps: ImportDeps, connection: ConnectionOptions, prefix?: string): Worker<{ importId: string }> {
-  return new Worker<{ importId: string }>(IMPORT_QUEUE, async (job) => void (await runImport(deps, job.data.importId)), { connection, concurrency: 2, ...(prefix ? { prefix } : {}) });
+export function createImportWorker(
+  deps: ImportDeps,
+  connection: ConnectionOptions,
+  prefix?: string,
+): Worker<{ importId: string }> {
+  return new Worker<{ importId: string }>(
+    IMPORT_QUEUE,
+    async (job) => void (await runImport(deps, job.data.importId)),
+    { connection, concurrency: 2, ...(prefix ? { prefix } : {}) },
+  );
 }

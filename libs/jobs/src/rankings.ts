@@ -1,6 +1,11 @@
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type pg from 'pg';
-import { districtRanking, previousMonth, RegistryCommandMessage, type RegistryCommandHandler } from '@tongxin/application';
+import {
+  districtRanking,
+  previousMonth,
+  RegistryCommandMessage,
+  type RegistryCommandHandler,
+} from '@tongxin/application';
 import { shanghaiDate } from '@tongxin/domain';
 import { inScopedTransaction, type EventStore } from '@tongxin/event-store';
 import { CodedError, type Clock } from '@tongxin/kernel';
@@ -23,14 +28,22 @@ export interface RankingDeps {
 export async function publishMonthlyRankings({ pool, store, registry }: RankingDeps, month: string): Promise<number> {
   const scope = allTenantsScope('worker');
   const districts = await inScopedTransaction(pool, scope, (client) =>
-    client.query<{ unit_id: string }>("select unit_id from directory_units where unit_kind = 'district' order by unit_id"),
+    client.query<{ unit_id: string }>(
+      "select unit_id from directory_units where unit_kind = 'district' order by unit_id",
+    ),
   );
   let published = 0;
   for (const { unit_id: districtId } of districts.rows) {
     const ranking = await districtRanking(store, new KpiReader(pool), scope, districtId, month);
     try {
       const outcome = await runInTenantContext({ scope, actor: SYSTEM_ACTOR }, () =>
-        registry.execute(new RegistryCommandMessage({ districtId }, { kind: 'PublishRanking', month, ranking }, { actor: SYSTEM_ACTOR, commandId: `ranking|${districtId}|${month}` })),
+        registry.execute(
+          new RegistryCommandMessage(
+            { districtId },
+            { kind: 'PublishRanking', month, ranking },
+            { actor: SYSTEM_ACTOR, commandId: `ranking|${districtId}|${month}` },
+          ),
+        ),
       );
       if (!outcome.duplicate) published += 1;
     } catch (error) {
@@ -42,10 +55,19 @@ export async function publishMonthlyRankings({ pool, store, registry }: RankingD
 
 /** A repeatable job at 00:05 on the 1st of each month, Shanghai time, publishing the month just ended. */
 export async function scheduleMonthlyRankings(queue: Queue): Promise<void> {
-  await queue.upsertJobScheduler('monthly-rankings', { pattern: '5 0 1 * *', tz: 'Asia/Shanghai' }, { name: 'publish', data: {} });
+  await queue.upsertJobScheduler(
+    'monthly-rankings',
+    { pattern: '5 0 1 * *', tz: 'Asia/Shanghai' },
+    { name: 'publish', data: {} },
+  );
 }
 
-export function createRankingsWorker(deps: RankingDeps, clock: Clock, connection: ConnectionOptions, prefix?: string): Worker<{ month?: string }, number> {
+export function createRankingsWorker(
+  deps: RankingDeps,
+  clock: Clock,
+  connection: ConnectionOptions,
+  prefix?: string,
+): Worker<{ month?: string }, number> {
   return new Worker<{ month?: string }, number>(
     RANKINGS_QUEUE,
     (job) => publishMonthlyRankings(deps, job.data.month ?? previousMonth(shanghaiDate(clock.now()))),

@@ -1,7 +1,13 @@
 import { QueueEvents } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { CommandExecutor, CommunityCommandHandler, CommunityCommandMessage, RegistryCommandHandler, RegistryCommandMessage } from '@tongxin/application';
+import {
+  CommandExecutor,
+  CommunityCommandHandler,
+  CommunityCommandMessage,
+  RegistryCommandHandler,
+  RegistryCommandMessage,
+} from '@tongxin/application';
 import { PostgresEventStore } from '@tongxin/event-store';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import { directoryProjection, kpiFactsProjection } from '@tongxin/projections';
@@ -27,8 +33,18 @@ describe('SLA clocks', () => {
     owner = ownerTestPool();
     store = new PostgresEventStore({ pool, pollIntervalMs: 20 });
     runners.push(
-      new ProjectionRunner({ pool, store, projection: { ...directoryProjection, name: `directory-sla-${suffix}` }, write: writeDirectory }) as ProjectionRunner<unknown>,
-      new ProjectionRunner({ pool, store, projection: { ...kpiFactsProjection, name: `kpi-facts-sla-${suffix}` }, write: writeKpiFacts }) as ProjectionRunner<unknown>,
+      new ProjectionRunner({
+        pool,
+        store,
+        projection: { ...directoryProjection, name: `directory-sla-${suffix}` },
+        write: writeDirectory,
+      }) as ProjectionRunner<unknown>,
+      new ProjectionRunner({
+        pool,
+        store,
+        projection: { ...kpiFactsProjection, name: `kpi-facts-sla-${suffix}` },
+        write: writeKpiFacts,
+      }) as ProjectionRunner<unknown>,
     );
     for (const runner of runners) await runner.start();
   });
@@ -40,7 +56,12 @@ describe('SLA clocks', () => {
   });
 
   const overdueFacts = async () =>
-    (await owner.query("select event_type, count(*)::int as n from events where tenant_id = $1 and event_type like 'Request%Overdue' group by event_type order by event_type", [communityId])).rows;
+    (
+      await owner.query(
+        "select event_type, count(*)::int as n from events where tenant_id = $1 and event_type like 'Request%Overdue' group by event_type order by event_type",
+        [communityId],
+      )
+    ).rows;
   const waitFor = async (check: () => Promise<boolean>) => {
     const deadline = Date.now() + 15000;
     while (!(await check())) {
@@ -56,21 +77,71 @@ describe('SLA clocks', () => {
     const handler = new CommunityCommandHandler(executor, directory, systemClock);
     const districtId = `d-sla-${suffix}`;
     await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {
-      await registry.execute(new RegistryCommandMessage({ districtId }, { kind: 'RegisterDistrict', districtId, name: '咸安区' }, { actor }));
-      await registry.execute(new RegistryCommandMessage({ districtId }, { kind: 'RegisterStreet', streetId: `s-sla-${suffix}`, name: '永安办事处' }, { actor }));
-      await registry.execute(new RegistryCommandMessage({ districtId }, { kind: 'OnboardCommunity', communityId, name: '凤凰社区', streetId: `s-sla-${suffix}`, onboardedOn: '2020-01-01' }, { actor }));
+      await registry.execute(
+        new RegistryCommandMessage({ districtId }, { kind: 'RegisterDistrict', districtId, name: '咸安区' }, { actor }),
+      );
+      await registry.execute(
+        new RegistryCommandMessage(
+          { districtId },
+          { kind: 'RegisterStreet', streetId: `s-sla-${suffix}`, name: '永安办事处' },
+          { actor },
+        ),
+      );
+      await registry.execute(
+        new RegistryCommandMessage(
+          { districtId },
+          {
+            kind: 'OnboardCommunity',
+            communityId,
+            name: '凤凰社区',
+            streetId: `s-sla-${suffix}`,
+            onboardedOn: '2020-01-01',
+          },
+          { actor },
+        ),
+      );
     });
     await waitFor(async () => (await directory.unit(communityId, '2026-01-01')) !== null);
 
     const requestId = randomUUID();
-    const raise = { kind: 'RaiseRequest', requestId, channel: 'visit', category: 'drainage', description: '下水道堵塞', by: actor };
+    const raise = {
+      kind: 'RaiseRequest',
+      requestId,
+      channel: 'visit',
+      category: 'drainage',
+      description: '下水道堵塞',
+      by: actor,
+    };
     // The handler adds the dispatch time; both deadlines already lie in the past.
-    const dispatch = { kind: 'DispatchRequest', assignee: { kind: 'party-member', id: 'm1', name: '李' }, respondBy: '2026-01-05T05:00:00.000Z', resolveBy: '2026-01-08T01:00:00.000Z' };
+    const dispatch = {
+      kind: 'DispatchRequest',
+      assignee: { kind: 'party-member', id: 'm1', name: '李' },
+      respondBy: '2026-01-05T05:00:00.000Z',
+      resolveBy: '2026-01-08T01:00:00.000Z',
+    };
     await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {
-      await handler.execute(new CommunityCommandMessage(communityId, 'request', requestId, raise, { actor, occurredAt: '2026-01-05T01:00:00Z' }));
-      await handler.execute(new CommunityCommandMessage(communityId, 'request', requestId, dispatch, { actor, occurredAt: '2026-01-05T02:00:00Z' }));
+      await handler.execute(
+        new CommunityCommandMessage(communityId, 'request', requestId, raise, {
+          actor,
+          occurredAt: '2026-01-05T01:00:00Z',
+        }),
+      );
+      await handler.execute(
+        new CommunityCommandMessage(communityId, 'request', requestId, dispatch, {
+          actor,
+          occurredAt: '2026-01-05T02:00:00Z',
+        }),
+      );
     });
-    await waitFor(async () => (await owner.query('select count(*)::int as n from request_queue where tenant_id = $1 and respond_by is not null', [communityId])).rows[0].n === 1);
+    await waitFor(
+      async () =>
+        (
+          await owner.query(
+            'select count(*)::int as n from request_queue where tenant_id = $1 and respond_by is not null',
+            [communityId],
+          )
+        ).rows[0].n === 1,
+    );
 
     const queue = slaQueue(connection, prefix);
     const events = new QueueEvents('tongxin-sla', { connection, prefix });

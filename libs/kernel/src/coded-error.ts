@@ -4,13 +4,7 @@
  * to HTTP statuses; domain and adapter code never throws bare `Error`s at callers.
  */
 export type ErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'precondition-failed'
-  | 'unavailable';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'precondition-failed' | 'unavailable';
 
 export interface ErrorDetails {
   readonly field?: string;

@@ -25,7 +25,12 @@ export class CodedErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const status = statusOf(error);
     if (status >= 500) this.logger.error(error);
-    response.status(status).json({ statusCode: status, code: error.code, message: error.messageZh, messageEn: error.messageEn, details: error.details });
+    response.status(status).json({
+      statusCode: status,
+      code: error.code,
+      message: error.messageZh,
+      messageEn: error.messageEn,
+      details: error.details,
+    });
   }
 }
-

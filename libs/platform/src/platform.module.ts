@@ -66,7 +66,12 @@ export class PlatformModule implements OnApplicationShutdown {
           useFactory: (pool: pg.Pool): EventStore =>
             environment.EVENT_STORE === 'kurrentdb'
               ? new KurrentDbEventStore(environment.EVENTSTORE_URL as string, systemClock, environment.HASH_ALGORITHM)
-              : new PostgresEventStore({ pool, clock: systemClock, hashAlgorithm: environment.HASH_ALGORITHM, pollIntervalMs: environment.PROJECTOR_POLL_INTERVAL_MS }),
+              : new PostgresEventStore({
+                  pool,
+                  clock: systemClock,
+                  hashAlgorithm: environment.HASH_ALGORITHM,
+                  pollIntervalMs: environment.PROJECTOR_POLL_INTERVAL_MS,
+                }),
         },
         { provide: PII_CODEC, inject: [PG_POOL], useFactory: (pool: pg.Pool) => createPiiCodec(pool, environment) },
         {
@@ -74,7 +79,12 @@ export class PlatformModule implements OnApplicationShutdown {
           // Commands never depend on Redis: without REDIS_URL the api runs and reports it disabled.
           useFactory: () =>
             environment.REDIS_URL
-              ? new Redis(environment.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 })
+              ? new Redis(environment.REDIS_URL, {
+                  lazyConnect: true,
+                  maxRetriesPerRequest: 1,
+                  enableOfflineQueue: false,
+                  connectTimeout: 2000,
+                })
               : null,
         },
       ],

@@ -18,7 +18,13 @@ export function strictValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => {
       const fields = fieldErrors(errors);
-      return new CodedError('VALIDATION_FAILED', 'invalid', `请求参数无效：${fields.map((f) => f.field).join('、')}`, `Invalid request: ${fields.map((f) => `${f.field} (${f.messages.join('; ')})`).join(', ')}`, { fields });
+      return new CodedError(
+        'VALIDATION_FAILED',
+        'invalid',
+        `请求参数无效：${fields.map((f) => f.field).join('、')}`,
+        `Invalid request: ${fields.map((f) => `${f.field} (${f.messages.join('; ')})`).join(', ')}`,
+        { fields },
+      );
     },
   });
 }

@@ -25,10 +25,24 @@ export interface KpiReadStore {
   applyRecords(changes: readonly RecordEventChange[]): Promise<void>;
 
   /** Every KPI per Asia/Shanghai period of [from, to) for a community, street or district (ratios as numerator/denominator). */
-  kpis(scope: TenantScope, level: KpiLevel, unitId: string, period: PeriodKind, from: string, to: string): Promise<PeriodKpis[]>;
+  kpis(
+    scope: TenantScope,
+    level: KpiLevel,
+    unitId: string,
+    period: PeriodKind,
+    from: string,
+    to: string,
+  ): Promise<PeriodKpis[]>;
 
   /** The request register (work queue) of a community, newest first, keyset-paginated. */
-  requests(scope: TenantScope, communityId: string, filter: RequestQueueFilter, now: Date, limit: number, after: string | null): Promise<{ items: RequestQueueItem[]; next: string | null }>;
+  requests(
+    scope: TenantScope,
+    communityId: string,
+    filter: RequestQueueFilter,
+    now: Date,
+    limit: number,
+    after: string | null,
+  ): Promise<{ items: RequestQueueItem[]; next: string | null }>;
 
   close(): Promise<void>;
 }

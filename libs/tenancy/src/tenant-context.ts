@@ -12,7 +12,12 @@ const storage = new AsyncLocalStorage<TenantContext>();
 
 export class TenantContextMissingError extends CodedError {
   constructor() {
-    super('TENANT_CONTEXT_MISSING', 'forbidden', '缺少租户上下文，操作被拒绝', 'No tenant context: tenant data was touched outside a request, job or system task');
+    super(
+      'TENANT_CONTEXT_MISSING',
+      'forbidden',
+      '缺少租户上下文，操作被拒绝',
+      'No tenant context: tenant data was touched outside a request, job or system task',
+    );
   }
 }
 

@@ -6,7 +6,12 @@ const TENANT_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 export class TenantRequiredError extends CodedError {
   constructor(reason: string) {
-    super('TENANT_REQUIRED', 'forbidden', `缺少或无效的社区（租户）标识：${reason}`, `Missing or invalid tenant id: ${reason}`);
+    super(
+      'TENANT_REQUIRED',
+      'forbidden',
+      `缺少或无效的社区（租户）标识：${reason}`,
+      `Missing or invalid tenant id: ${reason}`,
+    );
   }
 }
 

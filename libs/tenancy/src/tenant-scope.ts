@@ -8,7 +8,8 @@ export type TenantScope =
   | { readonly kind: 'tenants'; readonly tenantIds: readonly TenantId[] }
   | { readonly kind: 'all-tenants'; readonly purpose: AllTenantsPurpose };
 
-export type AllTenantsPurpose = 'projector' | 'benchmark' | 'authorization' | 'seed' | 'platform' | 'worker' | 'rebuild';
+export type AllTenantsPurpose =
+  'projector' | 'benchmark' | 'authorization' | 'seed' | 'platform' | 'worker' | 'rebuild';
 
 export function tenantScope(...tenantIds: readonly string[]): TenantScope {
   if (tenantIds.length === 0) {

@@ -5,7 +5,10 @@ import { toTenantId, type TenantId } from '@tongxin/tenancy';
 
 export function testDatabaseUrl(): string {
   const url = process.env.TONGXIN_TEST_DATABASE_URL;
-  if (!url) throw new Error('TONGXIN_TEST_DATABASE_URL is not set: run the tests through jest (globalSetup creates the database)');
+  if (!url)
+    throw new Error(
+      'TONGXIN_TEST_DATABASE_URL is not set: run the tests through jest (globalSetup creates the database)',
+    );
   return url;
 }
 

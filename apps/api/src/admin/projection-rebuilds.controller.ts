@@ -1,5 +1,16 @@
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Body, Controller, Get, HttpCode, Inject, Injectable, Logger, Param, Post, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Injectable,
+  Logger,
+  Param,
+  Post,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { IsBoolean, IsOptional } from 'class-validator';
 import type pg from 'pg';
 import { Access, CurrentPrincipal, onPlatform, type Principal } from '@tongxin/auth';
@@ -9,14 +20,24 @@ import { CLOCK, EVENT_STORE, PG_POOL } from '@tongxin/platform';
 import { ProjectionRebuilder, type RebuildProgress } from '@tongxin/read-store';
 
 export class StartRebuildDto {
-  @ApiProperty({ required: false, example: false, description: '丢弃中断的重建从头开始 / discard an interrupted rebuild and start from position 0' })
+  @ApiProperty({
+    required: false,
+    example: false,
+    description: '丢弃中断的重建从头开始 / discard an interrupted rebuild and start from position 0',
+  })
   @IsOptional()
   @IsBoolean({ message: 'restart 应为布尔值 / restart must be a boolean' })
   restart?: boolean;
 }
 
 const rebuildNotFound = (rebuildId: string) =>
-  new CodedError('REBUILD_NOT_FOUND', 'not-found', `没有编号为 ${rebuildId} 的重建`, `there is no rebuild ${rebuildId}`, { rebuildId });
+  new CodedError(
+    'REBUILD_NOT_FOUND',
+    'not-found',
+    `没有编号为 ${rebuildId} 的重建`,
+    `there is no rebuild ${rebuildId}`,
+    { rebuildId },
+  );
 
 /**
  * Rebuilds started over HTTP run in the api process, in the background; their state lives in
@@ -30,7 +51,11 @@ export class ProjectionRebuilds implements OnApplicationShutdown {
   private readonly runs = new Set<Promise<unknown>>();
   private readonly shutdown = new AbortController();
 
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool, @Inject(EVENT_STORE) store: EventStore, @Inject(CLOCK) clock: Clock) {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(CLOCK) clock: Clock,
+  ) {
     this.rebuilder = new ProjectionRebuilder({ pool, store, clock });
   }
 
@@ -38,19 +63,43 @@ export class ProjectionRebuilds implements OnApplicationShutdown {
     const claimed = await this.rebuilder.claim({ projection, requestedBy, restart, signal: this.shutdown.signal });
     const run: Promise<unknown> = claimed
       .run()
-      .then((done) => this.logger.log({ projection, rebuildId: done.rebuildId, position: done.position, status: done.status }, 'projection rebuild finished'))
-      .catch((error: unknown) => this.logger.error({ err: error, projection, rebuildId: claimed.rebuildId }, 'projection rebuild failed; a new request resumes it'))
+      .then((done) =>
+        this.logger.log(
+          { projection, rebuildId: done.rebuildId, position: done.position, status: done.status },
+          'projection rebuild finished',
+        ),
+      )
+      .catch((error: unknown) =>
+        this.logger.error(
+          { err: error, projection, rebuildId: claimed.rebuildId },
+          'projection rebuild failed; a new request resumes it',
+        ),
+      )
       .finally(() => this.runs.delete(run));
     this.runs.add(run);
     return claimed.progress;
   }
 
-  async checkpoints(): Promise<{ projection: string; version: number; position: number; generation: number; updatedAt: string }[]> {
-    const rows = await this.pool.query<{ projection: string; version: number; position: string; generation: number; updated_at: Date }>(
+  async checkpoints(): Promise<
+    { projection: string; version: number; position: number; generation: number; updatedAt: string }[]
+  > {
+    const rows = await this.pool.query<{
+      projection: string;
+      version: number;
+      position: string;
+      generation: number;
+      updated_at: Date;
+    }>(
       'select projection, version, position, generation, updated_at from projection_checkpoints where projection = any($1)',
       [this.rebuilder.names()],
     );
-    return rows.rows.map((r) => ({ projection: r.projection, version: r.version, position: Number(r.position), generation: r.generation, updatedAt: r.updated_at.toISOString() }));
+    return rows.rows.map((r) => ({
+      projection: r.projection,
+      version: r.version,
+      position: Number(r.position),
+      generation: r.generation,
+      updatedAt: r.updated_at.toISOString(),
+    }));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -86,7 +135,11 @@ export class ProjectionRebuildsController {
   @HttpCode(202)
   @Access(['platform-admin'], onPlatform)
   @ApiOperation({ summary: '重建投影（蓝绿切换）/ rebuild a projection into fresh tables and switch when caught up' })
-  start(@Param('name') name: string, @Body() body: StartRebuildDto, @CurrentPrincipal() principal: Principal): Promise<RebuildProgress> {
+  start(
+    @Param('name') name: string,
+    @Body() body: StartRebuildDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RebuildProgress> {
     return this.rebuilds.start(name, principal.subject, body.restart ?? false);
   }
 

@@ -1,4 +1,16 @@
-import { Controller, Get, Inject, Injectable, Next, Patch, Post, Put, Req, Res, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  Injectable,
+  Next,
+  Patch,
+  Post,
+  Put,
+  Req,
+  Res,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
@@ -22,15 +34,25 @@ export class QueueDashboard implements OnApplicationShutdown {
   readonly router: ((req: Request, res: Response, next: NextFunction) => void) | null;
 
   constructor(@Inject(ENVIRONMENT) environment: Environment) {
-    const connection = environment.REDIS_URL ? { url: environment.REDIS_URL, maxRetriesPerRequest: 1, enableOfflineQueue: false } : null;
-    this.queues = connection ? [SLA_QUEUE, RANKINGS_QUEUE, IMPORT_QUEUE, EXPORT_QUEUE, AUDIT_QUEUE].map((name) => new Queue(name, { connection, prefix: environment.QUEUE_PREFIX })) : [];
+    const connection = environment.REDIS_URL
+      ? { url: environment.REDIS_URL, maxRetriesPerRequest: 1, enableOfflineQueue: false }
+      : null;
+    this.queues = connection
+      ? [SLA_QUEUE, RANKINGS_QUEUE, IMPORT_QUEUE, EXPORT_QUEUE, AUDIT_QUEUE].map(
+          (name) => new Queue(name, { connection, prefix: environment.QUEUE_PREFIX }),
+        )
+      : [];
     for (const queue of this.queues) queue.on('error', () => undefined);
     if (!connection) {
       this.router = null;
       return;
     }
     const adapter = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
-    createBullBoard({ queues: this.queues.map((q) => new BullMQAdapter(q)), serverAdapter: adapter, options: { uiConfig: { boardTitle: '同心 · 任务队列' } } });
+    createBullBoard({
+      queues: this.queues.map((q) => new BullMQAdapter(q)),
+      serverAdapter: adapter,
+      options: { uiConfig: { boardTitle: '同心 · 任务队列' } },
+    });
     this.router = adapter.getRouter() as unknown as (req: Request, res: Response, next: NextFunction) => void;
   }
 
@@ -45,8 +67,12 @@ export class QueueDashboard implements OnApplicationShutdown {
  */
 export function queueDashboardCookie(req: Request, _res: Response, next: NextFunction): void {
   if (!req.headers.authorization) {
-    const cookie = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${QUEUE_DASHBOARD_COOKIE}=`));
-    if (cookie) req.headers.authorization = `Bearer ${decodeURIComponent(cookie.slice(QUEUE_DASHBOARD_COOKIE.length + 1))}`;
+    const cookie = (req.headers.cookie ?? '')
+      .split(';')
+      .map((c) => c.trim())
+      .find((c) => c.startsWith(`${QUEUE_DASHBOARD_COOKIE}=`));
+    if (cookie)
+      req.headers.authorization = `Bearer ${decodeURIComponent(cookie.slice(QUEUE_DASHBOARD_COOKIE.length + 1))}`;
   }
   next();
 }
@@ -88,7 +114,13 @@ export class QueueDashboardController {
 
   private serve(req: Request, res: Response, next: NextFunction): void {
     const router = this.dashboard.router;
-    if (!router) throw new CodedError('QUEUES_UNAVAILABLE', 'unavailable', '未配置 Redis，任务队列不可用', 'Redis is not configured: no queues to show');
+    if (!router)
+      throw new CodedError(
+        'QUEUES_UNAVAILABLE',
+        'unavailable',
+        '未配置 Redis，任务队列不可用',
+        'Redis is not configured: no queues to show',
+      );
     // The board routes relative to its mount point.
     const url = req.originalUrl.slice(QUEUE_DASHBOARD_PATH.length) || '/';
     Object.assign(req, { url: url.startsWith('/') ? url : `/${url}`, baseUrl: QUEUE_DASHBOARD_PATH });

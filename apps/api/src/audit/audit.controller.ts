@@ -8,16 +8,32 @@ import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } f
 import { consistencyProof, inclusionProof, merkleRoot } from '@tongxin/audit';
 import type { Environment } from '@tongxin/config';
 import { CodedError, type Clock, type EventEnvelope } from '@tongxin/kernel';
-import { COMMAND_EXECUTOR, communityLeaves, sealCommunityCheckpoint, type CommandExecutor, type PiiCodec } from '@tongxin/application';
+import {
+  COMMAND_EXECUTOR,
+  communityLeaves,
+  sealCommunityCheckpoint,
+  type CommandExecutor,
+  type PiiCodec,
+} from '@tongxin/application';
 import { Access, onCommunity } from '@tongxin/auth';
-import { accessReason, AUDIT_LOG_STREAM, auditLogDecider, ERASURE_STREAM, erasureDecider, type RecordHistoryRead } from '@tongxin/domain';
+import {
+  accessReason,
+  AUDIT_LOG_STREAM,
+  auditLogDecider,
+  ERASURE_STREAM,
+  erasureDecider,
+  type RecordHistoryRead,
+} from '@tongxin/domain';
 import type { EventStore } from '@tongxin/event-store';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, PII_CODEC } from '@tongxin/platform';
 import { currentTenantContext, tenantScope, toTenantId } from '@tongxin/tenancy';
 import { AccessReason, ApiAccessReason } from '../shared/access-reason.js';
 
 export class EraseSubjectDto {
-  @ApiProperty({ example: 'request-5f0c2c1e-3d4b-4a47-9a43-2f1d6f0f7a10', description: '数据主体编号（记录视图的 piiSubjects）' })
+  @ApiProperty({
+    example: 'request-5f0c2c1e-3d4b-4a47-9a43-2f1d6f0f7a10',
+    description: '数据主体编号（记录视图的 piiSubjects）',
+  })
   @IsString({ message: 'subjectId 应为文本 / subjectId must be text' })
   @MinLength(1)
   @MaxLength(200)
@@ -34,33 +50,51 @@ export class InclusionQuery {
   @IsUUID('all', { message: 'eventId 应为事件编号 / eventId must be an event id' })
   eventId!: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   treeSize?: number;
 }
 
 export class ConsistencyQuery {
-  @Type(() => Number) @IsInt({ message: 'from 应为整数 / from must be an integer' }) @Min(1)
+  @Type(() => Number)
+  @IsInt({ message: 'from 应为整数 / from must be an integer' })
+  @Min(1)
   from!: number;
 
-  @Type(() => Number) @IsInt({ message: 'to 应为整数 / to must be an integer' }) @Min(1)
+  @Type(() => Number)
+  @IsInt({ message: 'to 应为整数 / to must be an integer' })
+  @Min(1)
   to!: number;
 }
 
 export class HistoryQuery {
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'after 应为整数 / after must be an integer' }) @Min(0)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'after 应为整数 / after must be an integer' })
+  @Min(0)
   after?: number;
 
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit 应为整数 / limit must be an integer' }) @Min(1) @Max(500, { message: 'limit 最大 500 / limit is at most 500' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit 应为整数 / limit must be an integer' })
+  @Min(1)
+  @Max(500, { message: 'limit 最大 500 / limit is at most 500' })
   limit?: number;
 
   @ApiPropertyOptional({ example: '2026 年度专项审计', description: '查阅理由，必填（或 X-Access-Reason 请求头）' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   reason?: string;
 }
 
 export class ReasonQuery {
   @ApiPropertyOptional({ example: '2026 年度专项审计', description: '查阅理由，必填（或 X-Access-Reason 请求头）' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   reason?: string;
 }
 
@@ -77,33 +111,66 @@ export class AuditController {
   ) {}
 
   /** Envelopes as stored (ciphertext kept, so hashes verify), each with the state of its personal data: 已删除 once its subject is erased. */
-  private async annotated(tenantId: string, events: readonly EventEnvelope[]): Promise<(EventEnvelope & { piiStatus?: Record<string, string> })[]> {
+  private async annotated(
+    tenantId: string,
+    events: readonly EventEnvelope[],
+  ): Promise<(EventEnvelope & { piiStatus?: Record<string, string> })[]> {
     if (!this.pii) return [...events];
     const status = await this.pii.status(tenantId, events);
-    return events.map((e) => (status.has(e.eventId) ? { ...e, piiStatus: status.get(e.eventId) as Record<string, string> } : e));
+    return events.map((e) =>
+      status.has(e.eventId) ? { ...e, piiStatus: status.get(e.eventId) as Record<string, string> } : e,
+    );
   }
 
   /** A page of the community's history (a replay), as stored: personal data stays ciphertext, marked 已删除 when erased. Needs a reason; recorded. */
   @Get('history')
   @Access(['auditor', 'community-admin'], onCommunity())
   @ApiAccessReason(true)
-  async history(@Param('communityId') communityId: string, @Query() query: HistoryQuery, @AccessReason() reason: string | undefined) {
+  async history(
+    @Param('communityId') communityId: string,
+    @Query() query: HistoryQuery,
+    @AccessReason() reason: string | undefined,
+  ) {
     const tenantId = toTenantId(communityId);
     const why = accessReason(reason);
     const after = query.after ?? 0;
     const page = await this.store.readAll(tenantScope(tenantId), { fromPosition: after, limit: query.limit ?? 100 });
-    await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'history', afterPosition: after, returned: page.events.length, lastPosition: page.events.at(-1)?.globalPosition ?? null, reason: why }, tenantId);
+    await this.recordRead(
+      {
+        kind: 'RecordHistoryRead',
+        purpose: 'history',
+        afterPosition: after,
+        returned: page.events.length,
+        lastPosition: page.events.at(-1)?.globalPosition ?? null,
+        reason: why,
+      },
+      tenantId,
+    );
     return { tenantId, events: await this.annotated(tenantId, page.events), nextAfter: page.nextPosition };
   }
 
   @Get('verify')
   @Access(['auditor'], onCommunity())
   @ApiAccessReason(true)
-  async verify(@Param('communityId') communityId: string, @Query() _query: ReasonQuery, @AccessReason() reason: string | undefined) {
+  async verify(
+    @Param('communityId') communityId: string,
+    @Query() _query: ReasonQuery,
+    @AccessReason() reason: string | undefined,
+  ) {
     const tenantId = toTenantId(communityId);
     const why = accessReason(reason);
     const result = await this.store.verifyTenant(tenantId);
-    await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'verify', afterPosition: 0, returned: result.eventCount, lastPosition: null, reason: why }, tenantId);
+    await this.recordRead(
+      {
+        kind: 'RecordHistoryRead',
+        purpose: 'verify',
+        afterPosition: 0,
+        returned: result.eventCount,
+        lastPosition: null,
+        reason: why,
+      },
+      tenantId,
+    );
     return result;
   }
 
@@ -115,14 +182,28 @@ export class AuditController {
   @Post('pii-erasures')
   @Access(['community-admin'], onCommunity())
   async erase(@Param('communityId') communityId: string, @Body() body: EraseSubjectDto) {
-    if (!this.pii) throw new CodedError('PII_CODEC_MISSING', 'unavailable', '未配置个人信息加密（PII_MASTER_KEYS）', 'PII_MASTER_KEYS is not configured');
+    if (!this.pii)
+      throw new CodedError(
+        'PII_CODEC_MISSING',
+        'unavailable',
+        '未配置个人信息加密（PII_MASTER_KEYS）',
+        'PII_MASTER_KEYS is not configured',
+      );
     const tenantId = toTenantId(communityId);
     const actor = currentTenantContext().actor;
     // Validate before destroying anything: a refused erasure changes nothing.
     const history = await this.store.readStream(tenantScope(tenantId), tenantId, ERASURE_STREAM);
-    erasureDecider.decide({ kind: 'EraseSubject', subjectId: body.subjectId, reason: body.reason, keysDestroyed: 0 }, history.reduce((s, e) => erasureDecider.evolve(s, e as never), erasureDecider.initialState));
+    erasureDecider.decide(
+      { kind: 'EraseSubject', subjectId: body.subjectId, reason: body.reason, keysDestroyed: 0 },
+      history.reduce((s, e) => erasureDecider.evolve(s, e as never), erasureDecider.initialState),
+    );
     const keysDestroyed = await this.pii.erase(tenantId, body.subjectId.trim());
-    const outcome = await this.executor.execute(erasureDecider, { tenantId, streamId: ERASURE_STREAM }, { kind: 'EraseSubject', subjectId: body.subjectId, reason: body.reason, keysDestroyed }, { actor });
+    const outcome = await this.executor.execute(
+      erasureDecider,
+      { tenantId, streamId: ERASURE_STREAM },
+      { kind: 'EraseSubject', subjectId: body.subjectId, reason: body.reason, keysDestroyed },
+      { actor },
+    );
     return { subjectId: body.subjectId.trim(), keysDestroyed, position: outcome.position, eventIds: outcome.eventIds };
   }
 
@@ -135,10 +216,24 @@ export class AuditController {
   @Get('export')
   @Access(['auditor'], onCommunity())
   @ApiAccessReason(true)
-  async export(@Param('communityId') communityId: string, @AccessReason() reason: string | undefined, @Res() response: Response) {
+  async export(
+    @Param('communityId') communityId: string,
+    @AccessReason() reason: string | undefined,
+    @Res() response: Response,
+  ) {
     const tenantId = toTenantId(communityId);
     const why = accessReason(reason);
-    await this.recordRead({ kind: 'RecordHistoryRead', purpose: 'export', afterPosition: 0, returned: null, lastPosition: null, reason: why }, tenantId);
+    await this.recordRead(
+      {
+        kind: 'RecordHistoryRead',
+        purpose: 'export',
+        afterPosition: 0,
+        returned: null,
+        lastPosition: null,
+        reason: why,
+      },
+      tenantId,
+    );
     response.status(200).setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="${tenantId}-history.ndjson"`);
     let from = 0;
@@ -157,7 +252,16 @@ export class AuditController {
   @Post('checkpoints')
   @Access(['auditor', 'community-admin'], onCommunity())
   async seal(@Param('communityId') communityId: string) {
-    const sealed = await sealCommunityCheckpoint({ store: this.store, executor: this.executor, clock: this.clock, signingKey: this.environment.AUDIT_SIGNING_KEY, actor: currentTenantContext().actor }, communityId);
+    const sealed = await sealCommunityCheckpoint(
+      {
+        store: this.store,
+        executor: this.executor,
+        clock: this.clock,
+        signingKey: this.environment.AUDIT_SIGNING_KEY,
+        actor: currentTenantContext().actor,
+      },
+      communityId,
+    );
     const { checkpoint, outcome } = sealed as NonNullable<typeof sealed>;
     return { checkpoint, position: outcome.position };
   }
@@ -169,9 +273,23 @@ export class AuditController {
     const { leaves, algorithm, eventIds } = await this.leaves(toTenantId(communityId));
     const treeSize = query.treeSize ?? leaves.length;
     const index = eventIds.indexOf(query.eventId);
-    if (index < 0 || index >= treeSize || treeSize > leaves.length) throw new CodedError('EVENT_NOT_IN_TREE', 'not-found', '该事件不在此检查点范围内', 'The event is not among the first treeSize events');
+    if (index < 0 || index >= treeSize || treeSize > leaves.length)
+      throw new CodedError(
+        'EVENT_NOT_IN_TREE',
+        'not-found',
+        '该事件不在此检查点范围内',
+        'The event is not among the first treeSize events',
+      );
     const tree = leaves.slice(0, treeSize);
-    return { eventId: query.eventId, leafIndex: index, treeSize, algorithm, leaf: (leaves[index] as Buffer).toString('hex'), rootHash: merkleRoot(algorithm, tree).toString('hex'), proof: inclusionProof(algorithm, tree, index).map((b) => b.toString('hex')) };
+    return {
+      eventId: query.eventId,
+      leafIndex: index,
+      treeSize,
+      algorithm,
+      leaf: (leaves[index] as Buffer).toString('hex'),
+      rootHash: merkleRoot(algorithm, tree).toString('hex'),
+      proof: inclusionProof(algorithm, tree, index).map((b) => b.toString('hex')),
+    };
   }
 
   /** Consistency proof: the log of `to` events extends the log of `from` events, nothing rewritten. */
@@ -179,7 +297,14 @@ export class AuditController {
   @Access(['auditor'], onCommunity())
   async consistency(@Param('communityId') communityId: string, @Query() query: ConsistencyQuery) {
     const { leaves, algorithm } = await this.leaves(toTenantId(communityId));
-    if (query.from > query.to || query.to > leaves.length) throw new CodedError('INVALID_RANGE', 'invalid', 'from 须不大于 to，且不超过事件数', 'from must be ≤ to ≤ the number of events', { field: 'to' });
+    if (query.from > query.to || query.to > leaves.length)
+      throw new CodedError(
+        'INVALID_RANGE',
+        'invalid',
+        'from 须不大于 to，且不超过事件数',
+        'from must be ≤ to ≤ the number of events',
+        { field: 'to' },
+      );
     return {
       from: query.from,
       to: query.to,

@@ -1,7 +1,14 @@
 import { Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { districtRoot } from '@tongxin/audit';
-import { COMMAND_EXECUTOR, communityRoots, DIRECTORY_READER, districtAlgorithm, sealDistrictCheckpoint, type CommandExecutor } from '@tongxin/application';
+import {
+  COMMAND_EXECUTOR,
+  communityRoots,
+  DIRECTORY_READER,
+  districtAlgorithm,
+  sealDistrictCheckpoint,
+  type CommandExecutor,
+} from '@tongxin/application';
 import { Access, onDistrict } from '@tongxin/auth';
 import type { Environment } from '@tongxin/config';
 import type { EventStore } from '@tongxin/event-store';
@@ -28,7 +35,11 @@ export class DistrictAuditController {
   ) {}
 
   private async communityIds(districtId: string): Promise<string[]> {
-    const units = await this.directory.unitsOfDistrict(districtId, shanghaiDate(this.clock.now()), currentTenantContext().scope);
+    const units = await this.directory.unitsOfDistrict(
+      districtId,
+      shanghaiDate(this.clock.now()),
+      currentTenantContext().scope,
+    );
     return units.filter((u) => u.kind === 'community').map((u) => u.unitId);
   }
 
@@ -37,7 +48,13 @@ export class DistrictAuditController {
   async root(@Param('districtId') districtId: string) {
     const communities = await communityRoots(this.store, await this.communityIds(districtId));
     const algorithm = districtAlgorithm(communities);
-    return { districtId, at: this.clock.now().toISOString(), algorithm, rootHash: districtRoot(algorithm, communities), communities };
+    return {
+      districtId,
+      at: this.clock.now().toISOString(),
+      algorithm,
+      rootHash: districtRoot(algorithm, communities),
+      communities,
+    };
   }
 
   /** Seals a signed district checkpoint (the root over its communities' roots) as a DistrictCheckpointSealed event in the district's history; check it offline with `cli verify-district`. */
@@ -45,7 +62,13 @@ export class DistrictAuditController {
   @Access(['auditor'], onDistrict())
   async seal(@Param('districtId') districtId: string) {
     const { checkpoint, outcome } = await sealDistrictCheckpoint(
-      { store: this.store, executor: this.executor, clock: this.clock, signingKey: this.environment.AUDIT_SIGNING_KEY, actor: currentTenantContext().actor },
+      {
+        store: this.store,
+        executor: this.executor,
+        clock: this.clock,
+        signingKey: this.environment.AUDIT_SIGNING_KEY,
+        actor: currentTenantContext().actor,
+      },
       districtId,
       await this.communityIds(districtId),
     );

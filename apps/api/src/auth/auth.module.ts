@@ -18,11 +18,19 @@ import { ReadModelDirectoryLookup } from './directory-lookup.js';
         new TokenService({
           issuer: env.JWT_ISSUER,
           audience: env.JWT_AUDIENCE,
-          ...(env.JWT_JWKS_URL ? { jwksUrl: env.JWT_JWKS_URL } : env.JWT_PUBLIC_KEY ? { publicKeyPem: env.JWT_PUBLIC_KEY } : { secret: env.JWT_SECRET as string }),
+          ...(env.JWT_JWKS_URL
+            ? { jwksUrl: env.JWT_JWKS_URL }
+            : env.JWT_PUBLIC_KEY
+              ? { publicKeyPem: env.JWT_PUBLIC_KEY }
+              : { secret: env.JWT_SECRET as string }),
         }),
     },
     { provide: DIRECTORY_READER, inject: [PG_POOL], useFactory: (pool: pg.Pool) => new DirectoryReader(pool) },
-    { provide: DIRECTORY_LOOKUP, inject: [DIRECTORY_READER], useFactory: (reader: DirectoryReader) => new ReadModelDirectoryLookup(reader) },
+    {
+      provide: DIRECTORY_LOOKUP,
+      inject: [DIRECTORY_READER],
+      useFactory: (reader: DirectoryReader) => new ReadModelDirectoryLookup(reader),
+    },
     { provide: AUTH_CLOCK, useExisting: CLOCK },
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: TenantContextInterceptor },

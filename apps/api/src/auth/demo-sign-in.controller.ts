@@ -9,7 +9,8 @@ import { ENVIRONMENT } from '@tongxin/platform';
 
 @JSONSchema({ description: '以演示用户登录（仅演示环境）', example: { subject: 'demo-district-xianan' } })
 export class DemoSignInDto {
-  @IsString() @Length(1, 100, { message: 'subject 应为演示用户编号 / subject must be a demo user id' })
+  @IsString()
+  @Length(1, 100, { message: 'subject 应为演示用户编号 / subject must be a demo user id' })
   subject!: string;
 }
 
@@ -29,7 +30,12 @@ export class DemoSignInController {
 
   private assertEnabled(): void {
     if (this.environment.DEMO_SIGN_IN !== 'true' || !this.environment.JWT_SECRET) {
-      throw new CodedError('DEMO_SIGN_IN_DISABLED', 'not-found', '未开启演示登录，请使用身份认证系统签发的令牌', 'Demo sign-in is off; use a token from the identity provider');
+      throw new CodedError(
+        'DEMO_SIGN_IN_DISABLED',
+        'not-found',
+        '未开启演示登录，请使用身份认证系统签发的令牌',
+        'Demo sign-in is off; use a token from the identity provider',
+      );
     }
   }
 
@@ -44,7 +50,16 @@ export class DemoSignInController {
   async signIn(@Body() body: DemoSignInDto) {
     this.assertEnabled();
     const user = DEMO_USERS.find((u) => u.subject === body.subject);
-    if (!user) throw new CodedError('DEMO_USER_NOT_FOUND', 'not-found', `没有演示用户 ${body.subject}`, `No demo user ${body.subject}`);
-    return { token: await this.tokens.issue(user.subject, user.name, [user.role], user.scope, '12h'), user: { ...user, roleLabel: ROLES[user.role] } };
+    if (!user)
+      throw new CodedError(
+        'DEMO_USER_NOT_FOUND',
+        'not-found',
+        `没有演示用户 ${body.subject}`,
+        `No demo user ${body.subject}`,
+      );
+    return {
+      token: await this.tokens.issue(user.subject, user.name, [user.role], user.scope, '12h'),
+      user: { ...user, roleLabel: ROLES[user.role] },
+    };
   }
 }

@@ -20,9 +20,17 @@ export class ReadModelDirectoryLookup implements DirectoryLookup {
       case 'community':
         return [unit.districtId, unit.unitId];
       case 'street':
-        return [unit.districtId, ...(await this.reader.communitiesOfStreet(unit.unitId, onDate, scope, asOf ?? null)).map((c) => c.unitId)];
+        return [
+          unit.districtId,
+          ...(await this.reader.communitiesOfStreet(unit.unitId, onDate, scope, asOf ?? null)).map((c) => c.unitId),
+        ];
       case 'district':
-        return [unit.districtId, ...(await this.reader.unitsOfDistrict(unit.districtId, onDate, scope, asOf ?? null)).filter((u) => u.kind === 'community').map((u) => u.unitId)];
+        return [
+          unit.districtId,
+          ...(await this.reader.unitsOfDistrict(unit.districtId, onDate, scope, asOf ?? null))
+            .filter((u) => u.kind === 'community')
+            .map((u) => u.unitId),
+        ];
     }
   }
 }

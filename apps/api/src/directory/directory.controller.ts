@@ -10,7 +10,17 @@ import { communityAlerts, type DirectoryReader } from '@tongxin/read-store';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { ReadViews, ViewQuery } from '../shared/read-views.js';
 
-const COMMUNITY_READERS = ['community-admin', 'community-staff', 'grid-worker', 'party-member', 'resident', 'street-office', 'district-committee', 'department', 'auditor'] as const;
+const COMMUNITY_READERS = [
+  'community-admin',
+  'community-staff',
+  'grid-worker',
+  'party-member',
+  'resident',
+  'street-office',
+  'district-committee',
+  'department',
+  'auditor',
+] as const;
 
 /** The organisational structure as it stands today, read under the caller's own tenant scope. */
 @ApiTags('组织架构')
@@ -56,7 +66,18 @@ export class DirectoryController {
     const { scope } = currentTenantContext();
     const view = await this.views.open(query);
     const communities = await this.directory.communitiesOfStreet(streetId, shanghaiDate(view.now), scope, view.asOf);
-    return { streetId, asOf: view.now.toISOString(), projectionPosition: view.projectionPosition, communities: await communityAlerts(this.pool, scope, communities.map((c) => c.unitId), view.now, view.asOf) };
+    return {
+      streetId,
+      asOf: view.now.toISOString(),
+      projectionPosition: view.projectionPosition,
+      communities: await communityAlerts(
+        this.pool,
+        scope,
+        communities.map((c) => c.unitId),
+        view.now,
+        view.asOf,
+      ),
+    };
   }
 
   /** The district committee's view: every community with its alerts, grouped by street; `asOf`: as recorded then. */
@@ -66,7 +87,13 @@ export class DirectoryController {
     const { scope } = currentTenantContext();
     const view = await this.views.open(query);
     const units = await this.directory.unitsOfDistrict(districtId, shanghaiDate(view.now), scope, view.asOf);
-    const alerts = await communityAlerts(this.pool, scope, units.filter((u) => u.kind === 'community').map((u) => u.unitId), view.now, view.asOf);
+    const alerts = await communityAlerts(
+      this.pool,
+      scope,
+      units.filter((u) => u.kind === 'community').map((u) => u.unitId),
+      view.now,
+      view.asOf,
+    );
     const streetOf = new Map(units.filter((u) => u.kind === 'community').map((u) => [u.unitId, u.streetId]));
     return {
       districtId,
@@ -74,7 +101,11 @@ export class DirectoryController {
       projectionPosition: view.projectionPosition,
       streets: units
         .filter((u) => u.kind === 'street')
-        .map((street) => ({ streetId: street.unitId, name: street.name, communities: alerts.filter((a) => streetOf.get(a.communityId) === street.unitId) })),
+        .map((street) => ({
+          streetId: street.unitId,
+          name: street.name,
+          communities: alerts.filter((a) => streetOf.get(a.communityId) === street.unitId),
+        })),
     };
   }
 

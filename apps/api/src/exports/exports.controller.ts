@@ -1,5 +1,16 @@
 import { ApiTags } from '@nestjs/swagger';
-import { Body, Controller, Get, HttpCode, Inject, Injectable, Param, Post, Res, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Injectable,
+  Param,
+  Post,
+  Res,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
@@ -9,18 +20,46 @@ import { Access, onCommunity, type Role } from '@tongxin/auth';
 import type { Environment } from '@tongxin/config';
 import { REQUEST_CATEGORIES } from '@tongxin/domain';
 import { CodedError, idFromKey, type Clock, type IdGenerator } from '@tongxin/kernel';
-import { enqueueExport, EXPORT_KINDS, exportQueue, ExportJobStore, type ExportJob, type ExportKind, type ExportRecord } from '@tongxin/jobs';
+import {
+  enqueueExport,
+  EXPORT_KINDS,
+  exportQueue,
+  ExportJobStore,
+  type ExportJob,
+  type ExportKind,
+  type ExportRecord,
+} from '@tongxin/jobs';
 import { CLOCK, ENVIRONMENT, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
 import { currentTenantContext } from '@tongxin/tenancy';
 import { CommandHeaders } from '../shared/command-headers.js';
 import type { CommandContext } from '@tongxin/application';
 
-const STATUSES = ['raised', 'dispatched', 'accepted', 'escalated', 'resolved', 'rated', 'reopened', 'closed', 'rejected', 'withdrawn'];
+const STATUSES = [
+  'raised',
+  'dispatched',
+  'accepted',
+  'escalated',
+  'resolved',
+  'rated',
+  'reopened',
+  'closed',
+  'rejected',
+  'withdrawn',
+];
 /** Who reads a community's registers: the work queue's readers. */
-const EXPORTERS: Role[] = ['community-admin', 'community-staff', 'party-member', 'grid-worker', 'street-office', 'district-committee', 'auditor'];
+const EXPORTERS: Role[] = [
+  'community-admin',
+  'community-staff',
+  'party-member',
+  'grid-worker',
+  'street-office',
+  'district-committee',
+  'auditor',
+];
 
 @JSONSchema({
-  description: '导出台账（CSV / XLSX，中文表头，含各环节时间）或开放数据（NDJSON，不含个人信息）。诉求台账的筛选条件与工作台列表完全一致。',
+  description:
+    '导出台账（CSV / XLSX，中文表头，含各环节时间）或开放数据（NDJSON，不含个人信息）。诉求台账的筛选条件与工作台列表完全一致。',
   example: { kind: 'requests', format: 'xlsx', status: 'resolved', category: 'drainage' },
 })
 export class CreateExportDto {
@@ -30,16 +69,20 @@ export class CreateExportDto {
   @IsIn(['csv', 'xlsx', 'ndjson'], { message: 'format 应为 csv、xlsx 或 ndjson / format must be csv, xlsx or ndjson' })
   format!: 'csv' | 'xlsx' | 'ndjson';
 
-  @IsOptional() @IsIn(STATUSES, { message: 'status 无效 / unknown status' })
+  @IsOptional()
+  @IsIn(STATUSES, { message: 'status 无效 / unknown status' })
   status?: string;
 
-  @IsOptional() @IsIn(Object.keys(REQUEST_CATEGORIES), { message: 'category 不在管理清单内 / category is not in the managed list' })
+  @IsOptional()
+  @IsIn(Object.keys(REQUEST_CATEGORIES), { message: 'category 不在管理清单内 / category is not in the managed list' })
   category?: string;
 
-  @IsOptional() @IsBoolean({ message: 'open 应为 true 或 false' })
+  @IsOptional()
+  @IsBoolean({ message: 'open 应为 true 或 false' })
   open?: boolean;
 
-  @IsOptional() @IsBoolean({ message: 'overdue 应为 true 或 false' })
+  @IsOptional()
+  @IsBoolean({ message: 'overdue 应为 true 或 false' })
   overdue?: boolean;
 }
 
@@ -49,7 +92,12 @@ export class ExportScheduler implements OnApplicationShutdown {
   private readonly queue: Queue<ExportJob> | null;
 
   constructor(@Inject(ENVIRONMENT) environment: Environment) {
-    this.queue = environment.REDIS_URL ? exportQueue({ url: environment.REDIS_URL, maxRetriesPerRequest: 1, enableOfflineQueue: false }, environment.QUEUE_PREFIX) : null;
+    this.queue = environment.REDIS_URL
+      ? exportQueue(
+          { url: environment.REDIS_URL, maxRetriesPerRequest: 1, enableOfflineQueue: false },
+          environment.QUEUE_PREFIX,
+        )
+      : null;
     this.queue?.on('error', () => undefined);
   }
 
@@ -66,7 +114,8 @@ export class ExportScheduler implements OnApplicationShutdown {
   }
 }
 
-const invalid = (zh: string, en: string, field: string) => new CodedError('EXPORT_INVALID', 'invalid', zh, en, { field, fields: [{ field, messages: [`${zh} / ${en}`] }] });
+const invalid = (zh: string, en: string, field: string) =>
+  new CodedError('EXPORT_INVALID', 'invalid', zh, en, { field, fields: [{ field, messages: [`${zh} / ${en}`] }] });
 
 /** Long exports run as worker jobs: ask for one, follow its progress, download the file when it is done. */
 @ApiTags('导出')
@@ -92,15 +141,41 @@ export class ExportsController {
   @Post()
   @HttpCode(202)
   @Access(EXPORTERS, onCommunity())
-  async create(@Param('communityId') communityId: string, @Body() body: CreateExportDto, @CommandHeaders() headers: Omit<CommandContext, 'actor'>, @Res({ passthrough: true }) response: Response) {
-    if ((body.kind === 'open-data') !== (body.format === 'ndjson')) throw invalid('开放数据仅提供 NDJSON，台账提供 CSV 或 XLSX', 'Open data comes as NDJSON, registers as CSV or XLSX', 'format');
+  async create(
+    @Param('communityId') communityId: string,
+    @Body() body: CreateExportDto,
+    @CommandHeaders() headers: Omit<CommandContext, 'actor'>,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if ((body.kind === 'open-data') !== (body.format === 'ndjson'))
+      throw invalid(
+        '开放数据仅提供 NDJSON，台账提供 CSV 或 XLSX',
+        'Open data comes as NDJSON, registers as CSV or XLSX',
+        'format',
+      );
     const { kind, format, ...given } = body;
     const filters = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
-    if (kind !== 'requests' && Object.keys(filters).length > 0) throw invalid('筛选条件仅适用于诉求台账', 'Filters apply to the request register only', Object.keys(filters)[0] as string);
+    if (kind !== 'requests' && Object.keys(filters).length > 0)
+      throw invalid(
+        '筛选条件仅适用于诉求台账',
+        'Filters apply to the request register only',
+        Object.keys(filters)[0] as string,
+      );
     // A retried request (same Idempotency-Key) addresses the same export.
     const exportId = headers.commandId ? idFromKey(communityId, `export:${headers.commandId}`) : this.ids.next();
-    const { record, created } = await this.exports.create({ exportId, tenantId: communityId, kind, format, filters: { ...filters }, createdBy: currentTenantContext().actor.userId }, this.clock.now());
-    if (record.status === 'queued' || record.status === 'running') await this.scheduler.schedule({ tenantId: communityId, exportId });
+    const { record, created } = await this.exports.create(
+      {
+        exportId,
+        tenantId: communityId,
+        kind,
+        format,
+        filters: { ...filters },
+        createdBy: currentTenantContext().actor.userId,
+      },
+      this.clock.now(),
+    );
+    if (record.status === 'queued' || record.status === 'running')
+      await this.scheduler.schedule({ tenantId: communityId, exportId });
     if (!created) response.status(200);
     return this.view(record);
   }
@@ -119,10 +194,25 @@ export class ExportsController {
 
   @Get(':exportId/download')
   @Access(EXPORTERS, onCommunity())
-  async download(@Param('communityId') communityId: string, @Param('exportId') exportId: string, @Res() response: Response) {
+  async download(
+    @Param('communityId') communityId: string,
+    @Param('exportId') exportId: string,
+    @Res() response: Response,
+  ) {
     const record = await this.find(communityId, exportId);
     const file = record.status === 'done' ? await this.exports.file(communityId, exportId) : null;
-    if (!file) throw new CodedError('EXPORT_NOT_READY', 'conflict', `导出尚未完成（${record.status}）`, `The export is not finished (${record.status})`, { state: record.status });
-    response.status(200).setHeader('Content-Type', file.contentType).setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`).send(file.content);
+    if (!file)
+      throw new CodedError(
+        'EXPORT_NOT_READY',
+        'conflict',
+        `导出尚未完成（${record.status}）`,
+        `The export is not finished (${record.status})`,
+        { state: record.status },
+      );
+    response
+      .status(200)
+      .setHeader('Content-Type', file.contentType)
+      .setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
+      .send(file.content);
   }
 }

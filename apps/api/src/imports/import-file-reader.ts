@@ -14,7 +14,11 @@ const text = (value: ExcelJS.CellValue): string => {
 export async function readTable(fileName: string, bytes: Buffer): Promise<string[][]> {
   const isXlsx = /\.xlsx$/i.test(fileName) || bytes.subarray(0, 2).toString('latin1') === 'PK';
   try {
-    if (!isXlsx) return parse(bytes.toString('utf8').replace(/^\uFEFF/, ''), { relaxColumnCount: true, skipEmptyLines: true }) as string[][];
+    if (!isXlsx)
+      return parse(bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+        relaxColumnCount: true,
+        skipEmptyLines: true,
+      }) as string[][];
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as never);
     const sheet = workbook.worksheets[0];
@@ -24,6 +28,12 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<string
     });
     return rows;
   } catch (error) {
-    throw new CodedError('IMPORT_FILE_UNREADABLE', 'invalid', `无法读取文件：${(error as Error).message}（请上传模板格式的 XLSX 或 UTF-8 CSV）`, `Cannot read the file: ${(error as Error).message}`, { field: 'file' });
+    throw new CodedError(
+      'IMPORT_FILE_UNREADABLE',
+      'invalid',
+      `无法读取文件：${(error as Error).message}（请上传模板格式的 XLSX 或 UTF-8 CSV）`,
+      `Cannot read the file: ${(error as Error).message}`,
+      { field: 'file' },
+    );
   }
 }

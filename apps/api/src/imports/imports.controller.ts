@@ -1,15 +1,42 @@
 import { createHash } from 'node:crypto';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { Controller, Get, HttpCode, Inject, Injectable, Param, Post, Query, Res, UploadedFile, UseInterceptors, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Injectable,
+  Param,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { IsIn, IsOptional } from 'class-validator';
 import type pg from 'pg';
 import type { Queue } from 'bullmq';
-import { DIRECTORY_READER, IMPORT_COLUMNS, IMPORT_TEMPLATE_ROWS, validateImportTable, type PiiCodec } from '@tongxin/application';
+import {
+  DIRECTORY_READER,
+  IMPORT_COLUMNS,
+  IMPORT_TEMPLATE_ROWS,
+  validateImportTable,
+  type PiiCodec,
+} from '@tongxin/application';
 import { Access, CurrentPrincipal, onStreet, type Principal } from '@tongxin/auth';
 import type { Environment } from '@tongxin/config';
-import { fold, shanghaiDate, STRUCTURE_STREAM, structureDecider, type StructureEvent, type StructureKind, type UnitIndex } from '@tongxin/domain';
+import {
+  fold,
+  shanghaiDate,
+  STRUCTURE_STREAM,
+  structureDecider,
+  type StructureEvent,
+  type StructureKind,
+  type UnitIndex,
+} from '@tongxin/domain';
 import type { EventStore } from '@tongxin/event-store';
 import { CodedError, type Clock } from '@tongxin/kernel';
 import { enqueueImport, importQueue, ImportJobStore, type ImportRecord } from '@tongxin/jobs';
@@ -29,7 +56,8 @@ interface UploadedImportFile {
 }
 
 export class TemplateQuery {
-  @IsOptional() @IsIn(['csv', 'xlsx'], { message: 'format 应为 csv 或 xlsx / format must be csv or xlsx' })
+  @IsOptional()
+  @IsIn(['csv', 'xlsx'], { message: 'format 应为 csv 或 xlsx / format must be csv or xlsx' })
   format: 'csv' | 'xlsx' = 'xlsx';
 }
 
@@ -39,7 +67,12 @@ export class ImportScheduler implements OnApplicationShutdown {
   private readonly queue: Queue | null;
 
   constructor(@Inject(ENVIRONMENT) environment: Environment) {
-    this.queue = environment.REDIS_URL ? importQueue({ url: environment.REDIS_URL, maxRetriesPerRequest: 1, enableOfflineQueue: false }, environment.QUEUE_PREFIX) : null;
+    this.queue = environment.REDIS_URL
+      ? importQueue(
+          { url: environment.REDIS_URL, maxRetriesPerRequest: 1, enableOfflineQueue: false },
+          environment.QUEUE_PREFIX,
+        )
+      : null;
     this.queue?.on('error', () => undefined);
   }
 
@@ -62,7 +95,12 @@ function progressOf(record: ImportRecord, now: Date) {
   const elapsed = record.startedAt ? (now.getTime() - new Date(record.startedAt).getTime()) / 1000 : 0;
   const rate = elapsed > 0 ? record.done / elapsed : null;
   const etaSeconds = record.status === 'done' ? 0 : rate ? Math.ceil((record.total - record.done) / rate) : null;
-  return { ...record, percent: record.total === 0 ? 100 : Math.floor((record.done / record.total) * 100), rowsPerSecond: rate === null ? null : Math.round(rate), etaSeconds };
+  return {
+    ...record,
+    percent: record.total === 0 ? 100 : Math.floor((record.done / record.total) * 100),
+    rowsPerSecond: rate === null ? null : Math.round(rate),
+    etaSeconds,
+  };
 }
 
 /** Bulk onboarding by a street office: template, upload (validated whole before anything is written), progress. */
@@ -86,10 +124,22 @@ export class ImportsController {
   @Access(['street-office'], onStreet())
   async template(@Param('streetId') streetId: string, @Query() query: TemplateQuery, @Res() response: Response) {
     const rows = [[...IMPORT_COLUMNS], ...IMPORT_TEMPLATE_ROWS.map((r) => [...r])];
-    const body = query.format === 'csv' ? toCsv(rows) : await toXlsx(rows, '导入模板', '同心 · 社区结构与党员批量导入模板（类型：小区/楼栋/网格/党组织/工作人员/党员；上级编号须先登记或在本文件中）');
+    const body =
+      query.format === 'csv'
+        ? toCsv(rows)
+        : await toXlsx(
+            rows,
+            '导入模板',
+            '同心 · 社区结构与党员批量导入模板（类型：小区/楼栋/网格/党组织/工作人员/党员；上级编号须先登记或在本文件中）',
+          );
     response
       .status(200)
-      .setHeader('Content-Type', query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .setHeader(
+        'Content-Type',
+        query.format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      )
       .setHeader('Content-Disposition', `attachment; filename="tongxin-import-template-${streetId}.${query.format}"`)
       .send(body);
   }
@@ -98,10 +148,20 @@ export class ImportsController {
   private async knownStructure(communityIds: readonly string[]) {
     const known = new Map<string, UnitIndex>();
     for (const communityId of communityIds) {
-      const stored = await this.store.readStream(currentTenantContext().scope, toTenantId(communityId), STRUCTURE_STREAM);
+      const stored = await this.store.readStream(
+        currentTenantContext().scope,
+        toTenantId(communityId),
+        STRUCTURE_STREAM,
+      );
       // Staff names are sealed personal data: compared in the clear here, never sent back.
       const history = this.pii ? await this.pii.open(communityId, stored) : stored;
-      known.set(communityId, fold(structureDecider, history.map((e) => ({ type: e.type, data: e.data }) as StructureEvent)).units);
+      known.set(
+        communityId,
+        fold(
+          structureDecider,
+          history.map((e) => ({ type: e.type, data: e.data }) as StructureEvent),
+        ).units,
+      );
     }
     return (communityId: string, kind: StructureKind, id: string) => known.get(communityId)?.get(`${kind}:${id}`);
   }
@@ -110,22 +170,66 @@ export class ImportsController {
   @HttpCode(202)
   @Access(['street-office'], onStreet())
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'XLSX 或 UTF-8 CSV，按模板填写' } } } })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 }, defParamCharset: 'utf8' }))
-  async upload(@Param('streetId') streetId: string, @UploadedFile() file: UploadedImportFile | undefined, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) response: Response) {
-    if (!file) throw new CodedError('IMPORT_FILE_MISSING', 'invalid', '请选择要上传的文件（字段名 file）', 'Upload the file as multipart field "file"', { field: 'file' });
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'XLSX 或 UTF-8 CSV，按模板填写' } },
+    },
+  })
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 }, defParamCharset: 'utf8' }),
+  )
+  async upload(
+    @Param('streetId') streetId: string,
+    @UploadedFile() file: UploadedImportFile | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (!file)
+      throw new CodedError(
+        'IMPORT_FILE_MISSING',
+        'invalid',
+        '请选择要上传的文件（字段名 file）',
+        'Upload the file as multipart field "file"',
+        { field: 'file' },
+      );
     const table = await readTable(file.originalname, file.buffer);
-    const communities = await this.directory.communitiesOfStreet(streetId, shanghaiDate(this.clock.now()), currentTenantContext().scope);
+    const communities = await this.directory.communitiesOfStreet(
+      streetId,
+      shanghaiDate(this.clock.now()),
+      currentTenantContext().scope,
+    );
     const streetCommunities = new Set(communities.map((c) => c.unitId));
-    const mentioned = [...new Set(table.slice(1).map((row) => (row[1] ?? '').trim()).filter((id) => streetCommunities.has(id)))];
+    const mentioned = [
+      ...new Set(
+        table
+          .slice(1)
+          .map((row) => (row[1] ?? '').trim())
+          .filter((id) => streetCommunities.has(id)),
+      ),
+    ];
     const { items, errors } = validateImportTable(table, streetCommunities, await this.knownStructure(mentioned));
     if (errors.length > 0) {
-      throw new CodedError('IMPORT_INVALID', 'invalid', `文件有 ${errors.length} 处错误，未导入任何数据`, `The file has ${errors.length} problems; nothing was imported`, { rows: errors.slice(0, 1000), errorCount: errors.length });
+      throw new CodedError(
+        'IMPORT_INVALID',
+        'invalid',
+        `文件有 ${errors.length} 处错误，未导入任何数据`,
+        `The file has ${errors.length} problems; nothing was imported`,
+        { rows: errors.slice(0, 1000), errorCount: errors.length },
+      );
     }
-    if (items.length === 0) throw new CodedError('IMPORT_EMPTY', 'invalid', '文件中没有数据行', 'The file has no data rows', { field: 'file' });
+    if (items.length === 0)
+      throw new CodedError('IMPORT_EMPTY', 'invalid', '文件中没有数据行', 'The file has no data rows', {
+        field: 'file',
+      });
     // The same file for the same street is the same import: uploading it again changes nothing.
     const importId = createHash('sha256').update(streetId).update('\0').update(file.buffer).digest('hex').slice(0, 32);
-    const { record, created } = await this.imports.create({ importId, streetId, fileName: file.originalname, createdBy: principal.subject, total: items.length }, items, this.clock.now());
+    const { record, created } = await this.imports.create(
+      { importId, streetId, fileName: file.originalname, createdBy: principal.subject, total: items.length },
+      items,
+      this.clock.now(),
+    );
     if (record.status === 'queued' || record.status === 'running') await this.scheduler.schedule(importId);
     if (!created) response.status(200);
     return { ...progressOf(record, this.clock.now()), duplicate: !created };
@@ -148,7 +252,11 @@ export class ImportsController {
   @Access(['street-office'], onStreet())
   async events(@Param('streetId') streetId: string, @Param('importId') importId: string, @Res() response: Response) {
     let record = await this.find(streetId, importId);
-    response.status(200).setHeader('Content-Type', 'text/event-stream; charset=utf-8').setHeader('Cache-Control', 'no-cache').setHeader('X-Accel-Buffering', 'no');
+    response
+      .status(200)
+      .setHeader('Content-Type', 'text/event-stream; charset=utf-8')
+      .setHeader('Cache-Control', 'no-cache')
+      .setHeader('X-Accel-Buffering', 'no');
     response.flushHeaders();
     let open = true;
     response.on('close', () => (open = false));

@@ -32,7 +32,8 @@ const COLUMNS: readonly [key: string, label: string][] = [
   ['orgLife.studySessions', '学习教育（党课 / 主题党日）'],
 ];
 
-const isRatio = (value: unknown): value is Ratio => typeof value === 'object' && value !== null && 'denominator' in value;
+const isRatio = (value: unknown): value is Ratio =>
+  typeof value === 'object' && value !== null && 'denominator' in value;
 
 /**
  * The dashboard's unit table as rows: a ratio becomes three columns (rate, numerator,
@@ -48,7 +49,12 @@ export function kpiReportRows(units: readonly UnitKpis[], unitLabel: string): (s
     const row: (string | number | null)[] = [unit.unitId, unit.name];
     for (const [key] of COLUMNS) {
       const value = unit.kpis[key];
-      if (isRatio(value)) row.push(value.value === null ? null : Math.round(value.value * 10000) / 100, value.numerator, value.denominator);
+      if (isRatio(value))
+        row.push(
+          value.value === null ? null : Math.round(value.value * 10000) / 100,
+          value.numerator,
+          value.denominator,
+        );
       else row.push(value ?? null);
     }
     return row;

@@ -10,7 +10,18 @@ import { CodedError } from '@tongxin/kernel';
 import { EVENT_STORE, PG_POOL } from '@tongxin/platform';
 import type { EventStore } from '@tongxin/event-store';
 import { REGISTRY_STREAM, shanghaiDate } from '@tongxin/domain';
-import { DIFFABLE_KEYS, emptyKpis, KPI_DEFINITION_VERSION, KpiReader, kpiDiff, overdueAt, overdueByPeriod, withOverdue, type KpiLevel, type PeriodKind } from '@tongxin/read-store';
+import {
+  DIFFABLE_KEYS,
+  emptyKpis,
+  KPI_DEFINITION_VERSION,
+  KpiReader,
+  kpiDiff,
+  overdueAt,
+  overdueByPeriod,
+  withOverdue,
+  type KpiLevel,
+  type PeriodKind,
+} from '@tongxin/read-store';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 import { kpiReportRows, toCsv, toXlsx } from './kpi-export.js';
 import { ReadViews, ViewQuery } from '../shared/read-views.js';
@@ -22,15 +33,18 @@ export class KpiQuery extends ViewQuery {
   @IsIn(PERIODS, { message: 'period 应为 day/week/month/quarter/year' })
   period: PeriodKind = 'month';
 
-  @IsOptional() @Matches(DATE, { message: 'from 应为 YYYY-MM-DD（上海时间，含） / from must be YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from 应为 YYYY-MM-DD（上海时间，含） / from must be YYYY-MM-DD' })
   from?: string;
 
-  @IsOptional() @Matches(DATE, { message: 'to 应为 YYYY-MM-DD（上海时间，不含） / to must be YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to 应为 YYYY-MM-DD（上海时间，不含） / to must be YYYY-MM-DD' })
   to?: string;
 }
 
 export class UnitTableQuery extends ViewQuery {
-  @IsOptional() @IsIn(['street', 'community'], { message: 'rows 应为 street 或 community / rows must be street or community' })
+  @IsOptional()
+  @IsIn(['street', 'community'], { message: 'rows 应为 street 或 community / rows must be street or community' })
   rows: 'street' | 'community' = 'community';
 
   @Matches(DATE, { message: 'from 应为 YYYY-MM-DD（上海时间，含） / from must be YYYY-MM-DD' })
@@ -51,9 +65,22 @@ export class RankingQuery extends ViewQuery {
 }
 
 export class ExplainQuery extends ViewQuery {
-  @IsIn(['requests.received', 'requests.resolved', 'requests.resolutionRate', 'requests.responseRate', 'requests.satisfactionRate', 'requests.medianHoursToResolve', 'disputes.registered', 'disputes.mediated', 'disputes.mediationSuccessRate'], {
-    message: 'key 不是可解释的指标 / key is not an explainable KPI',
-  })
+  @IsIn(
+    [
+      'requests.received',
+      'requests.resolved',
+      'requests.resolutionRate',
+      'requests.responseRate',
+      'requests.satisfactionRate',
+      'requests.medianHoursToResolve',
+      'disputes.registered',
+      'disputes.mediated',
+      'disputes.mediationSuccessRate',
+    ],
+    {
+      message: 'key 不是可解释的指标 / key is not an explainable KPI',
+    },
+  )
   key!: string;
 
   @IsIn(PERIODS, { message: 'period 应为 day/week/month/quarter/year' })
@@ -62,10 +89,15 @@ export class ExplainQuery extends ViewQuery {
   @Matches(DATE, { message: 'at 应为该周期内的日期 YYYY-MM-DD / at must be a date in the period' })
   at!: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   limit?: number;
 
-  @IsOptional() @Matches(/^[a-z0-9:_-]{3,200}$/, { message: 'after 无效 / after is invalid' })
+  @IsOptional()
+  @Matches(/^[a-z0-9:_-]{3,200}$/, { message: 'after 无效 / after is invalid' })
   after?: string;
 }
 
@@ -79,23 +111,36 @@ export class DiffQuery {
   @Matches(DATE, { message: 'at 应为该周期内的日期 YYYY-MM-DD / at must be a date in the period' })
   at!: string;
 
-  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'asOf 应为带时区的 ISO 时间 / asOf must be an ISO timestamp with a time zone' })
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'asOf 应为带时区的 ISO 时间 / asOf must be an ISO timestamp with a time zone',
+  })
   asOf!: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   minPosition?: number;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   limit?: number;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
   after?: number;
 }
 
 /** The Shanghai calendar period holding a date: [from, to) as YYYY-MM-DD. */
 export function periodAround(period: PeriodKind, date: string): { from: string; to: string } {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const day = (year: number, month: number, dayOfMonth: number) => new Date(Date.UTC(year, month - 1, dayOfMonth)).toISOString().slice(0, 10);
+  const day = (year: number, month: number, dayOfMonth: number) =>
+    new Date(Date.UTC(year, month - 1, dayOfMonth)).toISOString().slice(0, 10);
   switch (period) {
     case 'day':
       return { from: day(y, m, d), to: day(y, m, d + 1) };
@@ -138,7 +183,10 @@ export class KpisController {
     // Default range: the year up to and including today (Shanghai).
     const to = query.to ?? shanghaiDate(new Date(now.getTime() + 24 * 3600_000));
     const from = query.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
-    if (from >= to) throw new CodedError('VALIDATION_FAILED', 'invalid', 'from 须早于 to', 'from must be before to', { field: 'from' });
+    if (from >= to)
+      throw new CodedError('VALIDATION_FAILED', 'invalid', 'from 须早于 to', 'from must be before to', {
+        field: 'from',
+      });
     // Stocks are taken at the end of the range, or now if that is earlier.
     const stockAt = new Date(Math.min(Date.parse(`${to}T00:00:00+08:00`), now.getTime()));
     const scope = currentTenantContext().scope;
@@ -152,14 +200,41 @@ export class KpisController {
       overdueAt(reader, scope, level, unitId, stockAt),
       emptyKpis(this.reader, scope), // no rows read: the live view will do
     ]);
-    return { level, unitId, period: query.period, from, to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: view.projectionPosition, asOf: view.asOf?.toISOString() ?? null,
+    return {
+      level,
+      unitId,
+      period: query.period,
+      from,
+      to,
+      timeZone: 'Asia/Shanghai',
+      definitionVersion: KPI_DEFINITION_VERSION,
+      projectionPosition: view.projectionPosition,
+      asOf: view.asOf?.toISOString() ?? null,
       periods: withOverdue(periods, overdue, empty),
-      stocks: { at: stockAt.toISOString(), 'partyMembers.reportedIn': reportedIn, ...coverage, ...stocks, 'requests.overdue': overdueStock } };
+      stocks: {
+        at: stockAt.toISOString(),
+        'partyMembers.reportedIn': reportedIn,
+        ...coverage,
+        ...stocks,
+        'requests.overdue': overdueStock,
+      },
+    };
   }
 
   private async explain(level: KpiLevel, unitId: string, query: ExplainQuery) {
     const view = await this.views.open(query);
-    const result = await this.reader.at(view.asOf).explain(currentTenantContext().scope, level, unitId, query.key, query.period, query.at, query.limit ?? 100, query.after ?? null);
+    const result = await this.reader
+      .at(view.asOf)
+      .explain(
+        currentTenantContext().scope,
+        level,
+        unitId,
+        query.key,
+        query.period,
+        query.at,
+        query.limit ?? 100,
+        query.after ?? null,
+      );
     return { ...result, asOf: view.asOf?.toISOString() ?? null, projectionPosition: view.projectionPosition };
   }
 
@@ -167,7 +242,17 @@ export class KpisController {
     const view = await this.views.open(query);
     const asOf = view.asOf as Date;
     const { from, to } = periodAround(query.period, query.at);
-    const diff = await kpiDiff(this.pool, currentTenantContext().scope, { level, unitId, key: query.key, period: query.period, from, to, asOf, limit: query.limit ?? 100, after: query.after ?? null });
+    const diff = await kpiDiff(this.pool, currentTenantContext().scope, {
+      level,
+      unitId,
+      key: query.key,
+      period: query.period,
+      from,
+      to,
+      asOf,
+      limit: query.limit ?? 100,
+      after: query.after ?? null,
+    });
     return { ...diff, definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: view.projectionPosition };
   }
 
@@ -189,11 +274,30 @@ export class KpisController {
     return this.figures('community', id, query);
   }
 
-  private async unitTable(parent: { level: 'district' | 'street'; unitId: string }, rows: 'street' | 'community', query: UnitTableQuery) {
-    if (query.from >= query.to) throw new CodedError('VALIDATION_FAILED', 'invalid', 'from 须早于 to', 'from must be before to', { field: 'from' });
+  private async unitTable(
+    parent: { level: 'district' | 'street'; unitId: string },
+    rows: 'street' | 'community',
+    query: UnitTableQuery,
+  ) {
+    if (query.from >= query.to)
+      throw new CodedError('VALIDATION_FAILED', 'invalid', 'from 须早于 to', 'from must be before to', {
+        field: 'from',
+      });
     const view = await this.views.open(query);
-    const units = await this.reader.at(view.asOf).unitTable(currentTenantContext().scope, parent, rows, query.from, query.to);
-    return { ...parent, rows, from: query.from, to: query.to, timeZone: 'Asia/Shanghai', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: view.projectionPosition, asOf: view.asOf?.toISOString() ?? null, units };
+    const units = await this.reader
+      .at(view.asOf)
+      .unitTable(currentTenantContext().scope, parent, rows, query.from, query.to);
+    return {
+      ...parent,
+      rows,
+      from: query.from,
+      to: query.to,
+      timeZone: 'Asia/Shanghai',
+      definitionVersion: KPI_DEFINITION_VERSION,
+      projectionPosition: view.projectionPosition,
+      asOf: view.asOf?.toISOString() ?? null,
+      units,
+    };
   }
 
   /** Every KPI of each street or community of a district over [from, to): the sortable table of the district dashboard. */
@@ -206,7 +310,11 @@ export class KpisController {
   /** The same table as a file for district meetings (Chinese headers), exactly the dashboard's filters. */
   @Get('districts/:districtId/kpis/units/export')
   @Access(DISTRICT_READERS, onDistrict())
-  async districtUnitsExport(@Param('districtId') id: string, @Query() query: UnitExportQuery, @Res() response: Response) {
+  async districtUnitsExport(
+    @Param('districtId') id: string,
+    @Query() query: UnitExportQuery,
+    @Res() response: Response,
+  ) {
     await this.sendReport(response, await this.unitTable({ level: 'district', unitId: id }, query.rows, query), query);
   }
 
@@ -216,7 +324,11 @@ export class KpisController {
     await this.sendReport(response, await this.unitTable({ level: 'street', unitId: id }, 'community', query), query);
   }
 
-  private async sendReport(response: Response, table: Awaited<ReturnType<KpisController['unitTable']>>, query: UnitExportQuery) {
+  private async sendReport(
+    response: Response,
+    table: Awaited<ReturnType<KpisController['unitTable']>>,
+    query: UnitExportQuery,
+  ) {
     const unitLabel = table.rows === 'street' ? '街道' : '社区';
     const rows = kpiReportRows(table.units, unitLabel);
     const caption = `${table.unitId} ${unitLabel}指标 ${query.from} 至 ${query.to}（上海时间，不含结束日） 指标口径 v${table.definitionVersion} 投影位置 ${table.projectionPosition}`;
@@ -224,7 +336,12 @@ export class KpisController {
     const body = query.format === 'csv' ? toCsv(rows) : await toXlsx(rows, `${unitLabel}指标`, caption);
     response
       .status(200)
-      .setHeader('Content-Type', query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .setHeader(
+        'Content-Type',
+        query.format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      )
       .setHeader('Content-Disposition', `attachment; filename="${file}"`)
       .send(body);
   }
@@ -241,8 +358,23 @@ export class KpisController {
   @Access(DISTRICT_READERS, onDistrict())
   async rankings(@Param('districtId') id: string, @Query() query: RankingQuery) {
     const view = await this.views.open(query);
-    const ranking = await districtRanking(this.store, this.reader.at(view.asOf), currentTenantContext().scope, id, query.month, view.asOf);
-    return { districtId: id, month: query.month, level: 'community', definitionVersion: KPI_DEFINITION_VERSION, projectionPosition: view.projectionPosition, asOf: view.asOf?.toISOString() ?? null, ...ranking };
+    const ranking = await districtRanking(
+      this.store,
+      this.reader.at(view.asOf),
+      currentTenantContext().scope,
+      id,
+      query.month,
+      view.asOf,
+    );
+    return {
+      districtId: id,
+      month: query.month,
+      level: 'community',
+      definitionVersion: KPI_DEFINITION_VERSION,
+      projectionPosition: view.projectionPosition,
+      asOf: view.asOf?.toISOString() ?? null,
+      ...ranking,
+    };
   }
 
   /** The ranking as published at month end (frozen); 404 until the worker published that month. */
@@ -251,9 +383,26 @@ export class KpisController {
   async published(@Param('districtId') id: string, @Query() query: RankingQuery) {
     const view = await this.views.open(query);
     const registry = await this.store.readStream(currentTenantContext().scope, toTenantId(id), REGISTRY_STREAM);
-    const event = registry.find((e) => e.type === 'RankingPublished' && (e.data as { month: string }).month === query.month && (!view.asOf || Date.parse(e.recordedAt) <= view.asOf.getTime()));
-    if (!event) throw new CodedError('RANKING_NOT_PUBLISHED', 'not-found', `${query.month} 红黑榜尚未发布`, `The ranking of ${query.month} is not published`);
-    return { districtId: id, month: query.month, publishedAt: event.recordedAt, position: event.globalPosition, ...(event.data as { ranking: object }).ranking };
+    const event = registry.find(
+      (e) =>
+        e.type === 'RankingPublished' &&
+        (e.data as { month: string }).month === query.month &&
+        (!view.asOf || Date.parse(e.recordedAt) <= view.asOf.getTime()),
+    );
+    if (!event)
+      throw new CodedError(
+        'RANKING_NOT_PUBLISHED',
+        'not-found',
+        `${query.month} 红黑榜尚未发布`,
+        `The ranking of ${query.month} is not published`,
+      );
+    return {
+      districtId: id,
+      month: query.month,
+      publishedAt: event.recordedAt,
+      position: event.globalPosition,
+      ...(event.data as { ranking: object }).ranking,
+    };
   }
 
   @Get('districts/:districtId/kpis/explain')

@@ -7,7 +7,19 @@ import type { IdGenerator } from '@tongxin/kernel';
 import { ID_GENERATOR } from '@tongxin/platform';
 import { THREE_ZERO_RECORD_ID } from '@tongxin/domain';
 import { CommandHeaders } from '../shared/command-headers.js';
-import { C, memberCode, organisationCode, ownRecord, postCode, READERS, RecordRoutes, SENSITIVE_READERS, STAFF, uuid, type Headers } from './record-routes.js';
+import {
+  C,
+  memberCode,
+  organisationCode,
+  ownRecord,
+  postCode,
+  READERS,
+  RecordRoutes,
+  SENSITIVE_READERS,
+  STAFF,
+  uuid,
+  type Headers,
+} from './record-routes.js';
 import {
   CareVisitDto,
   ClaimVolunteerPostDto,
@@ -40,9 +52,23 @@ export class GovernanceRecordsController extends RecordRoutes {
 
   @Post(`${C}/members/:memberId/volunteer-posts`)
   @Access([...STAFF, 'party-member'], onCommunity())
-  claimPost(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Body() b: ClaimVolunteerPostDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+  claimPost(
+    @Param('communityId') c: string,
+    @Param('memberId', memberCode) m: string,
+    @Body() b: ClaimVolunteerPostDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     ownRecord(m);
-    return this.record(res, c, 'member', m, { kind: 'ClaimVolunteerPost', postId: b.postId, postName: b.postName, compoundId: b.compoundId ?? null }, h, b.occurredAt);
+    return this.record(
+      res,
+      c,
+      'member',
+      m,
+      { kind: 'ClaimVolunteerPost', postId: b.postId, postName: b.postName, compoundId: b.compoundId ?? null },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Post(`${C}/members/:memberId/volunteer-posts/:postId/release`)
@@ -56,15 +82,43 @@ export class GovernanceRecordsController extends RecordRoutes {
     @Res({ passthrough: true }) res: Response,
   ) {
     ownRecord(m);
-    return this.record(res, c, 'member', m, { kind: 'ReleaseVolunteerPost', postId: p, reason: b.reason }, h, b.occurredAt);
+    return this.record(
+      res,
+      c,
+      'member',
+      m,
+      { kind: 'ReleaseVolunteerPost', postId: p, reason: b.reason },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Post(`${C}/members/:memberId/pairings`)
   @Access([...STAFF, 'party-member'], onCommunity())
-  async startPairing(@Param('communityId') c: string, @Param('memberId', memberCode) m: string, @Body() b: StartPairingDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+  async startPairing(
+    @Param('communityId') c: string,
+    @Param('memberId', memberCode) m: string,
+    @Body() b: StartPairingDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     ownRecord(m);
     const pairingId = this.newId(`${c}:${m}:pairing`, h);
-    const out = await this.record(res, c, 'member', m, { kind: 'StartFamilyPairing', pairingId, family: b.family, circumstances: b.circumstances, compoundId: b.compoundId ?? null }, h, b.occurredAt);
+    const out = await this.record(
+      res,
+      c,
+      'member',
+      m,
+      {
+        kind: 'StartFamilyPairing',
+        pairingId,
+        family: b.family,
+        circumstances: b.circumstances,
+        compoundId: b.compoundId ?? null,
+      },
+      h,
+      b.occurredAt,
+    );
     return { ...out, pairingId };
   }
 
@@ -79,17 +133,43 @@ export class GovernanceRecordsController extends RecordRoutes {
     @Res({ passthrough: true }) res: Response,
   ) {
     ownRecord(m);
-    return this.record(res, c, 'member', m, { kind: 'EndFamilyPairing', pairingId: p, outcome: b.outcome }, h, b.occurredAt);
+    return this.record(
+      res,
+      c,
+      'member',
+      m,
+      { kind: 'EndFamilyPairing', pairingId: p, outcome: b.outcome },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Post(`${C}/care-visits`)
   @Access(STAFF, onCommunity())
-  recordCareVisit(@Param('communityId') c: string, @Body() b: CareVisitDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+  recordCareVisit(
+    @Param('communityId') c: string,
+    @Body() b: CareVisitDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const id = this.newId(c, h);
     return this.record(
-      res, c, 'careVisit', id,
-      { kind: 'RecordCareVisit', visitId: id, occasion: b.occasion, visited: b.visited, circumstances: b.circumstances ?? null, visitors: b.visitors, gifts: b.gifts, giftValueYuan: b.giftValueYuan ?? null },
-      h, b.occurredAt,
+      res,
+      c,
+      'careVisit',
+      id,
+      {
+        kind: 'RecordCareVisit',
+        visitId: id,
+        occasion: b.occasion,
+        visited: b.visited,
+        circumstances: b.circumstances ?? null,
+        visitors: b.visitors,
+        gifts: b.gifts,
+        giftValueYuan: b.giftValueYuan ?? null,
+      },
+      h,
+      b.occurredAt,
     );
   }
 
@@ -101,35 +181,97 @@ export class GovernanceRecordsController extends RecordRoutes {
 
   @Post(`${C}/reemployments`)
   @Access(STAFF, onCommunity())
-  recordReemployment(@Param('communityId') c: string, @Body() b: ReemploymentDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+  recordReemployment(
+    @Param('communityId') c: string,
+    @Body() b: ReemploymentDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const id = this.newId(c, h);
-    return this.record(res, c, 'reemployment', id, { kind: 'RecordReemployment', placementId: id, person: b.person, employer: b.employer, position: b.position ?? null, startedOn: b.startedOn }, h, b.occurredAt);
+    return this.record(
+      res,
+      c,
+      'reemployment',
+      id,
+      {
+        kind: 'RecordReemployment',
+        placementId: id,
+        person: b.person,
+        employer: b.employer,
+        position: b.position ?? null,
+        startedOn: b.startedOn,
+      },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Get(`${C}/reemployments/:id`)
   @Access(SENSITIVE_READERS, onCommunity())
-  reemployment(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+  reemployment(
+    @Param('communityId') c: string,
+    @Param('id', uuid) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.view(res, c, 'reemployment', id);
   }
 
   @Post(`${C}/study-sessions`)
   @Access(STAFF, onCommunity())
-  holdStudySession(@Param('communityId') c: string, @Body() b: StudySessionDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+  holdStudySession(
+    @Param('communityId') c: string,
+    @Body() b: StudySessionDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const id = this.newId(c, h);
-    return this.record(res, c, 'studySession', id, { kind: 'HoldStudySession', sessionId: id, sessionKind: b.kind, topic: b.topic, organisationId: b.organisationId ?? null, speaker: b.speaker ?? null, attendees: b.attendees }, h, b.occurredAt);
+    return this.record(
+      res,
+      c,
+      'studySession',
+      id,
+      {
+        kind: 'HoldStudySession',
+        sessionId: id,
+        sessionKind: b.kind,
+        topic: b.topic,
+        organisationId: b.organisationId ?? null,
+        speaker: b.speaker ?? null,
+        attendees: b.attendees,
+      },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Get(`${C}/study-sessions/:id`)
   @Access(READERS, onCommunity())
-  studySession(@Param('communityId') c: string, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+  studySession(
+    @Param('communityId') c: string,
+    @Param('id', uuid) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.view(res, c, 'studySession', id);
   }
 
   @Post(`${C}/stars`)
   @Access(STAFF, onCommunity())
-  awardStar(@Param('communityId') c: string, @Body() b: MonthlyStarDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
+  awardStar(
+    @Param('communityId') c: string,
+    @Body() b: MonthlyStarDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const id = this.newId(c, h);
-    return this.record(res, c, 'star', id, { kind: 'AwardMonthlyStar', awardId: id, star: b.star, month: b.month, person: b.person, citation: b.citation }, h, b.occurredAt);
+    return this.record(
+      res,
+      c,
+      'star',
+      id,
+      { kind: 'AwardMonthlyStar', awardId: id, star: b.star, month: b.month, person: b.person, citation: b.citation },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Get(`${C}/stars/:id`)
@@ -140,38 +282,119 @@ export class GovernanceRecordsController extends RecordRoutes {
 
   @Post(`${C}/branches/:organisationId/secretary-reviews`)
   @Access(ASSESSORS, onCommunity())
-  reviewSecretary(@Param('communityId') c: string, @Param('organisationId', organisationCode) o: string, @Body() b: SecretaryReviewDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
-    return this.record(res, c, 'branch', o, { kind: 'ReviewSecretary', organisationId: o, year: b.year, reviewKind: b.kind, secretary: b.secretary, score: b.score ?? null, grade: b.grade ?? null, comment: b.comment }, h, b.occurredAt);
+  reviewSecretary(
+    @Param('communityId') c: string,
+    @Param('organisationId', organisationCode) o: string,
+    @Body() b: SecretaryReviewDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.record(
+      res,
+      c,
+      'branch',
+      o,
+      {
+        kind: 'ReviewSecretary',
+        organisationId: o,
+        year: b.year,
+        reviewKind: b.kind,
+        secretary: b.secretary,
+        score: b.score ?? null,
+        grade: b.grade ?? null,
+        comment: b.comment,
+      },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Post(`${C}/branches/:organisationId/weak`)
   @Access(ASSESSORS, onCommunity())
-  classWeak(@Param('communityId') c: string, @Param('organisationId', organisationCode) o: string, @Body() b: ClassBranchWeakDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
-    return this.record(res, c, 'branch', o, { kind: 'ClassBranchWeak', organisationId: o, reason: b.reason }, h, b.occurredAt);
+  classWeak(
+    @Param('communityId') c: string,
+    @Param('organisationId', organisationCode) o: string,
+    @Body() b: ClassBranchWeakDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.record(
+      res,
+      c,
+      'branch',
+      o,
+      { kind: 'ClassBranchWeak', organisationId: o, reason: b.reason },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Post(`${C}/branches/:organisationId/rectified`)
   @Access(ASSESSORS, onCommunity())
-  rectify(@Param('communityId') c: string, @Param('organisationId', organisationCode) o: string, @Body() b: RectifyBranchDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
-    return this.record(res, c, 'branch', o, { kind: 'RectifyBranch', organisationId: o, measures: b.measures }, h, b.occurredAt);
+  rectify(
+    @Param('communityId') c: string,
+    @Param('organisationId', organisationCode) o: string,
+    @Body() b: RectifyBranchDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.record(
+      res,
+      c,
+      'branch',
+      o,
+      { kind: 'RectifyBranch', organisationId: o, measures: b.measures },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Get(`${C}/branches/:organisationId`)
   @Access(READERS, onCommunity())
-  branch(@Param('communityId') c: string, @Param('organisationId', organisationCode) o: string, @Res({ passthrough: true }) res: Response) {
+  branch(
+    @Param('communityId') c: string,
+    @Param('organisationId', organisationCode) o: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.view(res, c, 'branch', o);
   }
 
   @Post(`${C}/three-zero-status/grant`)
   @Access(['street-office'], onCommunity())
-  grantThreeZero(@Param('communityId') c: string, @Body() b: GrantThreeZeroDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
-    return this.record(res, c, 'threeZero', THREE_ZERO_RECORD_ID, { kind: 'GrantThreeZeroStatus', grantedBy: b.grantedBy, note: b.note }, h, b.occurredAt);
+  grantThreeZero(
+    @Param('communityId') c: string,
+    @Body() b: GrantThreeZeroDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.record(
+      res,
+      c,
+      'threeZero',
+      THREE_ZERO_RECORD_ID,
+      { kind: 'GrantThreeZeroStatus', grantedBy: b.grantedBy, note: b.note },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Post(`${C}/three-zero-status/revoke`)
   @Access(['street-office'], onCommunity())
-  revokeThreeZero(@Param('communityId') c: string, @Body() b: RevokeThreeZeroDto, @CommandHeaders() h: Headers, @Res({ passthrough: true }) res: Response) {
-    return this.record(res, c, 'threeZero', THREE_ZERO_RECORD_ID, { kind: 'RevokeThreeZeroStatus', reason: b.reason }, h, b.occurredAt);
+  revokeThreeZero(
+    @Param('communityId') c: string,
+    @Body() b: RevokeThreeZeroDto,
+    @CommandHeaders() h: Headers,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.record(
+      res,
+      c,
+      'threeZero',
+      THREE_ZERO_RECORD_ID,
+      { kind: 'RevokeThreeZeroStatus', reason: b.reason },
+      h,
+      b.occurredAt,
+    );
   }
 
   @Get(`${C}/three-zero-status`)

@@ -1,7 +1,13 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type pg from 'pg';
-import { COMMUNITY_RECORDS, maskPlain, PII_STAFF_ROLES, type CommunityRecordName, type PiiCodec } from '@tongxin/application';
+import {
+  COMMUNITY_RECORDS,
+  maskPlain,
+  PII_STAFF_ROLES,
+  type CommunityRecordName,
+  type PiiCodec,
+} from '@tongxin/application';
 import { Access, onCommunity } from '@tongxin/auth';
 import { effectiveEvents, fold, type DomainEvent } from '@tongxin/domain';
 import { PG_POOL, PII_CODEC } from '@tongxin/platform';
@@ -39,7 +45,11 @@ export class RecordListsController {
     this.reader = new RecordListReader(pool);
   }
 
-  private async list(communityId: string, record: CommunityRecordName, query: RecordListQuery): Promise<{ items: RegisterItem[]; next: string | null }> {
+  private async list(
+    communityId: string,
+    record: CommunityRecordName,
+    query: RecordListQuery,
+  ): Promise<{ items: RegisterItem[]; next: string | null }> {
     const { scope, actor } = currentTenantContext();
     const limit = query.limit ?? 50;
     const kind = COMMUNITY_RECORDS[record];
@@ -53,13 +63,30 @@ export class RecordListsController {
       for (const r of page.records) {
         cursor = r.firstPosition;
         const effective = effectiveEvents(r.events);
-        const status = kind.status(fold(kind.decider, effective.map((e) => ({ type: e.type, data: e.data }) as DomainEvent)));
+        const status = kind.status(
+          fold(
+            kind.decider,
+            effective.map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+          ),
+        );
         const first = effective[0];
         if (status === 'none' || !first) continue;
         // Personal data: opened for the community's staff, masked (never decrypted) for everyone else; 已删除 once erased.
-        const [shown] = this.pii ? await (staff ? this.pii.open(communityId, [first]) : this.pii.mask(communityId, [first])) : staff ? [first] : maskPlain([first]);
+        const [shown] = this.pii
+          ? await (staff ? this.pii.open(communityId, [first]) : this.pii.mask(communityId, [first]))
+          : staff
+            ? [first]
+            : maskPlain([first]);
         const created = (shown?.data ?? {}) as Record<string, unknown>;
-        items.push({ id: r.recordId, status, statusLabel: kind.statusLabel(status), createdAt: first.occurredAt, lastEventAt: effective.at(-1)?.occurredAt ?? first.occurredAt, eventCount: r.events.length, created });
+        items.push({
+          id: r.recordId,
+          status,
+          statusLabel: kind.statusLabel(status),
+          createdAt: first.occurredAt,
+          lastEventAt: effective.at(-1)?.occurredAt ?? first.occurredAt,
+          eventCount: r.events.length,
+          created,
+        });
       }
       more = page.next !== null;
     }

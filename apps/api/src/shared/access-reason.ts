@@ -25,4 +25,8 @@ export const AccessReason = createParamDecorator((_data: unknown, context: Execu
 
 /** OpenAPI description of the header. */
 export const ApiAccessReason = (required: boolean) =>
-  ApiHeader({ name: 'X-Access-Reason', required: false, description: `查阅理由（URL 编码）；也可用 reason 查询参数${required ? '，必填' : '；审计员凭理由查看解密的个人信息，并记入审计日志'}` });
+  ApiHeader({
+    name: 'X-Access-Reason',
+    required: false,
+    description: `查阅理由（URL 编码）；也可用 reason 查询参数${required ? '，必填' : '；审计员凭理由查看解密的个人信息，并记入审计日志'}`,
+  });

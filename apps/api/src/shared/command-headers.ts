@@ -8,26 +8,32 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const IF_MATCH = /^(?:W\/)?"?(\d{1,9})"?$/;
 
 function invalidHeader(header: string, rule: string): CodedError {
-  return new CodedError('VALIDATION_FAILED', 'invalid', `请求头 ${header} 无效`, `Invalid ${header} header: ${rule}`, { field: header, fields: [{ field: header, messages: [rule] }] });
+  return new CodedError('VALIDATION_FAILED', 'invalid', `请求头 ${header} 无效`, `Invalid ${header} header: ${rule}`, {
+    field: header,
+    fields: [{ field: header, messages: [rule] }],
+  });
 }
 
 /**
  * The command context of an HTTP call: the actor the guard resolved, `Idempotency-Key` as the
  * command id (a retry returns the first result), `If-Match` as the stream version the caller saw.
  */
-export const CommandHeaders = createParamDecorator((_data: unknown, context: ExecutionContext): Omit<CommandContext, 'actor'> => {
-  const request = context.switchToHttp().getRequest<Request>();
-  const key = request.header('idempotency-key');
-  const ifMatch = request.header('if-match');
-  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw invalidHeader('Idempotency-Key', '8-128 characters of letters, digits, . _ : -');
-  const version = ifMatch === undefined ? undefined : IF_MATCH.exec(ifMatch.trim())?.[1];
-  if (ifMatch !== undefined && version === undefined) throw invalidHeader('If-Match', 'the stream version, e.g. "3"');
-  return {
-    ...(key ? { commandId: key } : {}),
-    ...(version !== undefined ? { expectedVersion: Number(version) } : {}),
-    ...(request.header('x-correlation-id') ? { correlationId: request.header('x-correlation-id') } : {}),
-  };
-});
+export const CommandHeaders = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Omit<CommandContext, 'actor'> => {
+    const request = context.switchToHttp().getRequest<Request>();
+    const key = request.header('idempotency-key');
+    const ifMatch = request.header('if-match');
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+      throw invalidHeader('Idempotency-Key', '8-128 characters of letters, digits, . _ : -');
+    const version = ifMatch === undefined ? undefined : IF_MATCH.exec(ifMatch.trim())?.[1];
+    if (ifMatch !== undefined && version === undefined) throw invalidHeader('If-Match', 'the stream version, e.g. "3"');
+    return {
+      ...(key ? { commandId: key } : {}),
+      ...(version !== undefined ? { expectedVersion: Number(version) } : {}),
+      ...(request.header('x-correlation-id') ? { correlationId: request.header('x-correlation-id') } : {}),
+    };
+  },
+);
 
 /** The actor of the current request, as the guard resolved it (user and the role they act in). */
 export function withActor(headers: Omit<CommandContext, 'actor'>, occurredAt?: string): CommandContext {

@@ -14,15 +14,26 @@ export const VIEW_PROJECTION = 'kpi-facts';
 
 /** `asOf` alone: reads straight from the event log (a record and its timeline as recorded then). */
 export class AsOfQuery {
-  @ApiPropertyOptional({ description: '按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then)', example: '2026-11-30T16:00:00+08:00' })
+  @ApiPropertyOptional({
+    description:
+      '按当时记录查看：只计入记录时间不晚于该时刻的事件，区划亦取当时 / as recorded at this moment (events with recordedAt <= asOf, the hierarchy as it stood then)',
+    example: '2026-11-30T16:00:00+08:00',
+  })
   @IsOptional()
-  @Matches(ISO_TIMESTAMP, { message: 'asOf 应为带时区的 ISO 时间，如 2026-11-30T16:00:00+08:00 / asOf must be an ISO timestamp with a time zone' })
+  @Matches(ISO_TIMESTAMP, {
+    message:
+      'asOf 应为带时区的 ISO 时间，如 2026-11-30T16:00:00+08:00 / asOf must be an ISO timestamp with a time zone',
+  })
   asOf?: string;
 }
 
 /** Query parameters every KPI and view query accepts. */
 export class ViewQuery extends AsOfQuery {
-  @ApiPropertyOptional({ description: '读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command\'s `position`)', example: 1024 })
+  @ApiPropertyOptional({
+    description:
+      "读己之写：等待统计投影到达该位置（命令返回的 position）/ read your writes: wait until the KPI projection reaches this position (a command's `position`)",
+    example: 1024,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'minPosition 应为正整数 / minPosition must be a positive integer' })
@@ -39,7 +50,10 @@ export interface OpenedView {
 }
 
 const invalidAsOf = (zh: string, en: string) =>
-  new CodedError('VALIDATION_FAILED', 'invalid', `请求参数无效：asOf（${zh}）`, `Invalid request: asOf (${en})`, { field: 'asOf', fields: [{ field: 'asOf', messages: [`${zh} / ${en}`] }] });
+  new CodedError('VALIDATION_FAILED', 'invalid', `请求参数无效：asOf（${zh}）`, `Invalid request: asOf (${en})`, {
+    field: 'asOf',
+    fields: [{ field: 'asOf', messages: [`${zh} / ${en}`] }],
+  });
 
 /** Opens a KPI or view query: checks asOf, waits (bounded) for the projection to reach minPosition. */
 @Injectable()
@@ -63,7 +77,10 @@ export class ReadViews {
   }
 
   async position(): Promise<number> {
-    const checkpoint = await this.pool.query<{ position: string }>('select position from projection_checkpoints where projection = $1', [VIEW_PROJECTION]);
+    const checkpoint = await this.pool.query<{ position: string }>(
+      'select position from projection_checkpoints where projection = $1',
+      [VIEW_PROJECTION],
+    );
     return Number(checkpoint.rows[0]?.position ?? 0);
   }
 

@@ -17,9 +17,18 @@ export function progressLine(p: RebuildProgress): string {
  * killed earlier is resumed from its committed position unless `restart` is given.
  * Exit codes: 0 switched, 1 refused (unknown projection, another rebuild running), 2 failed.
  */
-export async function rebuildCommand(pool: pg.Pool, projection: string | undefined, restart: boolean, print: (line: string) => void): Promise<number> {
+export async function rebuildCommand(
+  pool: pg.Pool,
+  projection: string | undefined,
+  restart: boolean,
+  print: (line: string) => void,
+): Promise<number> {
   const store = new PostgresEventStore({ pool });
-  const rebuilder = new ProjectionRebuilder({ pool, store, onProgress: (p) => p.status === 'running' && print(progressLine(p)) });
+  const rebuilder = new ProjectionRebuilder({
+    pool,
+    store,
+    onProgress: (p) => p.status === 'running' && print(progressLine(p)),
+  });
   try {
     if (!projection) {
       print(`用法 / usage: rebuild <projection> [--restart]; projections: ${rebuilder.names().join(', ')}`);
@@ -33,11 +42,15 @@ export async function rebuildCommand(pool: pg.Pool, projection: string | undefin
     );
     const done = await claimed.run();
     print(progressLine(done));
-    print(`已切换 / switched: ${projection} now serves the rebuilt tables at position ${number(done.position)} (${number(done.eventsDone)} events replayed)`);
+    print(
+      `已切换 / switched: ${projection} now serves the rebuilt tables at position ${number(done.position)} (${number(done.eventsDone)} events replayed)`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof CodedError) {
-      print(`${error.messageZh} / ${error.messageEn}${error.code === 'PROJECTION_UNKNOWN' ? `; projections: ${rebuilder.names().join(', ')}` : ''}`);
+      print(
+        `${error.messageZh} / ${error.messageEn}${error.code === 'PROJECTION_UNKNOWN' ? `; projections: ${rebuilder.names().join(', ')}` : ''}`,
+      );
       return 1;
     }
     print(`重建失败 / rebuild failed: ${(error as Error).message} (run it again to resume)`);

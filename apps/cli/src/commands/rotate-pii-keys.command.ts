@@ -7,7 +7,11 @@ import { PostgresPiiKeyring } from '@tongxin/read-store';
  * PII_MASTER_KEYS); keys wrapped with an older one are unwrapped with it, so it must still be
  * listed until this has run. Ciphertexts in the event log do not change (the data keys do not).
  */
-export async function rotatePiiKeysCommand(pool: pg.Pool, masterKeys: string | undefined, print: (line: string) => void): Promise<number> {
+export async function rotatePiiKeysCommand(
+  pool: pg.Pool,
+  masterKeys: string | undefined,
+  print: (line: string) => void,
+): Promise<number> {
   if (!masterKeys) {
     print('PII_MASTER_KEYS is required: <new id>:<base64 key>,<old id>:<base64 key>… (first is current)');
     return 1;

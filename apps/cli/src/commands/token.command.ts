@@ -14,15 +14,26 @@ export interface TokenOptions {
 }
 
 /** Development tokens (HS256 with JWT_SECRET): for a demo user, every demo user, or any role and scope. */
-export async function tokenCommand(options: TokenOptions, secret: string | undefined, print: (line: string) => void): Promise<number> {
+export async function tokenCommand(
+  options: TokenOptions,
+  secret: string | undefined,
+  print: (line: string) => void,
+): Promise<number> {
   if (!secret) {
     print('JWT_SECRET is required to issue development tokens (npm start keeps one in .data/dev-jwt-secret)');
     return 1;
   }
-  const tokens = new TokenService({ issuer: process.env.JWT_ISSUER ?? 'tongxin', audience: process.env.JWT_AUDIENCE ?? 'tongxin-api', secret });
+  const tokens = new TokenService({
+    issuer: process.env.JWT_ISSUER ?? 'tongxin',
+    audience: process.env.JWT_AUDIENCE ?? 'tongxin-api',
+    secret,
+  });
   const expires = options.expires ?? '12h';
   if (options.demo) {
-    for (const user of DEMO_USERS) print(`${user.subject}\t${user.role}\t${user.name}\t${await tokens.issue(user.subject, user.name, [user.role], user.scope, expires)}`);
+    for (const user of DEMO_USERS)
+      print(
+        `${user.subject}\t${user.role}\t${user.name}\t${await tokens.issue(user.subject, user.name, [user.role], user.scope, expires)}`,
+      );
     return 0;
   }
   if (options.user) {
@@ -35,7 +46,9 @@ export async function tokenCommand(options: TokenOptions, secret: string | undef
     return 0;
   }
   if (!isRole(options.role)) {
-    print('token needs --user <demo user>, --demo, or --role <role> with its scope (--district/--street/--community/--department)');
+    print(
+      'token needs --user <demo user>, --demo, or --role <role> with its scope (--district/--street/--community/--department)',
+    );
     return 1;
   }
   const scope: PrincipalScope = {

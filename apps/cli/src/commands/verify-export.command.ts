@@ -16,12 +16,19 @@ export interface VerifyExportOptions {
  * signature and that the file's first treeSize events have the checkpoint's Merkle root.
  * Exit code 0 when everything holds, 2 when something does not.
  */
-export async function verifyExportCommand(options: VerifyExportOptions, print: (line: string) => void): Promise<number> {
+export async function verifyExportCommand(
+  options: VerifyExportOptions,
+  print: (line: string) => void,
+): Promise<number> {
   if (!options.file) {
-    print('verify-export needs --file <history.ndjson> [--checkpoint <signed.json> --public-key <pem file>] [--algorithm sha256|sm3]');
+    print(
+      'verify-export needs --file <history.ndjson> [--checkpoint <signed.json> --public-key <pem file>] [--algorithm sha256|sm3]',
+    );
     return 1;
   }
-  const checkpoint = options.checkpoint ? (JSON.parse(readFileSync(options.checkpoint, 'utf8')) as SignedCheckpoint) : null;
+  const checkpoint = options.checkpoint
+    ? (JSON.parse(readFileSync(options.checkpoint, 'utf8')) as SignedCheckpoint)
+    : null;
   if (checkpoint && !options.publicKey) {
     print('a checkpoint is only as good as the key it is checked with: give --public-key <trusted pem file>');
     return 1;
@@ -44,16 +51,22 @@ export async function verifyExportCommand(options: VerifyExportOptions, print: (
   const result = verifier.finish();
   print(JSON.stringify(result, null, 2));
   if (!result.ok) {
-    print(`校验失败 / NOT verified: ${result.firstBad.problem} at tenant sequence ${result.firstBad.tenantSequence} (${result.firstBad.detail})`);
+    print(
+      `校验失败 / NOT verified: ${result.firstBad.problem} at tenant sequence ${result.firstBad.tenantSequence} (${result.firstBad.detail})`,
+    );
     return 2;
   }
   if (checkpoint) {
     const root = leaves.size === checkpoint.treeSize ? leaves.root().toString('hex') : null;
     if (root !== checkpoint.rootHash) {
-      print(`校验失败 / NOT verified: the file's first ${checkpoint.treeSize} events do not have the checkpoint's Merkle root`);
+      print(
+        `校验失败 / NOT verified: the file's first ${checkpoint.treeSize} events do not have the checkpoint's Merkle root`,
+      );
       return 2;
     }
   }
-  print(`校验通过 / verified: ${result.eventCount} events${checkpoint ? `, checkpoint of ${checkpoint.treeSize} events signed and matching` : ''}`);
+  print(
+    `校验通过 / verified: ${result.eventCount} events${checkpoint ? `, checkpoint of ${checkpoint.treeSize} events signed and matching` : ''}`,
+  );
   return 0;
 }

@@ -3,7 +3,11 @@ import { PostgresEventStore } from '@tongxin/event-store';
 import { toTenantId } from '@tongxin/tenancy';
 
 /** Exit code 0 when the tenant's history is intact, 2 when it was altered. */
-export async function verifyCommand(pool: pg.Pool, tenant: string | undefined, print: (line: string) => void): Promise<number> {
+export async function verifyCommand(
+  pool: pg.Pool,
+  tenant: string | undefined,
+  print: (line: string) => void,
+): Promise<number> {
   const store = new PostgresEventStore({ pool });
   try {
     const result = await store.verifyTenant(toTenantId(tenant));

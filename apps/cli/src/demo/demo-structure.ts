@@ -35,21 +35,65 @@ interface StructurePlan {
   readonly compounds: readonly CompoundPlan[];
   readonly grids: readonly { readonly id: string; readonly name: string; readonly compoundId?: string }[];
   /** Functional and property-company branches, by date. */
-  readonly otherBranches?: readonly { readonly id: string; readonly name: string; readonly level: 'functional-branch' | 'property-branch'; readonly on: string }[];
+  readonly otherBranches?: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly level: 'functional-branch' | 'property-branch';
+    readonly on: string;
+  }[];
   /** Compound-body commands on their dates, in order. */
   readonly bodies: readonly { readonly on: string; readonly command: CompoundBodyCommand }[];
 }
 
-const company = (on: string, companyId: string, name: string) => ({ on, command: { kind: 'RegisterPropertyCompany', companyId, name } as const });
-const service = (on: string, compoundId: string, serviceKind: 'professional' | 'red-property' | 'self-managed', companyId: string | null = null, partyOrganisationId: string | null = null) => ({
+const company = (on: string, companyId: string, name: string) => ({
   on,
-  command: { kind: 'StartPropertyService', compoundId, serviceKind, companyId, partyOrganisationId, startedOn: on } as const,
+  command: { kind: 'RegisterPropertyCompany', companyId, name } as const,
 });
-const committee = (on: string, compoundId: string, members: number, partyMembers: number, chairName: string, oneShoulder = false) => ({
+const service = (
+  on: string,
+  compoundId: string,
+  serviceKind: 'professional' | 'red-property' | 'self-managed',
+  companyId: string | null = null,
+  partyOrganisationId: string | null = null,
+) => ({
   on,
-  command: { kind: 'ElectOwnersCommittee', compoundId, electedOn: on, members, partyMembers, chairName, oneShoulder, termYears: 5 } as const,
+  command: {
+    kind: 'StartPropertyService',
+    compoundId,
+    serviceKind,
+    companyId,
+    partyOrganisationId,
+    startedOn: on,
+  } as const,
 });
-const join = (on: string, compoundId: string, memberKind: 'party-branch' | 'owners-committee' | 'supervisory-committee' | 'property-company' | 'two-new-organisation', memberId: string | null = null, name: string | null = null) => ({
+const committee = (
+  on: string,
+  compoundId: string,
+  members: number,
+  partyMembers: number,
+  chairName: string,
+  oneShoulder = false,
+) => ({
+  on,
+  command: {
+    kind: 'ElectOwnersCommittee',
+    compoundId,
+    electedOn: on,
+    members,
+    partyMembers,
+    chairName,
+    oneShoulder,
+    termYears: 5,
+  } as const,
+});
+const join = (
+  on: string,
+  compoundId: string,
+  memberKind:
+    'party-branch' | 'owners-committee' | 'supervisory-committee' | 'property-company' | 'two-new-organisation',
+  memberId: string | null = null,
+  name: string | null = null,
+) => ({
   on,
   command: { kind: 'JoinRedAlliance', compoundId, memberKind, memberId, name, joinedOn: on } as const,
 });
@@ -115,7 +159,9 @@ export const DEMO_STRUCTURES: readonly StructurePlan[] = [
     bodies: [
       company('2019-01-01', 'lvcheng-wuye', '绿城物业服务集团'),
       company('2019-01-01', 'xiangyuan-wuye', '湘苑物业'),
-      ...['furong-yihao', 'dongfang-huayuan', 'xiangjiang-shijia', 'chiling-jiayuan', 'nanhu-mingju'].map((id) => service('2019-01-01', id, 'professional', 'lvcheng-wuye')),
+      ...['furong-yihao', 'dongfang-huayuan', 'xiangjiang-shijia', 'chiling-jiayuan', 'nanhu-mingju'].map((id) =>
+        service('2019-01-01', id, 'professional', 'lvcheng-wuye'),
+      ),
       committee('2019-05-10', 'furong-yihao', 9, 4, '周建军'),
       committee('2019-05-10', 'dongfang-huayuan', 7, 3, '李红'),
       committee('2019-09-01', 'xiangjiang-shijia', 7, 2, '王志强'),
@@ -134,14 +180,34 @@ export const DEMO_STRUCTURES: readonly StructurePlan[] = [
       { id: 'xinyuan-xiaoqu', name: '新园小区', buildings: 6, branchOn: '2017-12-01' },
       { id: 'guihuaping-xincun', name: '桂花坪新村', buildings: 4 },
     ],
-    grids: [{ id: 'xy-g1', name: '长城水郡网格', compoundId: 'changcheng-shuijun' }, { id: 'xy-g2', name: '新园网格' }],
+    grids: [
+      { id: 'xy-g1', name: '长城水郡网格', compoundId: 'changcheng-shuijun' },
+      { id: 'xy-g2', name: '新园网格' },
+    ],
     bodies: [
       company('2017-12-01', 'changcheng-wuye', '长城物业'),
       service('2017-12-01', 'changcheng-shuijun', 'professional', 'changcheng-wuye'),
       // Owners' committee elected 2017-12; the branch founded 2018-05 with its chair as secretary (一肩挑).
       committee('2017-12-16', 'changcheng-shuijun', 9, 3, '张志明'),
-      { on: '2018-05-18', command: { kind: 'RecordOneShoulder', compoundId: 'changcheng-shuijun', oneShoulder: true, since: '2018-05-18' } },
-      { on: '2018-06-01', command: { kind: 'FormSupervisoryCommittee', compoundId: 'changcheng-shuijun', formedOn: '2018-06-01', members: 5, partyMembers: 3 } },
+      {
+        on: '2018-05-18',
+        command: {
+          kind: 'RecordOneShoulder',
+          compoundId: 'changcheng-shuijun',
+          oneShoulder: true,
+          since: '2018-05-18',
+        },
+      },
+      {
+        on: '2018-06-01',
+        command: {
+          kind: 'FormSupervisoryCommittee',
+          compoundId: 'changcheng-shuijun',
+          formedOn: '2018-06-01',
+          members: 5,
+          partyMembers: 3,
+        },
+      },
       // The 5+ red alliance: party branch, owners' committee, supervisory committee, property company, 两新 organisation.
       join('2018-06-10', 'changcheng-shuijun', 'party-branch', 'changcheng-shuijun-branch'),
       join('2018-06-10', 'changcheng-shuijun', 'owners-committee'),
@@ -178,7 +244,10 @@ export const DEMO_STRUCTURES: readonly StructurePlan[] = [
       { id: 'pingchuan-xiaoqu', name: '平川小区', buildings: 13, groups: true, branchOn: '2020-01-01' },
       { id: 'nanmen-laojie', name: '南门老街', buildings: 13, groups: true, branchOn: '2020-01-01' },
     ],
-    grids: [{ id: 'nm-g1', name: '南门一网格' }, { id: 'nm-g2', name: '南门二网格' }],
+    grids: [
+      { id: 'nm-g1', name: '南门一网格' },
+      { id: 'nm-g2', name: '南门二网格' },
+    ],
     bodies: [
       company('2020-01-01', 'pingchuan-wuye', '平川物业'),
       service('2020-01-01', 'chengnan-huayuan', 'professional', 'pingchuan-wuye'),
@@ -199,28 +268,62 @@ export function structureSteps(communityId: string): DemoStep[] {
   if (!plan) return [];
   const byDate = new Map<string, StructureUnit[]>();
   const add = (date: string, unit: StructureUnit) => byDate.set(date, [...(byDate.get(date) ?? []), unit]);
-  const u = (kind: StructureUnit['kind'], id: string, name: string, parentId: string | null = null, attribute: string | null = null, compoundId: string | null = null): StructureUnit => ({ kind, id, name, parentId, attribute, compoundId });
+  const u = (
+    kind: StructureUnit['kind'],
+    id: string,
+    name: string,
+    parentId: string | null = null,
+    attribute: string | null = null,
+    compoundId: string | null = null,
+  ): StructureUnit => ({ kind, id, name, parentId, attribute, compoundId });
   add(plan.registeredOn, u('party-organisation', plan.committee.id, plan.committee.name, null, 'community-committee'));
   for (const c of plan.compounds) {
     add(plan.registeredOn, u('compound', c.id, c.name));
-    for (let b = 1; b <= (c.buildings ?? 0); b += 1) add(plan.registeredOn, u('building', `${c.id}-${b}`, `${b}栋`, c.id));
+    for (let b = 1; b <= (c.buildings ?? 0); b += 1)
+      add(plan.registeredOn, u('building', `${c.id}-${b}`, `${b}栋`, c.id));
   }
   for (const g of plan.grids) add(plan.registeredOn, u('grid', g.id, g.name, g.compoundId ?? null));
   for (const c of plan.compounds) {
     if (!c.branchOn) continue;
     const branchId = `${c.id}-branch`;
     add(c.branchOn, u('party-organisation', branchId, `${c.name}党支部`, plan.committee.id, 'compound-branch', c.id));
-    if (c.groups) for (let b = 1; b <= (c.buildings ?? 0); b += 1) add(c.branchOn, u('party-organisation', `${c.id}-${b}-group`, `${c.name}${b}栋党小组`, branchId, 'building-group'));
+    if (c.groups)
+      for (let b = 1; b <= (c.buildings ?? 0); b += 1)
+        add(
+          c.branchOn,
+          u('party-organisation', `${c.id}-${b}-group`, `${c.name}${b}栋党小组`, branchId, 'building-group'),
+        );
   }
-  for (const o of plan.otherBranches ?? []) add(o.on, u('party-organisation', o.id, o.name, plan.committee.id, o.level));
+  for (const o of plan.otherBranches ?? [])
+    add(o.on, u('party-organisation', o.id, o.name, plan.committee.id, o.level));
 
   const steps: { date: string; order: number; step: Omit<DemoStep, 'occurredAt'> }[] = [];
   const who = admin(communityId);
   [...byDate].forEach(([date, units], n) =>
-    steps.push({ date, order: 0, step: { record: 'structure', recordId: 'structure', key: `${communityId}:structure:units:${n}`, actor: who, command: { kind: 'RegisterStructure', units } } }),
+    steps.push({
+      date,
+      order: 0,
+      step: {
+        record: 'structure',
+        recordId: 'structure',
+        key: `${communityId}:structure:units:${n}`,
+        actor: who,
+        command: { kind: 'RegisterStructure', units },
+      },
+    }),
   );
   plan.bodies.forEach(({ on, command }, n) =>
-    steps.push({ date: on, order: 1 + n, step: { record: 'structure', recordId: 'structure', key: `${communityId}:structure:body:${n}`, actor: who, command: { ...command } } }),
+    steps.push({
+      date: on,
+      order: 1 + n,
+      step: {
+        record: 'structure',
+        recordId: 'structure',
+        key: `${communityId}:structure:body:${n}`,
+        actor: who,
+        command: { ...command },
+      },
+    }),
   );
   // Units of a date first (a branch before the service it leads), then the bodies in the order given.
   steps.sort((x, y) => x.date.localeCompare(y.date) || x.order - y.order);

@@ -5,7 +5,11 @@ import type { CommandOutcome, GetResponses, ImportProgress, PostResponses } from
 export type GetPath = { [P in keyof paths]: paths[P] extends { get: object } ? P : never }[keyof paths];
 export type PostPath = { [P in keyof paths]: paths[P] extends { post: object } ? P : never }[keyof paths];
 /** The JSON body a POST path accepts, as the api's class-validator DTO describes it. */
-export type BodyOf<P extends PostPath> = paths[P] extends { post: { requestBody: { content: { 'application/json': infer B } } } } ? B : never;
+export type BodyOf<P extends PostPath> = paths[P] extends {
+  post: { requestBody: { content: { 'application/json': infer B } } };
+}
+  ? B
+  : never;
 type Segments<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | Segments<Rest> : never;
 export type PathParams<P extends string> = { [K in Segments<P>]: string };
 
@@ -36,10 +40,15 @@ export function useToken(token: string | null, whenRejected: () => void = () => 
   onUnauthorized = whenRejected;
 }
 
-function url(path: string, params: Record<string, string>, query?: Record<string, string | number | boolean | undefined>): string {
+function url(
+  path: string,
+  params: Record<string, string>,
+  query?: Record<string, string | number | boolean | undefined>,
+): string {
   const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(query ?? {}))
+    if (value !== undefined && value !== '') search.set(key, String(value));
   const qs = search.toString();
   return qs ? `${filled}?${qs}` : filled;
 }
@@ -51,26 +60,51 @@ async function send(method: 'GET' | 'POST', target: string, body?: unknown): Pro
   const payload = body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body);
   const response = await fetch(target, { method, headers, body: payload });
   if (response.ok) return response;
-  const problem = (await response.json().catch(() => ({}))) as { code?: string; message?: string; messageEn?: string; details?: { fields?: FieldError[] } & Record<string, unknown> };
+  const problem = (await response.json().catch(() => ({}))) as {
+    code?: string;
+    message?: string;
+    messageEn?: string;
+    details?: { fields?: FieldError[] } & Record<string, unknown>;
+  };
   if (response.status === 401) onUnauthorized();
   const message = problem.message ?? (response.status === 413 ? '文件过大' : `请求失败（${response.status}）`);
-  throw new ApiError(response.status, problem.code ?? `HTTP_${response.status}`, message, problem.messageEn ?? response.statusText, problem.details?.fields ?? [], problem.details ?? {});
+  throw new ApiError(
+    response.status,
+    problem.code ?? `HTTP_${response.status}`,
+    message,
+    problem.messageEn ?? response.statusText,
+    problem.details?.fields ?? [],
+    problem.details ?? {},
+  );
 }
 
 /** GET a documented path; the response is the view views.ts declares for that path. */
-export async function apiGet<P extends GetPath & keyof GetResponses>(path: P, params: PathParams<P>, query?: Record<string, string | number | boolean | undefined>): Promise<GetResponses[P]> {
+export async function apiGet<P extends GetPath & keyof GetResponses>(
+  path: P,
+  params: PathParams<P>,
+  query?: Record<string, string | number | boolean | undefined>,
+): Promise<GetResponses[P]> {
   return (await send('GET', url(path, params, query))).json() as Promise<GetResponses[P]>;
 }
 
 /** POST a command with the body its DTO documents; answers the recorded position and ids. */
 export type PostResponse<P extends PostPath> = P extends keyof PostResponses ? PostResponses[P] : CommandOutcome;
 
-export async function apiPost<P extends PostPath>(path: P, params: PathParams<P>, body: BodyOf<P>): Promise<PostResponse<P>> {
+export async function apiPost<P extends PostPath>(
+  path: P,
+  params: PathParams<P>,
+  body: BodyOf<P>,
+): Promise<PostResponse<P>> {
   return (await send('POST', url(path, params), body)).json() as Promise<PostResponse<P>>;
 }
 
 /** Downloads a GET path (exports) as a file, with the caller's token. */
-export async function apiDownload<P extends GetPath>(path: P, params: PathParams<P>, fileName: string, query?: Record<string, string>): Promise<number> {
+export async function apiDownload<P extends GetPath>(
+  path: P,
+  params: PathParams<P>,
+  fileName: string,
+  query?: Record<string, string>,
+): Promise<number> {
   const blob = await (await send('GET', url(path, params, query))).blob();
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
@@ -81,7 +115,11 @@ export async function apiDownload<P extends GetPath>(path: P, params: PathParams
 }
 
 /** Uploads a file as multipart field "file" to a POST path (the onboarding import). */
-export async function apiUpload<P extends PostPath>(path: P, params: PathParams<P>, file: File): Promise<ImportProgress> {
+export async function apiUpload<P extends PostPath>(
+  path: P,
+  params: PathParams<P>,
+  file: File,
+): Promise<ImportProgress> {
   const form = new FormData();
   form.append('file', file, file.name);
   return (await send('POST', url(path, params), form)).json() as Promise<ImportProgress>;
@@ -91,11 +129,23 @@ export async function apiUpload<P extends PostPath>(path: P, params: PathParams<
  * Follows a server-sent-events GET path with the caller's token (EventSource cannot send one),
  * calling `onEvent` with each event's JSON until the server ends the stream or `signal` aborts.
  */
-export async function apiEvents<P extends GetPath>(path: P, params: PathParams<P>, onEvent: (data: unknown) => void, signal?: AbortSignal): Promise<void> {
+export async function apiEvents<P extends GetPath>(
+  path: P,
+  params: PathParams<P>,
+  onEvent: (data: unknown) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   const headers: Record<string, string> = { Accept: 'text/event-stream' };
   if (bearer) headers.Authorization = `Bearer ${bearer}`;
   const response = await fetch(url(path, params), { headers, signal });
-  if (!response.ok || !response.body) throw new ApiError(response.status, `HTTP_${response.status}`, `无法获取进度（${response.status}）`, response.statusText, []);
+  if (!response.ok || !response.body)
+    throw new ApiError(
+      response.status,
+      `HTTP_${response.status}`,
+      `无法获取进度（${response.status}）`,
+      response.statusText,
+      [],
+    );
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   for (;;) {

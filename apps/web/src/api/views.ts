@@ -31,7 +31,6 @@ export interface KpiResponse {
     readonly 'threeZero.communities'?: number;
     readonly 'requests.overdue'?: number;
   };
-
 }
 
 export interface KpiChange {
@@ -77,7 +76,11 @@ export interface CommunityAlert {
 export interface DistrictOverview {
   readonly districtId: string;
   readonly asOf: string;
-  readonly streets: readonly { readonly streetId: string; readonly name: string; readonly communities: readonly CommunityAlert[] }[];
+  readonly streets: readonly {
+    readonly streetId: string;
+    readonly name: string;
+    readonly communities: readonly CommunityAlert[];
+  }[];
 }
 export interface StreetOverview {
   readonly streetId: string;
@@ -108,7 +111,12 @@ export interface RankedUnit {
 }
 export interface Ranking {
   readonly month: string;
-  readonly policy: { readonly responseWeight: number; readonly resolutionWeight: number; readonly satisfactionWeight: number; readonly minimumRequests: number };
+  readonly policy: {
+    readonly responseWeight: number;
+    readonly resolutionWeight: number;
+    readonly satisfactionWeight: number;
+    readonly minimumRequests: number;
+  };
   readonly ranked: readonly RankedUnit[];
   readonly insufficientData: readonly { readonly unitId: string; readonly name: string; readonly received: number }[];
   readonly publishedAt?: string;
@@ -167,7 +175,11 @@ export interface RequestView {
   readonly status: string;
   readonly statusLabel: string;
   readonly version: number;
-  readonly state: { readonly assignee: { readonly name: string; readonly kind: string } | null; readonly lastRating: string | null; readonly excluded: boolean };
+  readonly state: {
+    readonly assignee: { readonly name: string; readonly kind: string } | null;
+    readonly lastRating: string | null;
+    readonly excluded: boolean;
+  };
   readonly timeline: readonly RecordedEvent[];
 }
 export interface HistoryPage {
@@ -242,11 +254,35 @@ export interface CompoundNode {
   readonly buildings: readonly { readonly buildingId: string; readonly name: string }[];
   readonly grids: readonly { readonly gridId: string; readonly name: string }[];
   readonly partyBranches: readonly { readonly organisationId: string; readonly name: string }[];
-  readonly ownersCommittee: { readonly status: string; readonly terms: number; readonly members?: number; readonly partyMembers?: number } | null;
-  readonly supervisoryCommittee: { readonly formedOn: string; readonly members: number; readonly partyMembers: number } | null;
-  readonly propertyService: { readonly status: string; readonly serviceKind: string; readonly serviceKindLabel: string; readonly companyName: string | null; readonly startedOn: string } | null;
-  readonly alliance: readonly { readonly memberKind: string; readonly memberId: string; readonly name: string; readonly joinedOn: string }[];
-  readonly coverage: { readonly partyBranch: boolean; readonly ownersCommittee: boolean; readonly propertyService: boolean };
+  readonly ownersCommittee: {
+    readonly status: string;
+    readonly terms: number;
+    readonly members?: number;
+    readonly partyMembers?: number;
+  } | null;
+  readonly supervisoryCommittee: {
+    readonly formedOn: string;
+    readonly members: number;
+    readonly partyMembers: number;
+  } | null;
+  readonly propertyService: {
+    readonly status: string;
+    readonly serviceKind: string;
+    readonly serviceKindLabel: string;
+    readonly companyName: string | null;
+    readonly startedOn: string;
+  } | null;
+  readonly alliance: readonly {
+    readonly memberKind: string;
+    readonly memberId: string;
+    readonly name: string;
+    readonly joinedOn: string;
+  }[];
+  readonly coverage: {
+    readonly partyBranch: boolean;
+    readonly ownersCommittee: boolean;
+    readonly propertyService: boolean;
+  };
 }
 /** GET /communities/{c}/structure: compounds with their bodies and coverage flags, the four-level party organisations, staff. */
 export interface StructureView {
@@ -256,8 +292,19 @@ export interface StructureView {
   readonly grids: readonly { readonly gridId: string; readonly name: string }[];
   readonly partyOrganisations: readonly OrganisationNode[];
   readonly propertyCompanies: readonly { readonly companyId: string; readonly name: string }[];
-  readonly staff: readonly { readonly staffId: string; readonly namePii: string; readonly post: string; readonly postLabel: string; readonly gridId: string | null }[];
-  readonly coverage: { readonly compounds: number; readonly partyBranch: Ratio; readonly ownersCommittee: Ratio; readonly propertyService: Ratio };
+  readonly staff: readonly {
+    readonly staffId: string;
+    readonly namePii: string;
+    readonly post: string;
+    readonly postLabel: string;
+    readonly gridId: string | null;
+  }[];
+  readonly coverage: {
+    readonly compounds: number;
+    readonly partyBranch: Ratio;
+    readonly ownersCommittee: Ratio;
+    readonly propertyService: Ratio;
+  };
 }
 
 /** What each GET path the pages read answers, keyed by the OpenAPI path. */

@@ -17,8 +17,10 @@ export interface ExplainTarget {
 
 function explainPage(target: ExplainTarget, after: string | null): Promise<ExplainResponse> {
   const query = { key: target.key, period: target.period, at: target.at, limit: 100, after: after ?? undefined };
-  if (target.level === 'district') return apiGet('/api/v1/districts/{districtId}/kpis/explain', { districtId: target.unitId }, query);
-  if (target.level === 'street') return apiGet('/api/v1/streets/{streetId}/kpis/explain', { streetId: target.unitId }, query);
+  if (target.level === 'district')
+    return apiGet('/api/v1/districts/{districtId}/kpis/explain', { districtId: target.unitId }, query);
+  if (target.level === 'street')
+    return apiGet('/api/v1/streets/{streetId}/kpis/explain', { streetId: target.unitId }, query);
   return apiGet('/api/v1/communities/{communityId}/kpis/explain', { communityId: target.unitId }, query);
 }
 
@@ -48,9 +50,19 @@ export function ExplainDrawer({ target, onClose }: { target: ExplainTarget | nul
 
   const inNumerator = records.filter((r) => r.inNumerator && !r.excluded).length;
   return (
-    <Drawer open={target !== null} onClose={onClose} width={880} title={target ? `${labelOf(target.key)} · 明细（${target.at} 起的${target.period === 'month' ? '月' : '周期'}）` : ''}>
+    <Drawer
+      open={target !== null}
+      onClose={onClose}
+      width={880}
+      title={
+        target ? `${labelOf(target.key)} · 明细（${target.at} 起的${target.period === 'month' ? '月' : '周期'}）` : ''
+      }
+    >
       {error && <Alert type="error" title={error} />}
-      <p data-testid="explain-summary">共 {records.length} 条记录{next ? '（还有更多）' : ''}，计入分子 {inNumerator} 条，核减 {records.filter((r) => r.excluded).length} 条。</p>
+      <p data-testid="explain-summary">
+        共 {records.length} 条记录{next ? '（还有更多）' : ''}，计入分子 {inNumerator} 条，核减{' '}
+        {records.filter((r) => r.excluded).length} 条。
+      </p>
       <Table<ExplainRecord>
         size="small"
         rowKey={(r) => `${r.communityId}:${r.recordId}:${r.fact}:${r.occurredAt}`}
@@ -64,10 +76,24 @@ export function ExplainDrawer({ target, onClose }: { target: ExplainTarget | nul
           { title: '按时响应', dataIndex: 'inTime', render: yesNo },
           { title: '已办结', dataIndex: 'resolvedNow', render: yesNo },
           { title: '满意', dataIndex: 'positive', render: yesNo },
-          { title: '计入', render: (_, r) => (r.excluded ? <Tag>核减</Tag> : r.inNumerator ? <Tag color="green">分子</Tag> : <Tag color="blue">仅分母</Tag>) },
+          {
+            title: '计入',
+            render: (_, r) =>
+              r.excluded ? (
+                <Tag>核减</Tag>
+              ) : r.inNumerator ? (
+                <Tag color="green">分子</Tag>
+              ) : (
+                <Tag color="blue">仅分母</Tag>
+              ),
+          },
         ]}
       />
-      {next && <Button style={{ marginTop: 12 }} onClick={() => load(next)}>加载更多</Button>}
+      {next && (
+        <Button style={{ marginTop: 12 }} onClick={() => load(next)}>
+          加载更多
+        </Button>
+      )}
     </Drawer>
   );
 }

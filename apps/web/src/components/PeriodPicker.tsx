@@ -2,7 +2,13 @@ import { DatePicker, Segmented, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { PERIOD_LABELS, type PeriodKind } from '../labels';
 
-const PICKER: Record<PeriodKind, 'date' | 'week' | 'month' | 'quarter' | 'year'> = { day: 'date', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
+const PICKER: Record<PeriodKind, 'date' | 'week' | 'month' | 'quarter' | 'year'> = {
+  day: 'date',
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+};
 
 export interface PeriodChoice {
   readonly kind: PeriodKind;
@@ -16,10 +22,18 @@ export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChang
       <Segmented<PeriodKind>
         data-testid="period-kind"
         value={value.kind}
-        options={(Object.keys(PERIOD_LABELS) as PeriodKind[]).map((kind) => ({ label: PERIOD_LABELS[kind], value: kind }))}
+        options={(Object.keys(PERIOD_LABELS) as PeriodKind[]).map((kind) => ({
+          label: PERIOD_LABELS[kind],
+          value: kind,
+        }))}
         onChange={(kind) => onChange({ ...value, kind })}
       />
-      <DatePicker picker={PICKER[value.kind]} value={value.at} allowClear={false} onChange={(at) => at && onChange({ ...value, at })} />
+      <DatePicker
+        picker={PICKER[value.kind]}
+        value={value.at}
+        allowClear={false}
+        onChange={(at) => at && onChange({ ...value, at })}
+      />
     </Space>
   );
 }

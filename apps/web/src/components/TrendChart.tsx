@@ -8,7 +8,10 @@ import { isRatio } from '../labels';
 
 echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
-const percent = (value: unknown) => (isRatio(value as never) && (value as { value: number | null }).value !== null ? Math.round((value as { value: number }).value * 1000) / 10 : null);
+const percent = (value: unknown) =>
+  isRatio(value as never) && (value as { value: number | null }).value !== null
+    ? Math.round((value as { value: number }).value * 1000) / 10
+    : null;
 
 /** 受理量 as bars, 办结率 / 满意率 / 响应率 as lines, one point per period. */
 export function TrendChart({ figures }: { figures: KpiResponse }) {
@@ -28,9 +31,24 @@ export function TrendChart({ figures }: { figures: KpiResponse }) {
       ],
       series: [
         { name: '受理量', type: 'bar', data: figures.periods.map((p) => p.kpis['requests.received']) },
-        { name: '办结率', type: 'line', yAxisIndex: 1, data: figures.periods.map((p) => percent(p.kpis['requests.resolutionRate'])) },
-        { name: '响应率', type: 'line', yAxisIndex: 1, data: figures.periods.map((p) => percent(p.kpis['requests.responseRate'])) },
-        { name: '满意率', type: 'line', yAxisIndex: 1, data: figures.periods.map((p) => percent(p.kpis['requests.satisfactionRate'])) },
+        {
+          name: '办结率',
+          type: 'line',
+          yAxisIndex: 1,
+          data: figures.periods.map((p) => percent(p.kpis['requests.resolutionRate'])),
+        },
+        {
+          name: '响应率',
+          type: 'line',
+          yAxisIndex: 1,
+          data: figures.periods.map((p) => percent(p.kpis['requests.responseRate'])),
+        },
+        {
+          name: '满意率',
+          type: 'line',
+          yAxisIndex: 1,
+          data: figures.periods.map((p) => percent(p.kpis['requests.satisfactionRate'])),
+        },
       ],
     });
     const resize = () => chart.resize();

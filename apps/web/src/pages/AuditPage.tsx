@@ -1,4 +1,18 @@
-import { Alert, Button, Card, DatePicker, Descriptions, Input, List, Result, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Input,
+  List,
+  Result,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -22,9 +36,11 @@ export function asOfEndOfDay(day: Dayjs): string {
 }
 
 /** Nothing counted: a period missing from a response counts as empty. */
-const isEmpty = (v: KpiValue | undefined) => v === undefined || v === null || v === 0 || (isRatio(v) && v.numerator === 0 && v.denominator === 0);
+const isEmpty = (v: KpiValue | undefined) =>
+  v === undefined || v === null || v === 0 || (isRatio(v) && v.numerator === 0 && v.denominator === 0);
 const sameValue = (a: KpiValue | undefined, b: KpiValue | undefined) =>
-  (isEmpty(a) && isEmpty(b)) || (isRatio(a) && isRatio(b) ? a.numerator === b.numerator && a.denominator === b.denominator : a === b);
+  (isEmpty(a) && isEmpty(b)) ||
+  (isRatio(a) && isRatio(b) ? a.numerator === b.numerator && a.denominator === b.denominator : a === b);
 
 /**
  * 按当时记录查看 (issue 7 item 4): the district's KPIs as the dashboard showed them at the end of a
@@ -38,10 +54,23 @@ function AsOfComparison({ districtId }: { districtId: string }) {
   const range = periodRange(choice.kind, choice.at);
   const asOf = asOfEndOfDay(day);
   const query = { period: choice.kind, ...range };
-  const then = useLoad(() => apiGet('/api/v1/districts/{districtId}/kpis', { districtId }, { ...query, asOf }), [districtId, choice.kind, range.from, asOf]);
-  const now = useLoad(() => apiGet('/api/v1/districts/{districtId}/kpis', { districtId }, query), [districtId, choice.kind, range.from]);
+  const then = useLoad(
+    () => apiGet('/api/v1/districts/{districtId}/kpis', { districtId }, { ...query, asOf }),
+    [districtId, choice.kind, range.from, asOf],
+  );
+  const now = useLoad(
+    () => apiGet('/api/v1/districts/{districtId}/kpis', { districtId }, query),
+    [districtId, choice.kind, range.from],
+  );
   const diff = useLoad(
-    () => (diffKey ? apiGet('/api/v1/districts/{districtId}/kpis/diff', { districtId }, { key: diffKey, period: choice.kind, at: periodStart(choice.kind, choice.at), asOf, limit: 100 }) : Promise.resolve(null)),
+    () =>
+      diffKey
+        ? apiGet(
+            '/api/v1/districts/{districtId}/kpis/diff',
+            { districtId },
+            { key: diffKey, period: choice.kind, at: periodStart(choice.kind, choice.at), asOf, limit: 100 },
+          )
+        : Promise.resolve(null),
     [districtId, diffKey, choice.kind, range.from, asOf],
   );
   const figures = (body: typeof then.data) => body?.periods[0]?.kpis ?? {};
@@ -58,7 +87,10 @@ function AsOfComparison({ districtId }: { districtId: string }) {
           disabledDate={(d) => d.isAfter(dayjs(), 'day')}
           onChange={(d) => d && (setDay(d), setDiffKey(null))}
         />
-        <Typography.Text type="secondary">当时记录 = 截至 {dayjs(asOf).format('YYYY-MM-DD HH:mm')} 已记录的事件与当时的区划；今日重述 = 计入此后的补录、作废与区划调整</Typography.Text>
+        <Typography.Text type="secondary">
+          当时记录 = 截至 {dayjs(asOf).format('YYYY-MM-DD HH:mm')} 已记录的事件与当时的区划；今日重述 =
+          计入此后的补录、作废与区划调整
+        </Typography.Text>
       </Space>
       {(then.error ?? now.error) && <Alert type="error" title={(then.error ?? now.error)?.message} />}
       <Table
@@ -69,13 +101,35 @@ function AsOfComparison({ districtId }: { districtId: string }) {
         dataSource={rows}
         columns={[
           { title: '指标', dataIndex: 'key', render: (key: string) => AS_OF_LABELS[key] ?? labelOf(key) },
-          { title: `当时记录（${day.format('YYYY-MM-DD')}）`, dataIndex: 'then', render: (v: KpiValue) => <span data-testid="as-of-then">{formatKpi(v)}{isRatio(v) ? `（${v.numerator}/${v.denominator}）` : ''}</span> },
-          { title: '今日重述', dataIndex: 'now', render: (v: KpiValue) => <span data-testid="as-of-now">{formatKpi(v)}{isRatio(v) ? `（${v.numerator}/${v.denominator}）` : ''}</span> },
+          {
+            title: `当时记录（${day.format('YYYY-MM-DD')}）`,
+            dataIndex: 'then',
+            render: (v: KpiValue) => (
+              <span data-testid="as-of-then">
+                {formatKpi(v)}
+                {isRatio(v) ? `（${v.numerator}/${v.denominator}）` : ''}
+              </span>
+            ),
+          },
+          {
+            title: '今日重述',
+            dataIndex: 'now',
+            render: (v: KpiValue) => (
+              <span data-testid="as-of-now">
+                {formatKpi(v)}
+                {isRatio(v) ? `（${v.numerator}/${v.denominator}）` : ''}
+              </span>
+            ),
+          },
           {
             title: '变化',
             render: (_, row) =>
-              sameValue(row.then, row.now) ? <Tag>未变</Tag> : DIFFABLE.has(row.key) ? (
-                <Button size="small" danger data-testid={`as-of-diff-${row.key}`} onClick={() => setDiffKey(row.key)}>已变更 · 查看原因</Button>
+              sameValue(row.then, row.now) ? (
+                <Tag>未变</Tag>
+              ) : DIFFABLE.has(row.key) ? (
+                <Button size="small" danger data-testid={`as-of-diff-${row.key}`} onClick={() => setDiffKey(row.key)}>
+                  已变更 · 查看原因
+                </Button>
               ) : (
                 <Tag color="red">已变更</Tag>
               ),
@@ -83,7 +137,17 @@ function AsOfComparison({ districtId }: { districtId: string }) {
         ]}
       />
       {diffKey && (
-        <Card size="small" style={{ marginTop: 12 }} title={`${labelOf(diffKey)}：此后记录并改变该数字的事件`} data-testid="as-of-diff" extra={<Button size="small" onClick={() => setDiffKey(null)}>关闭</Button>}>
+        <Card
+          size="small"
+          style={{ marginTop: 12 }}
+          title={`${labelOf(diffKey)}：此后记录并改变该数字的事件`}
+          data-testid="as-of-diff"
+          extra={
+            <Button size="small" onClick={() => setDiffKey(null)}>
+              关闭
+            </Button>
+          }
+        >
           {diff.error && <Alert type="error" title={diff.error.message} />}
           <Table<KpiChange>
             size="small"
@@ -94,8 +158,16 @@ function AsOfComparison({ districtId }: { districtId: string }) {
               { title: '事件', dataIndex: 'type', render: (t: string) => <Tag>{EVENT_LABELS[t] ?? t}</Tag> },
               { title: '社区', dataIndex: 'communityId' },
               { title: '记录', render: (_, c) => (c.recordId ? `${c.recordKind}/${c.recordId.slice(0, 8)}` : '区划') },
-              { title: '发生时间', dataIndex: 'occurredAt', render: (t: string | null) => (t ? dayjs(t).format('YYYY-MM-DD HH:mm') : '—') },
-              { title: '记录时间', dataIndex: 'recordedAt', render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm:ss') },
+              {
+                title: '发生时间',
+                dataIndex: 'occurredAt',
+                render: (t: string | null) => (t ? dayjs(t).format('YYYY-MM-DD HH:mm') : '—'),
+              },
+              {
+                title: '记录时间',
+                dataIndex: 'recordedAt',
+                render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm:ss'),
+              },
             ]}
           />
         </Card>
@@ -110,19 +182,25 @@ export function AuditDistrictPage() {
   const directory = useLoad(() => apiGet('/api/v1/districts/{districtId}', { districtId }), [districtId]);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-    <Card title={`${directory.data?.district.name ?? districtId} · 审计`}>
-      {directory.error && <Alert type="error" title={directory.error.message} />}
-      <List
-        data-testid="audit-communities"
-        dataSource={[...(directory.data?.communities ?? [])]}
-        renderItem={(c) => (
-          <List.Item actions={[<Link key="open" to={`/audit/communities/${c.unitId}`}>查阅与核验</Link>]}>
-            <List.Item.Meta title={c.name} description={c.unitId} />
-          </List.Item>
-        )}
-      />
-    </Card>
-    <AsOfComparison districtId={districtId} />
+      <Card title={`${directory.data?.district.name ?? districtId} · 审计`}>
+        {directory.error && <Alert type="error" title={directory.error.message} />}
+        <List
+          data-testid="audit-communities"
+          dataSource={[...(directory.data?.communities ?? [])]}
+          renderItem={(c) => (
+            <List.Item
+              actions={[
+                <Link key="open" to={`/audit/communities/${c.unitId}`}>
+                  查阅与核验
+                </Link>,
+              ]}
+            >
+              <List.Item.Meta title={c.name} description={c.unitId} />
+            </List.Item>
+          )}
+        />
+      </Card>
+      <AsOfComparison districtId={districtId} />
     </Space>
   );
 }
@@ -139,15 +217,37 @@ function VerifyPanel({ communityId, reason }: { communityId: string; reason: str
       .finally(() => setBusy(false));
   };
   return (
-    <Card size="small" title="完整性核验" extra={<Button type="primary" loading={busy} disabled={!reason} onClick={verify} data-testid="verify">核验哈希链</Button>}>
+    <Card
+      size="small"
+      title="完整性核验"
+      extra={
+        <Button type="primary" loading={busy} disabled={!reason} onClick={verify} data-testid="verify">
+          核验哈希链
+        </Button>
+      }
+    >
       {error && <Alert type="error" title={error} />}
       {result &&
         (result.ok ? (
-          <Result status="success" title="核验通过：记录未被篡改" subTitle={`共 ${result.eventCount} 个事件，序号连续至 ${result.lastSequence}，算法 ${result.algorithm.toUpperCase()}`} data-testid="verify-result" />
+          <Result
+            status="success"
+            title="核验通过：记录未被篡改"
+            subTitle={`共 ${result.eventCount} 个事件，序号连续至 ${result.lastSequence}，算法 ${result.algorithm.toUpperCase()}`}
+            data-testid="verify-result"
+          />
         ) : (
-          <Result status="error" title="核验失败" subTitle={`第 ${result.firstBad?.tenantSequence ?? '?'} 个事件：${result.firstBad?.problem ?? ''}`} data-testid="verify-result" />
+          <Result
+            status="error"
+            title="核验失败"
+            subTitle={`第 ${result.firstBad?.tenantSequence ?? '?'} 个事件：${result.firstBad?.problem ?? ''}`}
+            data-testid="verify-result"
+          />
         ))}
-      {!result && !error && <Typography.Text type="secondary">重新计算该社区全部事件的哈希链与序号；每次核验本身也记入历史。</Typography.Text>}
+      {!result && !error && (
+        <Typography.Text type="secondary">
+          重新计算该社区全部事件的哈希链与序号；每次核验本身也记入历史。
+        </Typography.Text>
+      )}
     </Card>
   );
 }
@@ -161,7 +261,13 @@ export function AuditCommunityPage() {
   // Every replay, verification and export states why (recorded with it in the community's history).
   const [draft, setDraft] = useState('');
   const [reason, setReason] = useState<string | null>(null);
-  const history = useLoad(() => (reason ? apiGet('/api/v1/communities/{communityId}/history', { communityId }, { after, limit: 50, reason }) : Promise.resolve(null)), [communityId, after, reason]);
+  const history = useLoad(
+    () =>
+      reason
+        ? apiGet('/api/v1/communities/{communityId}/history', { communityId }, { after, limit: 50, reason })
+        : Promise.resolve(null),
+    [communityId, after, reason],
+  );
   const events = (history.data?.events ?? []).filter((e) => !type || e.type === type);
   const types = [...new Set((history.data?.events ?? []).map((e) => e.type))];
   return (
@@ -169,8 +275,22 @@ export function AuditCommunityPage() {
       <Typography.Title level={3}>{communityId} · 历史与核验</Typography.Title>
       <Card size="small" title="查阅理由（必填，与查阅一并记入该社区历史）">
         <Space.Compact style={{ width: '100%' }}>
-          <Input data-testid="access-reason" value={draft} maxLength={500} placeholder="例如：2026 年度低保资金专项审计" onChange={(e) => setDraft(e.target.value)} onPressEnter={() => draft.trim().length >= 2 && setReason(draft.trim())} />
-          <Button type="primary" data-testid="access-reason-confirm" disabled={draft.trim().length < 2} onClick={() => setReason(draft.trim())}>确认理由</Button>
+          <Input
+            data-testid="access-reason"
+            value={draft}
+            maxLength={500}
+            placeholder="例如：2026 年度低保资金专项审计"
+            onChange={(e) => setDraft(e.target.value)}
+            onPressEnter={() => draft.trim().length >= 2 && setReason(draft.trim())}
+          />
+          <Button
+            type="primary"
+            data-testid="access-reason-confirm"
+            disabled={draft.trim().length < 2}
+            onClick={() => setReason(draft.trim())}
+          >
+            确认理由
+          </Button>
         </Space.Compact>
       </Card>
       <VerifyPanel communityId={communityId} reason={reason} />
@@ -178,13 +298,31 @@ export function AuditCommunityPage() {
         size="small"
         title="事件历史"
         extra={
-          <Button disabled={!reason} onClick={() => void apiDownload('/api/v1/communities/{communityId}/export', { communityId }, `${communityId}-history.ndjson`, { reason: reason ?? '' })} data-testid="export-history">
+          <Button
+            disabled={!reason}
+            onClick={() =>
+              void apiDownload(
+                '/api/v1/communities/{communityId}/export',
+                { communityId },
+                `${communityId}-history.ndjson`,
+                { reason: reason ?? '' },
+              )
+            }
+            data-testid="export-history"
+          >
             导出 NDJSON（可离线核验）
           </Button>
         }
       >
         <Space style={{ marginBottom: 12 }}>
-          <Select allowClear placeholder="按事件类型筛选（本页）" style={{ width: 240 }} value={type} onChange={setType} options={types.map((t) => ({ value: t, label: `${EVENT_LABELS[t] ?? t}（${t}）` }))} />
+          <Select
+            allowClear
+            placeholder="按事件类型筛选（本页）"
+            style={{ width: 240 }}
+            value={type}
+            onChange={setType}
+            options={types.map((t) => ({ value: t, label: `${EVENT_LABELS[t] ?? t}（${t}）` }))}
+          />
         </Space>
         {history.error && <Alert type="error" title={history.error.message} />}
         <Table<RecordedEvent>
@@ -193,19 +331,42 @@ export function AuditCommunityPage() {
           data-testid="history-table"
           pagination={false}
           dataSource={events}
-          expandable={{ expandedRowRender: (e) => <Descriptions size="small" column={1} items={[{ label: '数据', children: <pre style={{ margin: 0 }}>{JSON.stringify(e.data, null, 2)}</pre> }, { label: '前一哈希', children: <code>{e.prevHash}</code> }, { label: '哈希', children: <code>{e.hash}</code> }]} /> }}
+          expandable={{
+            expandedRowRender: (e) => (
+              <Descriptions
+                size="small"
+                column={1}
+                items={[
+                  { label: '数据', children: <pre style={{ margin: 0 }}>{JSON.stringify(e.data, null, 2)}</pre> },
+                  { label: '前一哈希', children: <code>{e.prevHash}</code> },
+                  { label: '哈希', children: <code>{e.hash}</code> },
+                ]}
+              />
+            ),
+          }}
           columns={[
             { title: '序号', dataIndex: 'tenantSequence' },
             { title: '事件', dataIndex: 'type', render: (t: string) => <Tag>{EVENT_LABELS[t] ?? t}</Tag> },
             { title: '发生时间', dataIndex: 'occurredAt', render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm') },
-            { title: '记录时间', dataIndex: 'recordedAt', render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm:ss') },
+            {
+              title: '记录时间',
+              dataIndex: 'recordedAt',
+              render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm:ss'),
+            },
             { title: '操作人', render: (_, e) => `${e.actor.userId}（${e.actor.role}）` },
             { title: '哈希', dataIndex: 'hash', render: (h: string) => <code>{h.slice(0, 12)}…</code> },
           ]}
         />
         <Space style={{ marginTop: 12 }}>
-          <Button disabled={cursor.length <= 1} onClick={() => setCursor(cursor.slice(0, -1))}>上一页</Button>
-          <Button disabled={(history.data?.events.length ?? 0) < 50} onClick={() => history.data && setCursor([...cursor, history.data.nextAfter])}>下一页</Button>
+          <Button disabled={cursor.length <= 1} onClick={() => setCursor(cursor.slice(0, -1))}>
+            上一页
+          </Button>
+          <Button
+            disabled={(history.data?.events.length ?? 0) < 50}
+            onClick={() => history.data && setCursor([...cursor, history.data.nextAfter])}
+          >
+            下一页
+          </Button>
         </Space>
       </Card>
     </Space>

@@ -48,7 +48,11 @@ function bodyOf(action: Action, values: Record<string, unknown>): Record<string,
     case 'dispatch':
       return { assignee: values.assignee, respondBy: iso(values.respondBy), resolveBy: iso(values.resolveBy) };
     case 'reject':
-      return { reason: values.reason, note: values.note, ...(values.duplicateOf ? { duplicateOf: values.duplicateOf } : {}) };
+      return {
+        reason: values.reason,
+        note: values.note,
+        ...(values.duplicateOf ? { duplicateOf: values.duplicateOf } : {}),
+      };
     default:
       return values;
   }
@@ -58,8 +62,21 @@ function Fields({ kind }: { kind: Action['fields'] }) {
   if (kind === 'dispatch')
     return (
       <>
-        <Form.Item name={['assignee', 'kind']} label="承办方类型" initialValue="party-member" rules={[{ required: true }]}>
-          <Select options={[{ value: 'party-member', label: '党员' }, { value: 'volunteer-team', label: '志愿服务队' }, { value: 'property-company', label: '物业公司' }, { value: 'department', label: '职能部门' }, { value: 'grid-worker', label: '网格员' }]} />
+        <Form.Item
+          name={['assignee', 'kind']}
+          label="承办方类型"
+          initialValue="party-member"
+          rules={[{ required: true }]}
+        >
+          <Select
+            options={[
+              { value: 'party-member', label: '党员' },
+              { value: 'volunteer-team', label: '志愿服务队' },
+              { value: 'property-company', label: '物业公司' },
+              { value: 'department', label: '职能部门' },
+              { value: 'grid-worker', label: '网格员' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name={['assignee', 'id']} label="承办方编号" rules={[{ required: true, message: '请填写编号' }]}>
           <Input placeholder="如 member-3" />
@@ -85,7 +102,13 @@ function Fields({ kind }: { kind: Action['fields'] }) {
     return (
       <>
         <Form.Item name="rating" label="评价" initialValue="satisfied" rules={[{ required: true }]}>
-          <Radio.Group options={[{ value: 'satisfied', label: '满意' }, { value: 'basically-satisfied', label: '基本满意' }, { value: 'unsatisfied', label: '不满意' }]} />
+          <Radio.Group
+            options={[
+              { value: 'satisfied', label: '满意' },
+              { value: 'basically-satisfied', label: '基本满意' },
+              { value: 'unsatisfied', label: '不满意' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="comment" label="意见">
           <Input.TextArea rows={2} />
@@ -96,7 +119,12 @@ function Fields({ kind }: { kind: Action['fields'] }) {
     return (
       <>
         <Form.Item name="reason" label="原因" initialValue="invalid">
-          <Radio.Group options={[{ value: 'invalid', label: '无效诉求' }, { value: 'duplicate', label: '重复诉求' }]} />
+          <Radio.Group
+            options={[
+              { value: 'invalid', label: '无效诉求' },
+              { value: 'duplicate', label: '重复诉求' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="duplicateOf" label="重复于（诉求编号）">
           <Input />
@@ -127,7 +155,17 @@ function Fields({ kind }: { kind: Action['fields'] }) {
 }
 
 /** The next steps of a request's workflow as buttons; each opens its validated form. */
-export function RequestActions({ communityId, requestId, status, onDone }: { communityId: string; requestId: string; status: string; onDone: (outcome: CommandOutcome) => void }) {
+export function RequestActions({
+  communityId,
+  requestId,
+  status,
+  onDone,
+}: {
+  communityId: string;
+  requestId: string;
+  status: string;
+  onDone: (outcome: CommandOutcome) => void;
+}) {
   const [open, setOpen] = useState<Action | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [form] = Form.useForm();
@@ -136,7 +174,9 @@ export function RequestActions({ communityId, requestId, status, onDone }: { com
     // Client-side rule failures are shown by the form itself; nothing to send.
     const values = open.fields ? await form.validateFields().catch(() => null) : {};
     if (!values) return;
-    const result = await submitCommand(form, () => apiPost(open.path, { communityId, requestId }, bodyOf(open, values) as never));
+    const result = await submitCommand(form, () =>
+      apiPost(open.path, { communityId, requestId }, bodyOf(open, values) as never),
+    );
     if (result.ok) {
       setOpen(null);
       setProblem(null);
@@ -147,11 +187,24 @@ export function RequestActions({ communityId, requestId, status, onDone }: { com
   return (
     <Space wrap>
       {(ACTIONS[status] ?? []).map((action) => (
-        <Button key={action.key} danger={action.danger} data-testid={`action-${action.key}`} onClick={() => (setProblem(null), setOpen(action))}>
+        <Button
+          key={action.key}
+          danger={action.danger}
+          data-testid={`action-${action.key}`}
+          onClick={() => (setProblem(null), setOpen(action))}
+        >
           {action.label}
         </Button>
       ))}
-      <Modal open={open !== null} title={open?.label} onCancel={() => setOpen(null)} onOk={() => void run()} okText="提交" cancelText="取消" destroyOnHidden>
+      <Modal
+        open={open !== null}
+        title={open?.label}
+        onCancel={() => setOpen(null)}
+        onOk={() => void run()}
+        okText="提交"
+        cancelText="取消"
+        destroyOnHidden
+      >
         {problem && <Alert type="error" title={problem} style={{ marginBottom: 12 }} data-testid="action-error" />}
         <Form form={form} layout="vertical" preserve={false}>
           <Fields kind={open?.fields} />

@@ -28,7 +28,9 @@ export function SignInPage() {
       <Col xs={24} md={20} lg={16}>
         <Card>
           <Typography.Title level={2}>同心 · 党建引领社区治理</Typography.Title>
-          <Typography.Paragraph type="secondary">每一项治理行动都记入社区不可篡改的历史；区委、街道、社区与审计各看其所需。</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            每一项治理行动都记入社区不可篡改的历史；区委、街道、社区与审计各看其所需。
+          </Typography.Paragraph>
           {problem && <Alert type="error" title={problem} style={{ marginBottom: 12 }} />}
           {demo.data && (
             <>
@@ -36,8 +38,15 @@ export function SignInPage() {
               <Row gutter={[12, 12]} data-testid="demo-users">
                 {demo.data.users.map((user) => (
                   <Col key={user.subject} xs={24} sm={12} md={8}>
-                    <Button block style={{ height: 'auto', padding: 8, whiteSpace: 'normal' }} onClick={() => void asDemo(user.subject)} data-testid={`demo-${user.subject}`}>
-                      <div><b>{user.name}</b></div>
+                    <Button
+                      block
+                      style={{ height: 'auto', padding: 8, whiteSpace: 'normal' }}
+                      onClick={() => void asDemo(user.subject)}
+                      data-testid={`demo-${user.subject}`}
+                    >
+                      <div>
+                        <b>{user.name}</b>
+                      </div>
                       <div style={{ fontSize: 12, color: '#888' }}>{user.roleLabel}</div>
                     </Button>
                   </Col>
@@ -47,11 +56,17 @@ export function SignInPage() {
           )}
           <Divider>身份认证令牌</Divider>
           <Form layout="inline" onFinish={(v: { token: string }) => void enter(v.token.trim())}>
-            <Form.Item name="token" style={{ flex: 1 }} rules={[{ required: true, message: '请粘贴身份认证系统签发的令牌' }]}>
+            <Form.Item
+              name="token"
+              style={{ flex: 1 }}
+              rules={[{ required: true, message: '请粘贴身份认证系统签发的令牌' }]}
+            >
               <Input.Password placeholder="粘贴身份认证系统签发的令牌（JWT）" />
             </Form.Item>
             <Space>
-              <Button type="primary" htmlType="submit">登录</Button>
+              <Button type="primary" htmlType="submit">
+                登录
+              </Button>
             </Space>
           </Form>
         </Card>

@@ -16,7 +16,11 @@ function OnboardCommunity({ streetId, onDone }: { streetId: string; onDone: () =
   const [problem, setProblem] = useState<string | null>(null);
   const submit = async (values: { communityId: string; name: string; onboardedOn: dayjs.Dayjs }) => {
     const result = await submitCommand(form, () =>
-      apiPost('/api/v1/streets/{streetId}/communities', { streetId }, { communityId: values.communityId, name: values.name, onboardedOn: values.onboardedOn.format('YYYY-MM-DD') }),
+      apiPost(
+        '/api/v1/streets/{streetId}/communities',
+        { streetId },
+        { communityId: values.communityId, name: values.name, onboardedOn: values.onboardedOn.format('YYYY-MM-DD') },
+      ),
     );
     if (result.ok) {
       message.success(`已接入社区 ${values.name}`);
@@ -26,9 +30,21 @@ function OnboardCommunity({ streetId, onDone }: { streetId: string; onDone: () =
     setProblem(result.ok ? null : result.message);
   };
   return (
-    <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 480 }} data-testid="onboard-form" initialValues={{ onboardedOn: dayjs() }}>
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      style={{ maxWidth: 480 }}
+      data-testid="onboard-form"
+      initialValues={{ onboardedOn: dayjs() }}
+    >
       {problem && <Alert type="error" title={problem} style={{ marginBottom: 12 }} />}
-      <Form.Item name="communityId" label="社区编号" rules={[{ required: true, message: '请填写社区编号' }]} extra="小写字母、数字和连字符，如 c-minxing">
+      <Form.Item
+        name="communityId"
+        label="社区编号"
+        rules={[{ required: true, message: '请填写社区编号' }]}
+        extra="小写字母、数字和连字符，如 c-minxing"
+      >
         <Input />
       </Form.Item>
       <Form.Item name="name" label="社区名称" rules={[{ required: true, message: '请填写社区名称' }]}>
@@ -37,7 +53,9 @@ function OnboardCommunity({ streetId, onDone }: { streetId: string; onDone: () =
       <Form.Item name="onboardedOn" label="接入日期" rules={[{ required: true }]}>
         <DatePicker />
       </Form.Item>
-      <Button type="primary" htmlType="submit">接入社区</Button>
+      <Button type="primary" htmlType="submit">
+        接入社区
+      </Button>
     </Form>
   );
 }
@@ -48,19 +66,44 @@ export function StreetPage() {
   const [choice, setChoice] = usePeriodChoice();
   const range = periodRange(choice.kind, choice.at);
   const overview = useLoad(() => apiGet('/api/v1/streets/{streetId}/overview', { streetId }), [streetId]);
-  const table = useLoad(() => apiGet('/api/v1/streets/{streetId}/kpis/units', { streetId }, range), [streetId, range.from, range.to]);
-  const alerts = useMemo(() => new Map<string, CommunityAlert>((overview.data?.communities ?? []).map((c) => [c.communityId, c])), [overview.data]);
+  const table = useLoad(
+    () => apiGet('/api/v1/streets/{streetId}/kpis/units', { streetId }, range),
+    [streetId, range.from, range.to],
+  );
+  const alerts = useMemo(
+    () => new Map<string, CommunityAlert>((overview.data?.communities ?? []).map((c) => [c.communityId, c])),
+    [overview.data],
+  );
   const overdue = (overview.data?.communities ?? []).filter((c) => c.overdue > 0);
   return (
     <Dashboard level="street" unitId={streetId} title="街道工作台" choice={choice} onChoice={setChoice}>
       {overdue.length > 0 && (
-        <Alert type="warning" showIcon data-testid="street-alerts" title={`超时预警：${overdue.map((c) => `${c.name} ${c.overdue} 件`).join('、')}`} />
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="street-alerts"
+          title={`超时预警：${overdue.map((c) => `${c.name} ${c.overdue} 件`).join('、')}`}
+        />
       )}
       <Card size="small">
         <Tabs
           items={[
-            { key: 'communities', label: '辖区社区', children: <UnitTable rows={table.data?.units ?? []} alerts={alerts} onOpen={(row) => navigate(`/communities/${row.unitId}`)} /> },
-            { key: 'import', label: '批量导入', children: <ImportWizard streetId={streetId} onImported={() => table.reload()} /> },
+            {
+              key: 'communities',
+              label: '辖区社区',
+              children: (
+                <UnitTable
+                  rows={table.data?.units ?? []}
+                  alerts={alerts}
+                  onOpen={(row) => navigate(`/communities/${row.unitId}`)}
+                />
+              ),
+            },
+            {
+              key: 'import',
+              label: '批量导入',
+              children: <ImportWizard streetId={streetId} onImported={() => table.reload()} />,
+            },
             {
               key: 'onboard',
               label: '社区接入',

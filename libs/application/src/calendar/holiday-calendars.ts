@@ -33,7 +33,10 @@ export class EventStoreHolidayCalendars implements HolidayCalendarSource {
   async state(): Promise<HolidayCalendarState> {
     const tenant = toTenantId(PLATFORM_TENANT);
     const history = await this.store.readStream(tenantScope(tenant), tenant, HOLIDAY_CALENDAR_STREAM);
-    return fold(holidayCalendarDecider, withoutVoided(history).map((e) => ({ type: e.type, data: e.data }) as HolidayCalendarEvent));
+    return fold(
+      holidayCalendarDecider,
+      withoutVoided(history).map((e) => ({ type: e.type, data: e.data }) as HolidayCalendarEvent),
+    );
   }
 }
 
@@ -50,7 +53,12 @@ export class HolidayCalendarCommandHandler implements ICommandHandler<PublishHol
   constructor(@Inject(COMMAND_EXECUTOR) private readonly executor: CommandExecutor) {}
 
   execute({ command, context }: PublishHolidayCalendarMessage): Promise<CommandOutcome> {
-    return this.executor.execute(holidayCalendarDecider, { tenantId: PLATFORM_TENANT, streamId: HOLIDAY_CALENDAR_STREAM }, command, context);
+    return this.executor.execute(
+      holidayCalendarDecider,
+      { tenantId: PLATFORM_TENANT, streamId: HOLIDAY_CALENDAR_STREAM },
+      command,
+      context,
+    );
   }
 }
 
@@ -59,7 +67,10 @@ const require = createRequire(import.meta.url);
 /** The maintained `chinese-days` package: its version and each year it covers, as publish commands. */
 export function chineseDaysCalendars(): { seededFrom: string; commands: PublishHolidayCalendar[] } {
   const { version } = require('chinese-days/package.json') as { version: string };
-  const data = require('chinese-days/dist/chinese-days.json') as { holidays: Record<string, string>; workdays: Record<string, string> };
+  const data = require('chinese-days/dist/chinese-days.json') as {
+    holidays: Record<string, string>;
+    workdays: Record<string, string>;
+  };
   const seededFrom = `chinese-days@${version}`;
   // Values read "National Day,国庆节,3": English name, Chinese name, festival number.
   const byYear = new Map<number, { holidays: CalendarDay[]; workdays: CalendarDay[] }>();
@@ -75,7 +86,12 @@ export function chineseDaysCalendars(): { seededFrom: string; commands: PublishH
   add('workdays', data.workdays);
   const commands = [...byYear]
     .sort(([a], [b]) => a - b)
-    .map(([year, days]): PublishHolidayCalendar => ({ kind: 'PublishHolidayCalendar', year, ...days, source: { title: `国务院办公厅关于${year}年部分节假日安排的通知`, seededFrom } }));
+    .map(([year, days]): PublishHolidayCalendar => ({
+      kind: 'PublishHolidayCalendar',
+      year,
+      ...days,
+      source: { title: `国务院办公厅关于${year}年部分节假日安排的通知`, seededFrom },
+    }));
   return { seededFrom, commands };
 }
 
@@ -83,12 +99,20 @@ export function chineseDaysCalendars(): { seededFrom: string; commands: PublishH
  * Publishes every year the package covers that the platform has not published in the same form
  * (idempotent: an unchanged year is refused as HOLIDAY_CALENDAR_UNCHANGED and skipped). Returns the years published.
  */
-export async function seedHolidayCalendars(handler: Pick<HolidayCalendarCommandHandler, 'execute'>, actor: CommandContext['actor']): Promise<number[]> {
+export async function seedHolidayCalendars(
+  handler: Pick<HolidayCalendarCommandHandler, 'execute'>,
+  actor: CommandContext['actor'],
+): Promise<number[]> {
   const { seededFrom, commands } = chineseDaysCalendars();
   const published: number[] = [];
   for (const command of commands) {
     try {
-      const outcome = await handler.execute(new PublishHolidayCalendarMessage(command, { actor, commandId: `seed:holiday-calendar:${command.year}:${seededFrom}` }));
+      const outcome = await handler.execute(
+        new PublishHolidayCalendarMessage(command, {
+          actor,
+          commandId: `seed:holiday-calendar:${command.year}:${seededFrom}`,
+        }),
+      );
       if (!outcome.duplicate) published.push(command.year);
     } catch (error) {
       if (!(error instanceof CodedError && error.code === 'HOLIDAY_CALENDAR_UNCHANGED')) throw error;

@@ -1,7 +1,16 @@
 import { Inject, Optional } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CodedError, type Clock } from '@tongxin/kernel';
-import { assertOccurredAt, effectiveEvents, fold, shanghaiDate, workingCalendarOf, type CorrectEvent, type DomainEvent, type VoidEvent } from '@tongxin/domain';
+import {
+  assertOccurredAt,
+  effectiveEvents,
+  fold,
+  shanghaiDate,
+  workingCalendarOf,
+  type CorrectEvent,
+  type DomainEvent,
+  type VoidEvent,
+} from '@tongxin/domain';
 import type { DirectoryReader } from '@tongxin/read-store';
 import type { CommandContext, CommandExecutor, CommandOutcome } from '../shared/command-executor.js';
 import { COMMAND_CLOCK, COMMAND_EXECUTOR, DIRECTORY_READER } from '../shared/tokens.js';
@@ -36,9 +45,15 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
   async execute({ communityId, record, recordId, command, context }: CommunityCommandMessage): Promise<CommandOutcome> {
     const now = this.clock.now();
     const community = await this.directory.unit(communityId, shanghaiDate(now));
-    if (!community || community.kind !== 'community') throw new CodedError('UNIT_NOT_FOUND', 'not-found', '未找到该单位或无权访问', `No community ${communityId}`);
+    if (!community || community.kind !== 'community')
+      throw new CodedError('UNIT_NOT_FOUND', 'not-found', '未找到该单位或无权访问', `No community ${communityId}`);
     if (community.offboardedFrom && shanghaiDate(now) >= community.offboardedFrom) {
-      throw new CodedError('COMMUNITY_OFFBOARDED', 'conflict', '社区已注销，不能再记录', 'The community was offboarded and records nothing new');
+      throw new CodedError(
+        'COMMUNITY_OFFBOARDED',
+        'conflict',
+        '社区已注销，不能再记录',
+        'The community was offboarded and records nothing new',
+      );
     }
     const occurredAt = assertOccurredAt(context.occurredAt ?? now.toISOString(), now, community.onboardedOn);
     const kind = COMMUNITY_RECORDS[record];
@@ -47,7 +62,11 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
     if (command.kind === 'VoidEvent') return this.executor.voidEvent(target, command as VoidEvent, withTime);
     if (command.kind === 'CorrectEvent') {
       // A corrected occurredAt obeys the same bounds as the original: not ahead of now, not before onboarding.
-      return this.executor.correctEvent(target, { ...(command as CorrectEvent), now: now.toISOString(), onboardedOn: community.onboardedOn }, withTime);
+      return this.executor.correctEvent(
+        target,
+        { ...(command as CorrectEvent), now: now.toISOString(), onboardedOn: community.onboardedOn },
+        withTime,
+      );
     }
     // A dispatch checks its deadlines against the time it happened, working time counted on the calendar as
     // published now; a star is never for a month to come.
@@ -68,7 +87,14 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
     if (!proposalId) return {};
     const proposals = COMMUNITY_RECORDS.proposal;
     const history = await this.executor.history({ tenantId: communityId, streamId: proposals.stream(proposalId) });
-    return { proposalStatus: proposals.status(fold(proposals.decider, effectiveEvents(history).map((e) => ({ type: e.type, data: e.data }) as DomainEvent))) };
+    return {
+      proposalStatus: proposals.status(
+        fold(
+          proposals.decider,
+          effectiveEvents(history).map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+        ),
+      ),
+    };
   }
 
   private async calendarFor(command: { readonly kind: string }) {

@@ -49,7 +49,12 @@ export interface CommunityRecordKind {
   readonly statusLabel: (status: string) => string;
 }
 
-const kind = <C, S, E extends DomainEvent>(decider: Decider<C, S, E>, stream: (id: string) => string, status: (state: S) => string, labels: Record<string, string>): CommunityRecordKind => ({
+const kind = <C, S, E extends DomainEvent>(
+  decider: Decider<C, S, E>,
+  stream: (id: string) => string,
+  status: (state: S) => string,
+  labels: Record<string, string>,
+): CommunityRecordKind => ({
   decider: decider as unknown as Decider<unknown, unknown, DomainEvent>,
   stream,
   status: status as (state: unknown) => string,
@@ -61,16 +66,41 @@ export const COMMUNITY_RECORDS = {
   dispute: kind(disputeDecider, disputeStream, (s) => s.status, DISPUTE_STATUS_LABELS),
   wish: kind(wishDecider, wishStream, (s) => s.status, WISH_STATUS_LABELS),
   hazard: kind(hazardDecider, hazardStream, (s) => s.status, HAZARD_STATUS_LABELS),
-  works: kind(worksDecider, worksStream, (s) => (s.recorded ? 'recorded' : 'none'), { none: '不存在', recorded: '已完成' }),
+  works: kind(worksDecider, worksStream, (s) => (s.recorded ? 'recorded' : 'none'), {
+    none: '不存在',
+    recorded: '已完成',
+  }),
   proposal: kind(proposalDecider, proposalStream, (s) => s.status, PROPOSAL_STATUS_LABELS),
   welfare: kind(welfareDecider, welfareStream, (s) => s.status, WELFARE_STATUS_LABELS),
-  member: kind(memberDecider, memberStream, (s) => (!s.registered ? 'none' : s.reportedIn ? 'reported-in' : 'registered'), { none: '不存在', registered: '已登记', 'reported-in': '已报到' }),
+  member: kind(
+    memberDecider,
+    memberStream,
+    (s) => (!s.registered ? 'none' : s.reportedIn ? 'reported-in' : 'registered'),
+    { none: '不存在', registered: '已登记', 'reported-in': '已报到' },
+  ),
   // One stream per community: compounds, buildings, grids, party organisations and staff.
-  structure: kind(structureDecider, () => STRUCTURE_STREAM, (s) => (s.units.size > 0 ? 'registered' : 'none'), { none: '未登记', registered: '已登记' }),
-  careVisit: kind(careVisitDecider, careVisitStream, (s) => (s.recorded ? 'recorded' : 'none'), { none: '不存在', recorded: '已慰问' }),
-  reemployment: kind(reemploymentDecider, reemploymentStream, (s) => (s.recorded ? 'placed' : 'none'), { none: '不存在', placed: '已再就业' }),
-  studySession: kind(studySessionDecider, studySessionStream, (s) => (s.held ? 'held' : 'none'), { none: '不存在', held: '已开展' }),
-  star: kind(monthlyStarDecider, monthlyStarStream, (s) => (s.awarded ? 'awarded' : 'none'), { none: '不存在', awarded: '已评选' }),
+  structure: kind(
+    structureDecider,
+    () => STRUCTURE_STREAM,
+    (s) => (s.units.size > 0 ? 'registered' : 'none'),
+    { none: '未登记', registered: '已登记' },
+  ),
+  careVisit: kind(careVisitDecider, careVisitStream, (s) => (s.recorded ? 'recorded' : 'none'), {
+    none: '不存在',
+    recorded: '已慰问',
+  }),
+  reemployment: kind(reemploymentDecider, reemploymentStream, (s) => (s.recorded ? 'placed' : 'none'), {
+    none: '不存在',
+    placed: '已再就业',
+  }),
+  studySession: kind(studySessionDecider, studySessionStream, (s) => (s.held ? 'held' : 'none'), {
+    none: '不存在',
+    held: '已开展',
+  }),
+  star: kind(monthlyStarDecider, monthlyStarStream, (s) => (s.awarded ? 'awarded' : 'none'), {
+    none: '不存在',
+    awarded: '已评选',
+  }),
   branch: kind(branchDecider, branchStream, (s) => s.status, BRANCH_STATUS_LABELS),
   // One stream per community: its 三零社区 status.
   threeZero: kind(threeZeroDecider, threeZeroStream, (s) => s.status, THREE_ZERO_STATUS_LABELS),

@@ -1,7 +1,15 @@
 import { Inject, Optional } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CodedError, type EventEnvelope } from '@tongxin/kernel';
-import { AUDIT_LOG_STREAM, auditLogDecider, correctionsByEvent, effectiveEvents, fold, withoutVoided, type DomainEvent } from '@tongxin/domain';
+import {
+  AUDIT_LOG_STREAM,
+  auditLogDecider,
+  correctionsByEvent,
+  effectiveEvents,
+  fold,
+  withoutVoided,
+  type DomainEvent,
+} from '@tongxin/domain';
 import type { EventStore } from '@tongxin/event-store';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 
@@ -39,22 +47,35 @@ export interface RecordView<State = unknown> {
    * Every event of the record in order, as recorded: voided ones included and marked, corrected
    * ones marked with the corrections in force (`correctedBy`) and their values as corrected (`corrected`).
    */
-  readonly timeline: readonly (EventEnvelope & { readonly voided: boolean; readonly correctedBy?: readonly string[]; readonly corrected?: { readonly occurredAt: string; readonly data: unknown } })[];
+  readonly timeline: readonly (EventEnvelope & {
+    readonly voided: boolean;
+    readonly correctedBy?: readonly string[];
+    readonly corrected?: { readonly occurredAt: string; readonly data: unknown };
+  })[];
   /** How personal data reads in this view: decrypted, or masked (*** ; 已删除 once its subject is erased either way). */
   readonly pii: { readonly access: 'decrypted' | 'masked'; readonly subjects: readonly string[] };
 }
 
-const notFound = (record: string) => new CodedError(`${record.toUpperCase()}_NOT_FOUND`, 'not-found', '记录不存在', `No such ${record}`);
+const notFound = (record: string) =>
+  new CodedError(`${record.toUpperCase()}_NOT_FOUND`, 'not-found', '记录不存在', `No such ${record}`);
 
 const MASK = MASKED_PII;
 /** Masks every `…Pii` field of events recorded without encryption (no codec configured). */
 export function maskPlain<E extends { readonly data: unknown }>(events: readonly E[]): E[] {
   const mask = (value: unknown): unknown =>
-    value === null || value === undefined ? value : Array.isArray(value) ? value.map(mask) : typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v)])) : MASK;
+    value === null || value === undefined
+      ? value
+      : Array.isArray(value)
+        ? value.map(mask)
+        : typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v)]))
+          : MASK;
   return events.map((e) => {
     const data = e.data as Record<string, unknown>;
     const keys = Object.keys(data ?? {}).filter((k) => k.endsWith('Pii'));
-    return keys.length === 0 ? e : { ...e, data: { ...data, ...Object.fromEntries(keys.map((k) => [k, mask(data[k])])) } };
+    return keys.length === 0
+      ? e
+      : { ...e, data: { ...data, ...Object.fromEntries(keys.map((k) => [k, mask(data[k])])) } };
   });
 }
 
@@ -77,7 +98,11 @@ export class GetCommunityRecordHandler implements IQueryHandler<GetCommunityReco
     const { actor } = currentTenantContext();
     const recorded = await this.store.readStream(currentTenantContext().scope, tenantId, streamId);
     const history = asOf ? recorded.filter((e) => Date.parse(e.recordedAt) <= asOf.getTime()) : recorded;
-    const stateOf = (events: readonly EventEnvelope[]) => fold(kind.decider, effectiveEvents(events).map((e) => ({ type: e.type, data: e.data }) as DomainEvent));
+    const stateOf = (events: readonly EventEnvelope[]) =>
+      fold(
+        kind.decider,
+        effectiveEvents(events).map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+      );
     const raw = stateOf(history);
     const status = kind.status(raw);
     if (status === 'none') throw notFound(record);
@@ -91,7 +116,12 @@ export class GetCommunityRecordHandler implements IQueryHandler<GetCommunityReco
     const subjects = this.pii ? this.pii.subjectsOf(history) : [];
     if (access === 'decrypt-recorded' && hasPii) {
       if (!this.executor) throw new Error('recording a decryption needs the command executor');
-      await this.executor.execute(auditLogDecider, { tenantId, streamId: AUDIT_LOG_STREAM }, { kind: 'RecordPiiDecryption', record, recordId, streamId, subjects, reason: accessReason as string }, { actor });
+      await this.executor.execute(
+        auditLogDecider,
+        { tenantId, streamId: AUDIT_LOG_STREAM },
+        { kind: 'RecordPiiDecryption', record, recordId, streamId, subjects, reason: accessReason as string },
+        { actor },
+      );
     }
     const kept = new Set(withoutVoided(shown).map((e) => e.eventId));
     const corrections = correctionsByEvent(shown);
@@ -108,7 +138,11 @@ export class GetCommunityRecordHandler implements IQueryHandler<GetCommunityReco
         const voided = e.type !== 'EventVoided' && !kept.has(e.eventId);
         const correctedBy = voided ? undefined : corrections.get(e.eventId);
         const now = asCorrected.get(e.eventId);
-        return { ...e, voided, ...(correctedBy && now ? { correctedBy, corrected: { occurredAt: now.occurredAt, data: now.data } } : {}) };
+        return {
+          ...e,
+          voided,
+          ...(correctedBy && now ? { correctedBy, corrected: { occurredAt: now.occurredAt, data: now.data } } : {}),
+        };
       }),
       pii: { access: access === 'mask' ? 'masked' : 'decrypted', subjects },
     };

@@ -11,7 +11,12 @@ export type PiiAccess = 'decrypt' | 'decrypt-recorded' | 'mask';
  * as PiiDecrypted). Everyone else gets it masked, and nothing is decrypted for them. Welfare
  * records are read by the staff and auditors only (route rule), so this covers them too.
  */
-export function piiAccessFor(record: CommunityRecordName, role: string, ownRequest: boolean, reason: string | undefined): PiiAccess {
+export function piiAccessFor(
+  record: CommunityRecordName,
+  role: string,
+  ownRequest: boolean,
+  reason: string | undefined,
+): PiiAccess {
   if (PII_STAFF_ROLES.includes(role)) return 'decrypt';
   if (record === 'request' && ownRequest) return 'decrypt';
   if (role === 'auditor' && reason !== undefined && reason.trim() !== '') return 'decrypt-recorded';

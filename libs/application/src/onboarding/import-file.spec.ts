@@ -7,13 +7,23 @@ const file = (...rows: string[][]) => [[...IMPORT_COLUMNS], ...rows];
 
 describe('onboarding file validation', () => {
   it('accepts the template and orders items parents first, so one structure batch registers them all', () => {
-    const { items, errors } = validateImportTable(file(...IMPORT_TEMPLATE_ROWS.map((r) => [...r]).reverse()), street, nothingKnown);
+    const { items, errors } = validateImportTable(
+      file(...IMPORT_TEMPLATE_ROWS.map((r) => [...r]).reverse()),
+      street,
+      nothingKnown,
+    );
     expect(errors).toEqual([]);
     expect(items).toHaveLength(IMPORT_TEMPLATE_ROWS.length);
     const units = items.flatMap((item) => ('unit' in item ? [item.unit] : []));
     // The decider accepts the batch in this order (it refuses a child before its parent).
-    expect(structureDecider.decide({ kind: 'RegisterStructure', units }, structureDecider.initialState)).toHaveLength(8);
-    expect(items.at(-1)).toEqual({ row: 2, communityId: 'c-fenghuang', member: { memberId: 'li-jianguo', name: '李建国', mode: 'in-service' } });
+    expect(structureDecider.decide({ kind: 'RegisterStructure', units }, structureDecider.initialState)).toHaveLength(
+      8,
+    );
+    expect(items.at(-1)).toEqual({
+      row: 2,
+      communityId: 'c-fenghuang',
+      member: { memberId: 'li-jianguo', name: '李建国', mode: 'in-service' },
+    });
   });
 
   it('reports every bad row with its row and column, and returns nothing to write', () => {
@@ -47,12 +57,28 @@ describe('onboarding file validation', () => {
   });
 
   it('refuses a file without the template header', () => {
-    expect(validateImportTable([['type', 'community'], ['小区', 'c-fenghuang']], street, nothingKnown).errors).toEqual([{ row: 1, column: '表头', message: expect.stringContaining('请使用下载的模板') }]);
+    expect(
+      validateImportTable(
+        [
+          ['type', 'community'],
+          ['小区', 'c-fenghuang'],
+        ],
+        street,
+        nothingKnown,
+      ).errors,
+    ).toEqual([{ row: 1, column: '表头', message: expect.stringContaining('请使用下载的模板') }]);
   });
 
   it('accepts parents registered earlier and refuses re-registering a unit differently', () => {
-    const known = (_c: string, kind: string, id: string): StructureUnit | undefined => (kind === 'compound' && id === 'minxing' ? { kind: 'compound', id, name: '民兴小区', parentId: null, attribute: null } : undefined);
-    expect(validateImportTable(file(['楼栋', 'c-fenghuang', 'b1', '1栋', 'minxing', '']), street, known).errors).toEqual([]);
-    expect(validateImportTable(file(['小区', 'c-fenghuang', 'minxing', '民兴花园', '', '']), street, known).errors).toEqual([{ row: 2, column: '名称', message: expect.stringContaining('已登记为「民兴小区」') }]);
+    const known = (_c: string, kind: string, id: string): StructureUnit | undefined =>
+      kind === 'compound' && id === 'minxing'
+        ? { kind: 'compound', id, name: '民兴小区', parentId: null, attribute: null }
+        : undefined;
+    expect(
+      validateImportTable(file(['楼栋', 'c-fenghuang', 'b1', '1栋', 'minxing', '']), street, known).errors,
+    ).toEqual([]);
+    expect(
+      validateImportTable(file(['小区', 'c-fenghuang', 'minxing', '民兴花园', '', '']), street, known).errors,
+    ).toEqual([{ row: 2, column: '名称', message: expect.stringContaining('已登记为「民兴小区」') }]);
   });
 });

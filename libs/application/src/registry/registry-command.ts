@@ -17,8 +17,8 @@ export class RegistryCommandMessage {
   ) {}
 }
 
-const notFound = (unitId: string) => new CodedError('UNIT_NOT_FOUND', 'not-found', '未找到该单位或无权访问', `No such unit in your scope: ${unitId}`);
-
+const notFound = (unitId: string) =>
+  new CodedError('UNIT_NOT_FOUND', 'not-found', '未找到该单位或无权访问', `No such unit in your scope: ${unitId}`);
 
 function newUnitId(command: RegistryCommand): string | null {
   switch (command.kind) {
@@ -44,7 +44,9 @@ export class RegistryCommandHandler implements ICommandHandler<RegistryCommandMe
   async execute({ target, command, context }: RegistryCommandMessage): Promise<CommandOutcome> {
     const today = shanghaiDate(this.clock.now());
     const viaStreetId = 'streetId' in target ? target.streetId : undefined;
-    const districtId = viaStreetId ? await this.districtOfStreet(viaStreetId, today) : (target as { districtId: string }).districtId;
+    const districtId = viaStreetId
+      ? await this.districtOfStreet(viaStreetId, today)
+      : (target as { districtId: string }).districtId;
     const unitId = newUnitId(command);
     if (unitId) await this.refuseIdOfAnotherDistrict(unitId, today, districtId);
     // A street office acts only on communities that are on its street today.
@@ -52,7 +54,12 @@ export class RegistryCommandHandler implements ICommandHandler<RegistryCommandMe
       const community = await this.directory.unit(command.communityId, today);
       if (!community || community.streetId !== viaStreetId) throw notFound(command.communityId);
     }
-    return this.executor.execute(registryDecider, { tenantId: districtId, streamId: REGISTRY_STREAM }, command, context);
+    return this.executor.execute(
+      registryDecider,
+      { tenantId: districtId, streamId: REGISTRY_STREAM },
+      command,
+      context,
+    );
   }
 
   private async districtOfStreet(streetId: string, today: string): Promise<string> {
@@ -68,7 +75,13 @@ export class RegistryCommandHandler implements ICommandHandler<RegistryCommandMe
   private async refuseIdOfAnotherDistrict(unitId: string, today: string, districtId: string): Promise<void> {
     const existing = await this.directory.unit(unitId, today);
     if (existing && existing.districtId !== districtId) {
-      throw new CodedError('UNIT_ID_TAKEN', 'conflict', `编号 ${unitId} 已被占用`, `Unit id ${unitId} is already taken`, { field: 'id' });
+      throw new CodedError(
+        'UNIT_ID_TAKEN',
+        'conflict',
+        `编号 ${unitId} 已被占用`,
+        `Unit id ${unitId} is already taken`,
+        { field: 'id' },
+      );
     }
   }
 }

@@ -1,5 +1,24 @@
-import { CodedError, type Actor, type Clock, type EventEnvelope, type IdGenerator, type TenantId } from '@tongxin/kernel';
-import { CORRECTABLE_FIELDS, decideCorrection, decideVoid, effectiveEvents, fold, EVENT_TYPES, isKnownEventType, type CorrectEvent, type Decider, type DomainEvent, type VoidEvent } from '@tongxin/domain';
+import {
+  CodedError,
+  type Actor,
+  type Clock,
+  type EventEnvelope,
+  type IdGenerator,
+  type TenantId,
+} from '@tongxin/kernel';
+import {
+  CORRECTABLE_FIELDS,
+  decideCorrection,
+  decideVoid,
+  effectiveEvents,
+  fold,
+  EVENT_TYPES,
+  isKnownEventType,
+  type CorrectEvent,
+  type Decider,
+  type DomainEvent,
+  type VoidEvent,
+} from '@tongxin/domain';
 import { StreamVersionConflictError, type EventStore } from '@tongxin/event-store';
 import { currentTenantContext, scopeAllows, tenantScope, toTenantId } from '@tongxin/tenancy';
 import { carriesPii, PiiCodecMissingError, type PiiCodec } from './pii-codec.js';
@@ -27,10 +46,16 @@ export interface CommandOutcome {
 
 export class VersionMismatchError extends CodedError {
   constructor(expected: number, actual: number) {
-    super('VERSION_MISMATCH', 'precondition-failed', `记录已被修改（您看到的版本 ${expected}，当前版本 ${actual}），请刷新后重试`, `If-Match version ${expected} does not match the current version ${actual}`, {
-      expectedVersion: expected,
-      actualVersion: actual,
-    });
+    super(
+      'VERSION_MISMATCH',
+      'precondition-failed',
+      `记录已被修改（您看到的版本 ${expected}，当前版本 ${actual}），请刷新后重试`,
+      `If-Match version ${expected} does not match the current version ${actual}`,
+      {
+        expectedVersion: expected,
+        actualVersion: actual,
+      },
+    );
   }
 }
 
@@ -47,9 +72,21 @@ export interface StreamTarget {
   readonly streamId: string;
 }
 
-function outcome(tenantId: string, streamId: string, events: readonly EventEnvelope[], duplicate: boolean): CommandOutcome {
+function outcome(
+  tenantId: string,
+  streamId: string,
+  events: readonly EventEnvelope[],
+  duplicate: boolean,
+): CommandOutcome {
   const last = events[events.length - 1] as EventEnvelope;
-  return { tenantId, streamId, streamVersion: last.streamVersion, position: last.globalPosition, eventIds: events.map((e) => e.eventId), duplicate };
+  return {
+    tenantId,
+    streamId,
+    streamVersion: last.streamVersion,
+    position: last.globalPosition,
+    eventIds: events.map((e) => e.eventId),
+    duplicate,
+  };
 }
 
 /**
@@ -73,7 +110,15 @@ export class CommandExecutor {
     command: Command,
     context: CommandContext,
   ): Promise<CommandOutcome> {
-    return this.run(target, context, (history) => decider.decide(command, fold(decider, effectiveEvents(history).map((e) => ({ type: e.type, data: e.data }) as Event))));
+    return this.run(target, context, (history) =>
+      decider.decide(
+        command,
+        fold(
+          decider,
+          effectiveEvents(history).map((e) => ({ type: e.type, data: e.data }) as Event),
+        ),
+      ),
+    );
   }
 
   /** Voids one event of the target stream (and so of its tenant), with a reason. */
@@ -93,7 +138,11 @@ export class CommandExecutor {
     return this.run(target, context, (history) => decideCorrection(command, history, CORRECTABLE_FIELDS));
   }
 
-  private async run(target: StreamTarget, context: CommandContext, decide: (history: readonly EventEnvelope[]) => readonly DomainEvent[]): Promise<CommandOutcome> {
+  private async run(
+    target: StreamTarget,
+    context: CommandContext,
+    decide: (history: readonly EventEnvelope[]) => readonly DomainEvent[],
+  ): Promise<CommandOutcome> {
     const tenantId: TenantId = toTenantId(target.tenantId);
     if (!scopeAllows(currentTenantContext().scope, tenantId)) throw new OutOfScopeError(tenantId);
     for (let attempt = 1; ; attempt += 1) {
@@ -103,16 +152,31 @@ export class CommandExecutor {
         if (earlier.length > 0) return outcome(tenantId, target.streamId, earlier, true);
       }
       const version = history.at(-1)?.streamVersion ?? 0;
-      if (context.expectedVersion !== undefined && context.expectedVersion !== version) throw new VersionMismatchError(context.expectedVersion, version);
+      if (context.expectedVersion !== undefined && context.expectedVersion !== version)
+        throw new VersionMismatchError(context.expectedVersion, version);
       const occurredAt = context.occurredAt ?? this.clock.now().toISOString();
       // Deciders see personal data in the clear (erased subjects as 已删除); the log only ever gets ciphertext.
       const readable = this.pii ? await this.pii.open(tenantId, history) : history;
       const chosen = decide(readable);
       // Nothing new to record (e.g. the same structure registered again): nothing is appended.
-      if (chosen.length === 0) return { tenantId, streamId: target.streamId, streamVersion: version, position: history.at(-1)?.globalPosition ?? 0, eventIds: [], duplicate: true };
+      if (chosen.length === 0)
+        return {
+          tenantId,
+          streamId: target.streamId,
+          streamVersion: version,
+          position: history.at(-1)?.globalPosition ?? 0,
+          eventIds: [],
+          duplicate: true,
+        };
       const decided = chosen.map((event) => {
         if (!isKnownEventType(event.type)) throw new Error(`event type ${event.type} is not in the event registry`);
-        return { eventId: this.ids.next(), type: event.type, schemaVersion: EVENT_TYPES[event.type].schemaVersion, occurredAt, data: event.data };
+        return {
+          eventId: this.ids.next(),
+          type: event.type,
+          schemaVersion: EVENT_TYPES[event.type].schemaVersion,
+          occurredAt,
+          data: event.data,
+        };
       });
       if (!this.pii && decided.some((event) => carriesPii(event.data))) throw new PiiCodecMissingError();
       const events = this.pii ? await this.pii.seal(tenantId, target.streamId, decided) : decided;
@@ -125,7 +189,8 @@ export class CommandExecutor {
         return outcome(tenantId, target.streamId, result.events, result.duplicate);
       } catch (error) {
         if (!(error instanceof StreamVersionConflictError)) throw error;
-        if (context.expectedVersion !== undefined) throw new VersionMismatchError(context.expectedVersion, error.actualVersion);
+        if (context.expectedVersion !== undefined)
+          throw new VersionMismatchError(context.expectedVersion, error.actualVersion);
         if (attempt >= MAX_ATTEMPTS) throw error;
       }
     }

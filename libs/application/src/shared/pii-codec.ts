@@ -41,14 +41,18 @@ export function piiSubjectOf(streamId: string, type: string, data: Record<string
 function mapLeaves(value: unknown, leaf: (v: string | number | boolean) => unknown): unknown {
   if (value === null || value === undefined) return value;
   if (Array.isArray(value)) return value.map((v) => mapLeaves(v, leaf));
-  if (typeof value === 'object') return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, mapLeaves(v, leaf)]));
+  if (typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, mapLeaves(v, leaf)]),
+    );
   return leaf(value as string | number | boolean);
 }
 
 function forEachLeaf(value: unknown, visit: (v: unknown) => void): void {
   if (value === null || value === undefined) return;
   if (Array.isArray(value)) return value.forEach((v) => forEachLeaf(v, visit));
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).forEach((v) => forEachLeaf(v, visit));
+  if (typeof value === 'object')
+    return Object.values(value as Record<string, unknown>).forEach((v) => forEachLeaf(v, visit));
   visit(value);
 }
 
@@ -58,13 +62,24 @@ function forEachLeaf(value: unknown, visit: (v: unknown) => void): void {
  */
 function piiPaths(data: unknown, prefix: readonly string[] = []): string[][] {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
-  return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) => (isPiiField(key) ? [[...prefix, key]] : piiPaths(value, [...prefix, key])));
+  return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
+    isPiiField(key) ? [[...prefix, key]] : piiPaths(value, [...prefix, key]),
+  );
 }
 
-const valueAt = (data: unknown, path: readonly string[]): unknown => path.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], data);
+const valueAt = (data: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], data);
 
-function withValueAt(data: Record<string, unknown>, [key, ...rest]: readonly string[], value: unknown): Record<string, unknown> {
-  return { ...data, [key as string]: rest.length === 0 ? value : withValueAt(data[key as string] as Record<string, unknown>, rest, value) };
+function withValueAt(
+  data: Record<string, unknown>,
+  [key, ...rest]: readonly string[],
+  value: unknown,
+): Record<string, unknown> {
+  return {
+    ...data,
+    [key as string]:
+      rest.length === 0 ? value : withValueAt(data[key as string] as Record<string, unknown>, rest, value),
+  };
 }
 
 /** True when some …Pii field of the data holds a value (null and empty structures hold none). */
@@ -74,7 +89,8 @@ export function carriesPii(data: unknown): boolean {
   return found;
 }
 
-const aad = (tenantId: string, key: DataKey) => Buffer.from(`tongxin-pii\0${tenantId}\0${key.subjectId}\0${key.keyId}`, 'utf8');
+const aad = (tenantId: string, key: DataKey) =>
+  Buffer.from(`tongxin-pii\0${tenantId}\0${key.subjectId}\0${key.keyId}`, 'utf8');
 
 function keyIdsIn(events: readonly { readonly data: unknown }[]): string[] {
   const ids = new Set<string>();
@@ -92,7 +108,13 @@ function keyIdsIn(events: readonly { readonly data: unknown }[]): string[] {
 function withPii<E extends { readonly data: unknown }>(event: E, transform: (value: unknown) => unknown): E {
   const paths = piiPaths(event.data);
   if (paths.length === 0) return event;
-  return { ...event, data: paths.reduce((data, path) => withValueAt(data, path, transform(valueAt(data, path))), event.data as Record<string, unknown>) };
+  return {
+    ...event,
+    data: paths.reduce(
+      (data, path) => withValueAt(data, path, transform(valueAt(data, path))),
+      event.data as Record<string, unknown>,
+    ),
+  };
 }
 
 export type PiiFieldStatus = typeof ERASED_PII | '已加密' | '明文';
@@ -107,7 +129,11 @@ export class PiiCodec {
   constructor(private readonly keyring: PiiKeyring) {}
 
   /** Seals the personal data of events about to be appended to `streamId` of `tenantId`. */
-  async seal<E extends { readonly type: string; readonly data: unknown }>(tenantId: string, streamId: string, events: readonly E[]): Promise<E[]> {
+  async seal<E extends { readonly type: string; readonly data: unknown }>(
+    tenantId: string,
+    streamId: string,
+    events: readonly E[],
+  ): Promise<E[]> {
     const keys = new Map<string, DataKey>();
     const sealed: E[] = [];
     for (const event of events) {
@@ -125,7 +151,11 @@ export class PiiCodec {
       sealed.push(
         withPii(event, (value) =>
           // Every leaf is sealed, even one that looks like a token: input never passes as ciphertext.
-          mapLeaves(value, (leaf) => `pii:1:${k.keyId}:${sealBytes(k.cipher, k.key, Buffer.from(JSON.stringify(leaf), 'utf8'), aad(tenantId, k)).toString('base64url')}`),
+          mapLeaves(
+            value,
+            (leaf) =>
+              `pii:1:${k.keyId}:${sealBytes(k.cipher, k.key, Buffer.from(JSON.stringify(leaf), 'utf8'), aad(tenantId, k)).toString('base64url')}`,
+          ),
         ),
       );
     }
@@ -145,9 +175,19 @@ export class PiiCodec {
           const key = keys.get(match[1] as string);
           if (!key) return ERASED_PII;
           try {
-            return JSON.parse(openBytes(key.cipher, key.key, Buffer.from(match[2] as string, 'base64url'), aad(tenantId, key)).toString('utf8')) as unknown;
+            return JSON.parse(
+              openBytes(key.cipher, key.key, Buffer.from(match[2] as string, 'base64url'), aad(tenantId, key)).toString(
+                'utf8',
+              ),
+            ) as unknown;
           } catch (error) {
-            if (error instanceof PiiDecryptionError) throw new CodedError('PII_UNREADABLE', 'unavailable', '个人信息无法解密（密文或密钥已损坏）', 'Personal data does not decrypt: ciphertext or key damaged');
+            if (error instanceof PiiDecryptionError)
+              throw new CodedError(
+                'PII_UNREADABLE',
+                'unavailable',
+                '个人信息无法解密（密文或密钥已损坏）',
+                'Personal data does not decrypt: ciphertext or key damaged',
+              );
             throw error;
           }
         }),
@@ -174,7 +214,10 @@ export class PiiCodec {
    * state of each event's personal data fields, by event id — 已删除 (key destroyed), 已加密, or
    * 明文 (recorded before encryption). Events without personal data are left out.
    */
-  async status(tenantId: string, events: readonly EventEnvelope[]): Promise<Map<string, Record<string, PiiFieldStatus>>> {
+  async status(
+    tenantId: string,
+    events: readonly EventEnvelope[],
+  ): Promise<Map<string, Record<string, PiiFieldStatus>>> {
     const ids = keyIdsIn(events);
     const present = ids.length > 0 ? await this.keyring.existingKeys(tenantId, ids) : new Set<string>();
     const result = new Map<string, Record<string, PiiFieldStatus>>();
@@ -196,8 +239,16 @@ export class PiiCodec {
   }
 
   /** The data subjects these events hold personal data about. */
-  subjectsOf(events: readonly { readonly streamId: string; readonly type: string; readonly data: unknown }[]): string[] {
-    return [...new Set(events.filter((e) => carriesPii(e.data)).map((e) => piiSubjectOf(e.streamId, e.type, e.data as Record<string, unknown>)))];
+  subjectsOf(
+    events: readonly { readonly streamId: string; readonly type: string; readonly data: unknown }[],
+  ): string[] {
+    return [
+      ...new Set(
+        events
+          .filter((e) => carriesPii(e.data))
+          .map((e) => piiSubjectOf(e.streamId, e.type, e.data as Record<string, unknown>)),
+      ),
+    ];
   }
 
   /** Destroys the subject's key: every ciphertext about them becomes unreadable for good. */
@@ -208,12 +259,20 @@ export class PiiCodec {
 
 export class PiiCodecMissingError extends CodedError {
   constructor() {
-    super('PII_CODEC_MISSING', 'unavailable', '未配置个人信息加密（PII_MASTER_KEYS），不能记录个人信息', 'Personal data cannot be recorded without encryption: PII_MASTER_KEYS is not configured');
+    super(
+      'PII_CODEC_MISSING',
+      'unavailable',
+      '未配置个人信息加密（PII_MASTER_KEYS），不能记录个人信息',
+      'Personal data cannot be recorded without encryption: PII_MASTER_KEYS is not configured',
+    );
   }
 }
 
 /** The personal-data codec of a deployment: per-subject keys in PostgreSQL wrapped by PII_MASTER_KEYS; null without master keys (writes of personal data are then refused). */
-export function createPiiCodec(pool: pg.Pool, environment: { readonly PII_MASTER_KEYS?: string | undefined; readonly PII_CIPHER?: string | undefined }): PiiCodec | null {
+export function createPiiCodec(
+  pool: pg.Pool,
+  environment: { readonly PII_MASTER_KEYS?: string | undefined; readonly PII_CIPHER?: string | undefined },
+): PiiCodec | null {
   if (!environment.PII_MASTER_KEYS) return null;
   const cipher = environment.PII_CIPHER ?? 'aes-256-gcm';
   if (!isPiiCipher(cipher)) throw new Error('PII_CIPHER must be aes-256-gcm or sm4-gcm');

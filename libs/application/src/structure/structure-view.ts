@@ -46,10 +46,19 @@ export interface CompoundView {
   readonly partyBranches: { readonly organisationId: string; readonly name: string }[];
   readonly ownersCommittee: CompoundBodies['ownersCommittee'];
   readonly supervisoryCommittee: CompoundBodies['supervisoryCommittee'];
-  readonly propertyService: (NonNullable<CompoundBodies['propertyService']> & { readonly serviceKindLabel: string; readonly companyName: string | null }) | null;
+  readonly propertyService:
+    | (NonNullable<CompoundBodies['propertyService']> & {
+        readonly serviceKindLabel: string;
+        readonly companyName: string | null;
+      })
+    | null;
   readonly alliance: readonly AllianceMember[];
   /** Coverage flags now (domain.md §5 coverage.*). */
-  readonly coverage: { readonly partyBranch: boolean; readonly ownersCommittee: boolean; readonly propertyService: boolean };
+  readonly coverage: {
+    readonly partyBranch: boolean;
+    readonly ownersCommittee: boolean;
+    readonly propertyService: boolean;
+  };
 }
 
 export interface StructureView {
@@ -61,11 +70,26 @@ export interface StructureView {
   /** The four-level party organisation tree: 社区大党委 → 党支部 → 楼栋党小组 → 党员中心户. */
   readonly partyOrganisations: PartyOrganisationNode[];
   readonly propertyCompanies: { readonly companyId: string; readonly name: string }[];
-  readonly staff: { readonly staffId: string; readonly namePii: string; readonly post: StaffPost; readonly postLabel: string; readonly gridId: string | null }[];
-  readonly coverage: { readonly compounds: number; readonly partyBranch: Share; readonly ownersCommittee: Share; readonly propertyService: Share };
+  readonly staff: {
+    readonly staffId: string;
+    readonly namePii: string;
+    readonly post: StaffPost;
+    readonly postLabel: string;
+    readonly gridId: string | null;
+  }[];
+  readonly coverage: {
+    readonly compounds: number;
+    readonly partyBranch: Share;
+    readonly ownersCommittee: Share;
+    readonly propertyService: Share;
+  };
 }
 
-const share = (numerator: number, denominator: number): Share => ({ numerator, denominator, value: denominator === 0 ? null : numerator / denominator });
+const share = (numerator: number, denominator: number): Share => ({
+  numerator,
+  denominator,
+  value: denominator === 0 ? null : numerator / denominator,
+});
 
 /** The structure as a tree, with each compound's bodies and coverage flags. Pure. */
 export function structureView(communityId: string, version: number, state: StructureState): StructureView {
@@ -77,20 +101,34 @@ export function structureView(communityId: string, version: number, state: Struc
     .map((c): CompoundView => {
       const bodies = bodiesOf(c.id);
       const service = bodies?.propertyService ?? null;
-      const branches = organisations.filter((o) => o.attribute === 'compound-branch' && o.compoundId === c.id).map((o) => ({ organisationId: o.id, name: o.name }));
+      const branches = organisations
+        .filter((o) => o.attribute === 'compound-branch' && o.compoundId === c.id)
+        .map((o) => ({ organisationId: o.id, name: o.name }));
       return {
         compoundId: c.id,
         name: bodies?.name ?? c.name,
-        buildings: units.filter((u) => u.kind === 'building' && u.parentId === c.id).map((u) => ({ buildingId: u.id, name: u.name })),
-        grids: units.filter((u) => u.kind === 'grid' && u.parentId === c.id).map((u) => ({ gridId: u.id, name: u.name })),
+        buildings: units
+          .filter((u) => u.kind === 'building' && u.parentId === c.id)
+          .map((u) => ({ buildingId: u.id, name: u.name })),
+        grids: units
+          .filter((u) => u.kind === 'grid' && u.parentId === c.id)
+          .map((u) => ({ gridId: u.id, name: u.name })),
         partyBranches: branches,
         ownersCommittee: bodies?.ownersCommittee ?? null,
         supervisoryCommittee: bodies?.supervisoryCommittee ?? null,
         propertyService: service
-          ? { ...service, serviceKindLabel: PROPERTY_SERVICE_KINDS[service.serviceKind], companyName: service.companyId ? (state.bodies.companies[service.companyId]?.name ?? null) : null }
+          ? {
+              ...service,
+              serviceKindLabel: PROPERTY_SERVICE_KINDS[service.serviceKind],
+              companyName: service.companyId ? (state.bodies.companies[service.companyId]?.name ?? null) : null,
+            }
           : null,
         alliance: bodies?.alliance ?? [],
-        coverage: { partyBranch: branches.length > 0, ownersCommittee: bodies?.ownersCommittee?.status === 'in-office', propertyService: service?.status === 'in-force' },
+        coverage: {
+          partyBranch: branches.length > 0,
+          ownersCommittee: bodies?.ownersCommittee?.status === 'in-office',
+          propertyService: service?.status === 'in-force',
+        },
       };
     });
   const node = (o: (typeof organisations)[number]): PartyOrganisationNode => ({
@@ -109,8 +147,21 @@ export function structureView(communityId: string, version: number, state: Struc
     grids: units.filter((u) => u.kind === 'grid' && !u.parentId).map((u) => ({ gridId: u.id, name: u.name })),
     partyOrganisations: organisations.filter((o) => !o.parentId).map(node),
     propertyCompanies: Object.entries(state.bodies.companies).map(([companyId, c]) => ({ companyId, name: c.name })),
-    staff: units.filter((u) => u.kind === 'staff').map((u) => ({ staffId: u.id, namePii: u.name, post: u.attribute as StaffPost, postLabel: STAFF_POSTS[u.attribute as StaffPost] ?? String(u.attribute), gridId: u.parentId })),
-    coverage: { compounds: compounds.length, partyBranch: share(covered('partyBranch'), compounds.length), ownersCommittee: share(covered('ownersCommittee'), compounds.length), propertyService: share(covered('propertyService'), compounds.length) },
+    staff: units
+      .filter((u) => u.kind === 'staff')
+      .map((u) => ({
+        staffId: u.id,
+        namePii: u.name,
+        post: u.attribute as StaffPost,
+        postLabel: STAFF_POSTS[u.attribute as StaffPost] ?? String(u.attribute),
+        gridId: u.parentId,
+      })),
+    coverage: {
+      compounds: compounds.length,
+      partyBranch: share(covered('partyBranch'), compounds.length),
+      ownersCommittee: share(covered('ownersCommittee'), compounds.length),
+      propertyService: share(covered('propertyService'), compounds.length),
+    },
   };
 }
 
@@ -125,22 +176,38 @@ export type TimelineEntry = EventEnvelope & { readonly voided: boolean };
 
 /** A community's structure now (voids honoured), read from its structure stream under the caller's scope. */
 @QueryHandler(GetStructureQuery)
-export class GetStructureHandler implements IQueryHandler<GetStructureQuery, StructureView & { readonly timeline?: TimelineEntry[] }> {
+export class GetStructureHandler implements IQueryHandler<
+  GetStructureQuery,
+  StructureView & { readonly timeline?: TimelineEntry[] }
+> {
   constructor(
     @Inject(RECORD_EVENT_STORE) private readonly store: EventStore,
     @Optional() @Inject(RECORD_PII_CODEC) private readonly pii: PiiCodec | null = null,
   ) {}
 
-  async execute({ communityId, withTimeline }: GetStructureQuery): Promise<StructureView & { readonly timeline?: TimelineEntry[] }> {
+  async execute({
+    communityId,
+    withTimeline,
+  }: GetStructureQuery): Promise<StructureView & { readonly timeline?: TimelineEntry[] }> {
     const { scope, actor } = currentTenantContext();
     const stored = await this.store.readStream(scope, toTenantId(communityId), STRUCTURE_STREAM);
     // Staff names are sealed personal data: opened for the community's staff, masked (never decrypted) for everyone else.
-    const history = !this.pii ? stored : PII_STAFF_ROLES.includes(actor.role) ? await this.pii.open(communityId, stored) : await this.pii.mask(communityId, stored);
+    const history = !this.pii
+      ? stored
+      : PII_STAFF_ROLES.includes(actor.role)
+        ? await this.pii.open(communityId, stored)
+        : await this.pii.mask(communityId, stored);
     const effective = withoutVoided(history);
-    const state = fold(structureDecider, effective.map((e) => ({ type: e.type, data: e.data }) as StructureEvent));
+    const state = fold(
+      structureDecider,
+      effective.map((e) => ({ type: e.type, data: e.data }) as StructureEvent),
+    );
     const view = structureView(communityId, history.at(-1)?.streamVersion ?? 0, state);
     if (!withTimeline) return view;
     const kept = new Set(effective.map((e) => e.eventId));
-    return { ...view, timeline: history.map((e) => ({ ...e, voided: e.type !== 'EventVoided' && !kept.has(e.eventId) })) };
+    return {
+      ...view,
+      timeline: history.map((e) => ({ ...e, voided: e.type !== 'EventVoided' && !kept.has(e.eventId) })),
+    };
   }
 }

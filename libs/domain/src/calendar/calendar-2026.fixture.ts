@@ -2,7 +2,8 @@ import type { PublishHolidayCalendar } from './holiday-calendar.js';
 
 const range = (from: string, to: string, name: string) => {
   const days = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) days.push({ date: new Date(t).toISOString().slice(0, 10), name });
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000)
+    days.push({ date: new Date(t).toISOString().slice(0, 10), name });
   return days;
 };
 

@@ -50,7 +50,11 @@ export function workingCalendarOf(state: HolidayCalendarState, versions?: readon
     if (version === undefined || version === null) continue;
     const chosen = published.find((p) => p.version === version);
     if (!chosen) continue;
-    years.set(year, { version, holidays: new Set(chosen.holidays.map((d) => d.date)), workdays: new Set(chosen.workdays.map((d) => d.date)) });
+    years.set(year, {
+      version,
+      holidays: new Set(chosen.holidays.map((d) => d.date)),
+      workdays: new Set(chosen.workdays.map((d) => d.date)),
+    });
   }
   return { years };
 }
@@ -74,7 +78,10 @@ class Walk {
 
   result(day: number, minute: number): WorkingDeadline {
     const deadline = new Date(day * DAY_MS + minute * 60_000 - SHANGHAI_OFFSET_MS).toISOString();
-    return { deadline, calendars: [...this.used].sort(([a], [b]) => a - b).map(([year, version]) => ({ year, version })) };
+    return {
+      deadline,
+      calendars: [...this.used].sort(([a], [b]) => a - b).map(([year, version]) => ({ year, version })),
+    };
   }
 }
 
@@ -86,12 +93,23 @@ function position(start: Date): { day: number; minute: number } {
 
 function requireCount(value: number, field: string, max: number): void {
   if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new DomainError('INVALID_DEADLINES', 'invalid', `${field} 应为 1–${max} 的整数`, `${field} must be an integer from 1 to ${max}`, { field });
+    throw new DomainError(
+      'INVALID_DEADLINES',
+      'invalid',
+      `${field} 应为 1–${max} 的整数`,
+      `${field} must be an integer from 1 to ${max}`,
+      { field },
+    );
   }
 }
 
 function tooFar(): DomainError {
-  return new DomainError('INVALID_HOLIDAY_CALENDAR', 'invalid', '日历中找不到足够的工作日', 'The calendar has no working days to reach the deadline');
+  return new DomainError(
+    'INVALID_HOLIDAY_CALENDAR',
+    'invalid',
+    '日历中找不到足够的工作日',
+    'The calendar has no working days to reach the deadline',
+  );
 }
 
 /**

@@ -10,14 +10,33 @@ export type ReviewGrade = keyof typeof REVIEW_GRADES;
 
 export type BranchSecretaryReviewed = DomainEvent<
   'BranchSecretaryReviewed',
-  { readonly organisationId: string; readonly year: number; readonly reviewKind: ReviewKind; readonly secretaryPii: string; readonly score: number | null; readonly grade: ReviewGrade | null; readonly comment: string }
+  {
+    readonly organisationId: string;
+    readonly year: number;
+    readonly reviewKind: ReviewKind;
+    readonly secretaryPii: string;
+    readonly score: number | null;
+    readonly grade: ReviewGrade | null;
+    readonly comment: string;
+  }
 >;
-export type BranchClassedWeak = DomainEvent<'BranchClassedWeak', { readonly organisationId: string; readonly reason: string }>;
-export type BranchRectified = DomainEvent<'BranchRectified', { readonly organisationId: string; readonly measures: string }>;
+export type BranchClassedWeak = DomainEvent<
+  'BranchClassedWeak',
+  { readonly organisationId: string; readonly reason: string }
+>;
+export type BranchRectified = DomainEvent<
+  'BranchRectified',
+  { readonly organisationId: string; readonly measures: string }
+>;
 export type BranchEvent = BranchSecretaryReviewed | BranchClassedWeak | BranchRectified;
 
 export type BranchStatus = 'normal' | 'weak' | 'rectified';
-export const BRANCH_STATUS_LABELS: Record<BranchStatus | 'none', string> = { none: '无记录', normal: '正常', weak: '软弱涣散', rectified: '已整顿转化' };
+export const BRANCH_STATUS_LABELS: Record<BranchStatus | 'none', string> = {
+  none: '无记录',
+  normal: '正常',
+  weak: '软弱涣散',
+  rectified: '已整顿转化',
+};
 
 export interface BranchState {
   readonly status: BranchStatus | 'none';
@@ -27,7 +46,16 @@ export interface BranchState {
 }
 
 export type BranchCommand =
-  | { readonly kind: 'ReviewSecretary'; readonly organisationId: string; readonly year: number; readonly reviewKind: ReviewKind; readonly secretary: string; readonly score?: number | null; readonly grade?: ReviewGrade | null; readonly comment: string }
+  | {
+      readonly kind: 'ReviewSecretary';
+      readonly organisationId: string;
+      readonly year: number;
+      readonly reviewKind: ReviewKind;
+      readonly secretary: string;
+      readonly score?: number | null;
+      readonly grade?: ReviewGrade | null;
+      readonly comment: string;
+    }
   | { readonly kind: 'ClassBranchWeak'; readonly organisationId: string; readonly reason: string }
   | { readonly kind: 'RectifyBranch'; readonly organisationId: string; readonly measures: string };
 
@@ -41,7 +69,11 @@ export const branchDecider: Decider<BranchCommand, BranchState, BranchEvent> = {
   evolve(state, event) {
     switch (event.type) {
       case 'BranchSecretaryReviewed':
-        return { ...state, status: state.status === 'none' ? 'normal' : state.status, reviews: [...state.reviews, `${event.data.year}:${event.data.reviewKind}`] };
+        return {
+          ...state,
+          status: state.status === 'none' ? 'normal' : state.status,
+          reviews: [...state.reviews, `${event.data.year}:${event.data.reviewKind}`],
+        };
       case 'BranchClassedWeak':
         return { ...state, status: 'weak', timesClassedWeak: state.timesClassedWeak + 1 };
       case 'BranchRectified':
@@ -49,34 +81,99 @@ export const branchDecider: Decider<BranchCommand, BranchState, BranchEvent> = {
     }
   },
   decide(command, state) {
-    if (!ORGANISATION_CODE.test(command.organisationId)) throw new DomainError('INVALID_ORGANISATION', 'invalid', 'organisationId 应为小写字母数字编号', 'organisationId must be a lowercase code', { field: 'organisationId' });
+    if (!ORGANISATION_CODE.test(command.organisationId))
+      throw new DomainError(
+        'INVALID_ORGANISATION',
+        'invalid',
+        'organisationId 应为小写字母数字编号',
+        'organisationId must be a lowercase code',
+        { field: 'organisationId' },
+      );
     switch (command.kind) {
       case 'ReviewSecretary': {
-        if (!Object.hasOwn(REVIEW_KINDS, command.reviewKind)) throw new DomainError('INVALID_REVIEW_KIND', 'invalid', '评议方式应为自我述评、领导点评或群众评议', 'kind must be self, leader or mass', { field: 'kind' });
-        if (!(Number.isInteger(command.year) && command.year >= 2000 && command.year <= 2100)) throw new DomainError('INVALID_YEAR', 'invalid', 'year 应为年份', 'year must be a year', { field: 'year' });
+        if (!Object.hasOwn(REVIEW_KINDS, command.reviewKind))
+          throw new DomainError(
+            'INVALID_REVIEW_KIND',
+            'invalid',
+            '评议方式应为自我述评、领导点评或群众评议',
+            'kind must be self, leader or mass',
+            { field: 'kind' },
+          );
+        if (!(Number.isInteger(command.year) && command.year >= 2000 && command.year <= 2100))
+          throw new DomainError('INVALID_YEAR', 'invalid', 'year 应为年份', 'year must be a year', { field: 'year' });
         const score = command.score ?? null;
         const grade = command.grade ?? null;
-        if ((score === null) === (grade === null)) throw new DomainError('SCORE_OR_GRADE', 'invalid', '须给出分数或等次之一', 'Give either a score or a grade', { field: 'score' });
-        if (score !== null && !(score >= 0 && score <= 100)) throw new DomainError('INVALID_SCORE', 'invalid', '分数应在 0–100 之间', 'score must be between 0 and 100', { field: 'score' });
-        if (grade !== null && !Object.hasOwn(REVIEW_GRADES, grade)) throw new DomainError('INVALID_GRADE', 'invalid', '等次应为 excellent / good / fair / poor', 'grade must be excellent, good, fair or poor', { field: 'grade' });
+        if ((score === null) === (grade === null))
+          throw new DomainError('SCORE_OR_GRADE', 'invalid', '须给出分数或等次之一', 'Give either a score or a grade', {
+            field: 'score',
+          });
+        if (score !== null && !(score >= 0 && score <= 100))
+          throw new DomainError('INVALID_SCORE', 'invalid', '分数应在 0–100 之间', 'score must be between 0 and 100', {
+            field: 'score',
+          });
+        if (grade !== null && !Object.hasOwn(REVIEW_GRADES, grade))
+          throw new DomainError(
+            'INVALID_GRADE',
+            'invalid',
+            '等次应为 excellent / good / fair / poor',
+            'grade must be excellent, good, fair or poor',
+            { field: 'grade' },
+          );
         if (state.reviews.includes(`${command.year}:${command.reviewKind}`)) {
-          throw new DomainError('REVIEW_ALREADY_RECORDED', 'conflict', `${command.year} 年的${REVIEW_KINDS[command.reviewKind]}已记录`, `The ${command.reviewKind} review of ${command.year} is already recorded`, { state: state.status });
+          throw new DomainError(
+            'REVIEW_ALREADY_RECORDED',
+            'conflict',
+            `${command.year} 年的${REVIEW_KINDS[command.reviewKind]}已记录`,
+            `The ${command.reviewKind} review of ${command.year} is already recorded`,
+            { state: state.status },
+          );
         }
         return [
           {
             type: 'BranchSecretaryReviewed',
-            data: { organisationId: command.organisationId, year: command.year, reviewKind: command.reviewKind, secretaryPii: text(command.secretary, 'secretary', 1, 50), score, grade, comment: text(command.comment, 'comment') },
+            data: {
+              organisationId: command.organisationId,
+              year: command.year,
+              reviewKind: command.reviewKind,
+              secretaryPii: text(command.secretary, 'secretary', 1, 50),
+              score,
+              grade,
+              comment: text(command.comment, 'comment'),
+            },
           },
         ];
       }
       case 'ClassBranchWeak':
-        if (state.status === 'weak') throw new DomainError('BRANCH_ALREADY_WEAK', 'conflict', '该党支部已被列为软弱涣散，须先整顿转化', 'The branch is already classed weak and lax', { state: state.status });
-        return [{ type: 'BranchClassedWeak', data: { organisationId: command.organisationId, reason: text(command.reason, 'reason') } }];
+        if (state.status === 'weak')
+          throw new DomainError(
+            'BRANCH_ALREADY_WEAK',
+            'conflict',
+            '该党支部已被列为软弱涣散，须先整顿转化',
+            'The branch is already classed weak and lax',
+            { state: state.status },
+          );
+        return [
+          {
+            type: 'BranchClassedWeak',
+            data: { organisationId: command.organisationId, reason: text(command.reason, 'reason') },
+          },
+        ];
       case 'RectifyBranch':
         if (state.status !== 'weak') {
-          throw new DomainError('BRANCH_NOT_WEAK', 'conflict', `当前状态为「${BRANCH_STATUS_LABELS[state.status]}」，未被列为软弱涣散，不能整顿转化`, `Cannot rectify: the branch is ${state.status}, not classed weak and lax`, { state: state.status });
+          throw new DomainError(
+            'BRANCH_NOT_WEAK',
+            'conflict',
+            `当前状态为「${BRANCH_STATUS_LABELS[state.status]}」，未被列为软弱涣散，不能整顿转化`,
+            `Cannot rectify: the branch is ${state.status}, not classed weak and lax`,
+            { state: state.status },
+          );
         }
-        return [{ type: 'BranchRectified', data: { organisationId: command.organisationId, measures: text(command.measures, 'measures') } }];
+        return [
+          {
+            type: 'BranchRectified',
+            data: { organisationId: command.organisationId, measures: text(command.measures, 'measures') },
+          },
+        ];
     }
   },
 };

@@ -5,7 +5,16 @@ import { requireNew, text } from '../shared/lifecycle.js';
 export const STAR_KINDS = { 'community-star': '社区之星', 'building-head-star': '楼长之星' } as const;
 export type StarKind = keyof typeof STAR_KINDS;
 
-export type MonthlyStarAwarded = DomainEvent<'MonthlyStarAwarded', { readonly awardId: string; readonly star: StarKind; readonly month: string; readonly personPii: string; readonly citation: string }>;
+export type MonthlyStarAwarded = DomainEvent<
+  'MonthlyStarAwarded',
+  {
+    readonly awardId: string;
+    readonly star: StarKind;
+    readonly month: string;
+    readonly personPii: string;
+    readonly citation: string;
+  }
+>;
 
 export interface AwardMonthlyStar {
   readonly kind: 'AwardMonthlyStar';
@@ -26,10 +35,38 @@ export const monthlyStarDecider: Decider<AwardMonthlyStar, { readonly awarded: b
   evolve: () => ({ awarded: true }),
   decide(command, state) {
     requireNew(state.awarded ? 'awarded' : 'none', 'STAR_ALREADY_AWARDED');
-    if (!Object.hasOwn(STAR_KINDS, command.star)) throw new DomainError('INVALID_STAR', 'invalid', '评星类型应为社区之星或楼长之星', 'star must be community-star or building-head-star', { field: 'star' });
-    if (!MONTH.test(command.month)) throw new DomainError('INVALID_MONTH', 'invalid', 'month 应为 YYYY-MM', 'month must be YYYY-MM', { field: 'month' });
-    if (command.month > shanghaiMonth(command.at)) throw new DomainError('MONTH_NOT_STARTED', 'invalid', '不能为尚未开始的月份评星', 'A star cannot be awarded for a month that has not begun', { field: 'month' });
-    return [{ type: 'MonthlyStarAwarded', data: { awardId: command.awardId, star: command.star, month: command.month, personPii: text(command.person, 'person', 1, 50), citation: text(command.citation, 'citation') } }];
+    if (!Object.hasOwn(STAR_KINDS, command.star))
+      throw new DomainError(
+        'INVALID_STAR',
+        'invalid',
+        '评星类型应为社区之星或楼长之星',
+        'star must be community-star or building-head-star',
+        { field: 'star' },
+      );
+    if (!MONTH.test(command.month))
+      throw new DomainError('INVALID_MONTH', 'invalid', 'month 应为 YYYY-MM', 'month must be YYYY-MM', {
+        field: 'month',
+      });
+    if (command.month > shanghaiMonth(command.at))
+      throw new DomainError(
+        'MONTH_NOT_STARTED',
+        'invalid',
+        '不能为尚未开始的月份评星',
+        'A star cannot be awarded for a month that has not begun',
+        { field: 'month' },
+      );
+    return [
+      {
+        type: 'MonthlyStarAwarded',
+        data: {
+          awardId: command.awardId,
+          star: command.star,
+          month: command.month,
+          personPii: text(command.person, 'person', 1, 50),
+          citation: text(command.citation, 'citation'),
+        },
+      },
+    ];
   },
 };
 

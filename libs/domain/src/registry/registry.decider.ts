@@ -10,7 +10,15 @@ import { publishRanking, type PublishRanking } from './publish-ranking/publish-r
 import type { RegistryEvent } from './registry.events.js';
 import { evolveRegistry, initialRegistryState, type RegistryState } from './registry.state.js';
 
-export type RegistryCommand = RegisterDistrict | RegisterStreet | OnboardCommunity | RenameCommunity | MoveCommunity | OffboardCommunity | SetRankingPolicy | PublishRanking;
+export type RegistryCommand =
+  | RegisterDistrict
+  | RegisterStreet
+  | OnboardCommunity
+  | RenameCommunity
+  | MoveCommunity
+  | OffboardCommunity
+  | SetRankingPolicy
+  | PublishRanking;
 
 export const registryDecider: Decider<RegistryCommand, RegistryState, RegistryEvent> = {
   initialState: initialRegistryState,

@@ -15,9 +15,19 @@ export interface RegistryState {
   readonly publishedRankings: ReadonlySet<string>;
 }
 
-export const initialRegistryState: RegistryState = { districtId: null, name: null, streets: new Map(), communities: new Map(), publishedRankings: new Set() };
+export const initialRegistryState: RegistryState = {
+  districtId: null,
+  name: null,
+  streets: new Map(),
+  communities: new Map(),
+  publishedRankings: new Set(),
+};
 
-function withCommunity(state: RegistryState, id: string, change: (entry: CommunityEntry) => CommunityEntry): RegistryState {
+function withCommunity(
+  state: RegistryState,
+  id: string,
+  change: (entry: CommunityEntry) => CommunityEntry,
+): RegistryState {
   const entry = state.communities.get(id);
   if (!entry) return state;
   return { ...state, communities: new Map(state.communities).set(id, change(entry)) };
@@ -31,7 +41,10 @@ export function evolveRegistry(state: RegistryState, event: RegistryEvent): Regi
       return { ...state, streets: new Map(state.streets).set(event.data.streetId, { name: event.data.name }) };
     case 'CommunityOnboarded': {
       const { communityId, name, streetId, onboardedOn } = event.data;
-      return { ...state, communities: new Map(state.communities).set(communityId, { name, streetId, onboardedOn, active: true }) };
+      return {
+        ...state,
+        communities: new Map(state.communities).set(communityId, { name, streetId, onboardedOn, active: true }),
+      };
     }
     case 'CommunityRenamed':
       return withCommunity(state, event.data.communityId, (c) => ({ ...c, name: event.data.name }));

@@ -14,22 +14,39 @@ export function isStaff(by: ActingUser): boolean {
 }
 
 /** Illegal transitions are refused with a stable code that names the current state. */
-export function requireStatus(state: RequestState, allowed: readonly RequestStatus[], code: string, what: string): void {
+export function requireStatus(
+  state: RequestState,
+  allowed: readonly RequestStatus[],
+  code: string,
+  what: string,
+): void {
   if (state.status === 'none') {
     throw new DomainError('REQUEST_NOT_FOUND', 'not-found', '诉求不存在', 'No such request');
   }
   if (!allowed.includes(state.status)) {
-    throw new DomainError(code, 'conflict', `当前状态为「${REQUEST_STATUS_LABELS[state.status]}」，不能${what}`, `Cannot ${code.toLowerCase().replace(/_/g, ' ')}: the request is ${state.status}`, {
-      state: state.status,
-      allowed,
-    });
+    throw new DomainError(
+      code,
+      'conflict',
+      `当前状态为「${REQUEST_STATUS_LABELS[state.status]}」，不能${what}`,
+      `Cannot ${code.toLowerCase().replace(/_/g, ' ')}: the request is ${state.status}`,
+      {
+        state: state.status,
+        allowed,
+      },
+    );
   }
 }
 
 export function requireText(value: string | null | undefined, field: string, min = 2, max = 500): string {
   const text = (value ?? '').trim();
   if (text.length < min || text.length > max) {
-    throw new DomainError('INVALID_TEXT', 'invalid', `${field} 长度应为 ${min}–${max} 个字符`, `${field} must be ${min}-${max} characters`, { field });
+    throw new DomainError(
+      'INVALID_TEXT',
+      'invalid',
+      `${field} 长度应为 ${min}–${max} 个字符`,
+      `${field} must be ${min}-${max} characters`,
+      { field },
+    );
   }
   return text;
 }
@@ -41,5 +58,10 @@ export function forbidden(code: string, zh: string, en: string): DomainError {
 /** Party members and grid workers record their own orders; staff may record for them. */
 export function requireAssigneeOrStaff(state: RequestState, by: ActingUser): void {
   if (isStaff(by)) return;
-  if (state.assignee?.id !== by.userId) throw forbidden('NOT_THE_ASSIGNEE', '只有承办人本人或社区工作人员可以记录', 'Only the assignee or community staff may record this step');
+  if (state.assignee?.id !== by.userId)
+    throw forbidden(
+      'NOT_THE_ASSIGNEE',
+      '只有承办人本人或社区工作人员可以记录',
+      'Only the assignee or community staff may record this step',
+    );
 }

@@ -1,6 +1,17 @@
 import type { Assignee, Rating, RequestEvent } from './requests.events.js';
 
-export type RequestStatus = 'none' | 'raised' | 'dispatched' | 'accepted' | 'escalated' | 'resolved' | 'rated' | 'reopened' | 'closed' | 'rejected' | 'withdrawn';
+export type RequestStatus =
+  | 'none'
+  | 'raised'
+  | 'dispatched'
+  | 'accepted'
+  | 'escalated'
+  | 'resolved'
+  | 'rated'
+  | 'reopened'
+  | 'closed'
+  | 'rejected'
+  | 'withdrawn';
 
 export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   none: '不存在',
@@ -28,14 +39,29 @@ export interface RequestState {
   readonly dispatch: { readonly respondBy: string; readonly resolveBy: string } | null;
 }
 
-export const initialRequestState: RequestState = { status: 'none', requestId: null, raisedBy: null, assignee: null, escalatedTo: null, lastRating: null, excluded: false, dispatch: null };
+export const initialRequestState: RequestState = {
+  status: 'none',
+  requestId: null,
+  raisedBy: null,
+  assignee: null,
+  escalatedTo: null,
+  lastRating: null,
+  excluded: false,
+  dispatch: null,
+};
 
 export function evolveRequest(state: RequestState, event: RequestEvent): RequestState {
   switch (event.type) {
     case 'RequestRaised':
       return { ...state, status: 'raised', requestId: event.data.requestId, raisedBy: event.data.raisedBy };
     case 'RequestDispatched':
-      return { ...state, status: 'dispatched', assignee: event.data.assignee, escalatedTo: null, dispatch: { respondBy: event.data.respondBy, resolveBy: event.data.resolveBy } };
+      return {
+        ...state,
+        status: 'dispatched',
+        assignee: event.data.assignee,
+        escalatedTo: null,
+        dispatch: { respondBy: event.data.respondBy, resolveBy: event.data.resolveBy },
+      };
     case 'RequestAccepted':
       return { ...state, status: 'accepted' };
     case 'RequestResolved':

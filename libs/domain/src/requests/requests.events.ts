@@ -22,7 +22,13 @@ export const REQUEST_CATEGORIES = {
 } as const;
 export type RequestCategory = keyof typeof REQUEST_CATEGORIES;
 
-export const ASSIGNEE_KINDS = ['party-member', 'volunteer-team', 'property-company', 'department', 'grid-worker'] as const;
+export const ASSIGNEE_KINDS = [
+  'party-member',
+  'volunteer-team',
+  'property-company',
+  'department',
+  'grid-worker',
+] as const;
 export type AssigneeKind = (typeof ASSIGNEE_KINDS)[number];
 
 export const RATINGS = ['satisfied', 'basically-satisfied', 'unsatisfied'] as const;
@@ -70,7 +76,12 @@ export interface WorkingTimeBasis {
 
 export type RequestDispatched = DomainEvent<
   'RequestDispatched',
-  { readonly assignee: Assignee; readonly respondBy: string; readonly resolveBy: string; readonly workingTime?: WorkingTimeBasis }
+  {
+    readonly assignee: Assignee;
+    readonly respondBy: string;
+    readonly resolveBy: string;
+    readonly workingTime?: WorkingTimeBasis;
+  }
 >;
 export type RequestAccepted = DomainEvent<'RequestAccepted', { readonly acceptedBy: string }>;
 export type RequestResolved = DomainEvent<'RequestResolved', { readonly note: string }>;
@@ -82,13 +93,22 @@ export type RequestReopened = DomainEvent<'RequestReopened', { readonly reason: 
  */
 export type RequestEscalated = DomainEvent<
   'RequestEscalated',
-  { readonly departmentId: string; readonly reason: string; readonly level?: 'street-office'; readonly overdueSince?: string; readonly graceHours?: number }
+  {
+    readonly departmentId: string;
+    readonly reason: string;
+    readonly level?: 'street-office';
+    readonly overdueSince?: string;
+    readonly graceHours?: number;
+  }
 >;
 export type RequestEscalationReported = DomainEvent<
   'RequestEscalationReported',
   { readonly departmentId: string; readonly report: string; readonly outcome: 'resolved' | 'returned' }
 >;
-export type RequestRejected = DomainEvent<'RequestRejected', { readonly reason: 'invalid' | 'duplicate'; readonly duplicateOf: string | null; readonly note: string }>;
+export type RequestRejected = DomainEvent<
+  'RequestRejected',
+  { readonly reason: 'invalid' | 'duplicate'; readonly duplicateOf: string | null; readonly note: string }
+>;
 export type RequestWithdrawn = DomainEvent<'RequestWithdrawn', { readonly reason: string | null }>;
 export type RequestClosed = DomainEvent<'RequestClosed', Record<string, never>>;
 export type RequestExcludedFromAssessment = DomainEvent<'RequestExcludedFromAssessment', { readonly reason: string }>;

@@ -7,7 +7,14 @@ export function assertCalendarDate(value: string, field: string): string {
   const parsed = new Date(`${value}T00:00:00Z`);
   // An impossible month (2017-13-01) is an invalid Date, whose toISOString would throw.
   const valid = DATE.test(value) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-  if (!valid) throw new DomainError('INVALID_DATE', 'invalid', `${field} 不是有效日期（YYYY-MM-DD）`, `${field} must be a date YYYY-MM-DD`, { field });
+  if (!valid)
+    throw new DomainError(
+      'INVALID_DATE',
+      'invalid',
+      `${field} 不是有效日期（YYYY-MM-DD）`,
+      `${field} must be a date YYYY-MM-DD`,
+      { field },
+    );
   return value;
 }
 
@@ -24,12 +31,31 @@ const FIVE_MINUTES = 5 * 60_000;
  */
 export function assertOccurredAt(occurredAt: string, now: Date, onboardedOn: string | null): string {
   const at = Date.parse(occurredAt);
-  if (Number.isNaN(at)) throw new DomainError('INVALID_OCCURRED_AT', 'invalid', 'occurredAt 不是有效时间', 'occurredAt is not an ISO-8601 time', { field: 'occurredAt' });
+  if (Number.isNaN(at))
+    throw new DomainError(
+      'INVALID_OCCURRED_AT',
+      'invalid',
+      'occurredAt 不是有效时间',
+      'occurredAt is not an ISO-8601 time',
+      { field: 'occurredAt' },
+    );
   if (at > now.getTime() + FIVE_MINUTES) {
-    throw new DomainError('OCCURRED_IN_FUTURE', 'invalid', '发生时间不能晚于当前时间五分钟以上', 'occurredAt is more than 5 minutes in the future', { field: 'occurredAt' });
+    throw new DomainError(
+      'OCCURRED_IN_FUTURE',
+      'invalid',
+      '发生时间不能晚于当前时间五分钟以上',
+      'occurredAt is more than 5 minutes in the future',
+      { field: 'occurredAt' },
+    );
   }
   if (onboardedOn && shanghaiDate(new Date(at)) < onboardedOn) {
-    throw new DomainError('OCCURRED_BEFORE_ONBOARDING', 'invalid', `发生时间早于社区入驻日期 ${onboardedOn}`, `occurredAt is before the community was onboarded (${onboardedOn})`, { field: 'occurredAt' });
+    throw new DomainError(
+      'OCCURRED_BEFORE_ONBOARDING',
+      'invalid',
+      `发生时间早于社区入驻日期 ${onboardedOn}`,
+      `occurredAt is before the community was onboarded (${onboardedOn})`,
+      { field: 'occurredAt' },
+    );
   }
   return new Date(at).toISOString();
 }

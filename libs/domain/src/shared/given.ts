@@ -5,7 +5,10 @@ import { fold } from './decider.js';
  * given/when/then for deciders, used by the specs:
  *   given(decider, [districtRegistered]).when(registerStreet).then([streetRegistered])
  */
-export function given<Command, State, Event extends DomainEvent>(decider: Decider<Command, State, Event>, history: readonly Event[]) {
+export function given<Command, State, Event extends DomainEvent>(
+  decider: Decider<Command, State, Event>,
+  history: readonly Event[],
+) {
   return {
     when(command: Command) {
       const run = () => decider.decide(command, fold(decider, history));
@@ -14,7 +17,9 @@ export function given<Command, State, Event extends DomainEvent>(decider: Decide
           expect(run()).toEqual(expected);
         },
         thenThrows(code: string, details?: Record<string, unknown>): void {
-          expect(run).toThrow(expect.objectContaining({ code, ...(details ? { details: expect.objectContaining(details) } : {}) }));
+          expect(run).toThrow(
+            expect.objectContaining({ code, ...(details ? { details: expect.objectContaining(details) } : {}) }),
+          );
         },
       };
     },

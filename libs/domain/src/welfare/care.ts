@@ -4,7 +4,13 @@ import { assertCalendarDate } from '../shared/calendar.js';
 import { requireNew, text } from '../shared/lifecycle.js';
 
 /** Occasions of care visits (慰问) the seeds describe. */
-export const CARE_OCCASIONS = { festival: '节日慰问', illness: '病困慰问', 'elderly-alone': '独居老人探访', hardship: '困难家庭慰问', other: '其他慰问' } as const;
+export const CARE_OCCASIONS = {
+  festival: '节日慰问',
+  illness: '病困慰问',
+  'elderly-alone': '独居老人探访',
+  hardship: '困难家庭慰问',
+  other: '其他慰问',
+} as const;
 export type CareOccasion = keyof typeof CARE_OCCASIONS;
 
 /** 慰问: who visited whom and what was given; the person visited and their situation are personal data. */
@@ -38,9 +44,19 @@ export const careVisitDecider: Decider<RecordCareVisit, { readonly recorded: boo
   evolve: () => ({ recorded: true }),
   decide(command, state) {
     requireNew(state.recorded ? 'recorded' : 'none', 'CARE_VISIT_ALREADY_RECORDED');
-    if (!Object.hasOwn(CARE_OCCASIONS, command.occasion)) throw new DomainError('INVALID_OCCASION', 'invalid', '慰问类型无效', 'Unknown care occasion', { field: 'occasion' });
+    if (!Object.hasOwn(CARE_OCCASIONS, command.occasion))
+      throw new DomainError('INVALID_OCCASION', 'invalid', '慰问类型无效', 'Unknown care occasion', {
+        field: 'occasion',
+      });
     const value = command.giftValueYuan ?? null;
-    if (value !== null && !(Number.isInteger(value) && value >= 0)) throw new DomainError('INVALID_AMOUNT', 'invalid', 'giftValueYuan 应为非负整数（元）', 'giftValueYuan must be whole yuan', { field: 'giftValueYuan' });
+    if (value !== null && !(Number.isInteger(value) && value >= 0))
+      throw new DomainError(
+        'INVALID_AMOUNT',
+        'invalid',
+        'giftValueYuan 应为非负整数（元）',
+        'giftValueYuan must be whole yuan',
+        { field: 'giftValueYuan' },
+      );
     return [
       {
         type: 'CareVisitRecorded',
@@ -61,7 +77,13 @@ export const careVisitDecider: Decider<RecordCareVisit, { readonly recorded: boo
 /** 再就业: a person helped back into work; the person is personal data, the employer is not. */
 export type ReemploymentRecorded = DomainEvent<
   'ReemploymentRecorded',
-  { readonly placementId: string; readonly personPii: string; readonly employer: string; readonly position: string | null; readonly startedOn: string }
+  {
+    readonly placementId: string;
+    readonly personPii: string;
+    readonly employer: string;
+    readonly position: string | null;
+    readonly startedOn: string;
+  }
 >;
 
 export interface RecordReemployment {

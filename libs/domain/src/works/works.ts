@@ -50,18 +50,43 @@ export const worksDecider: Decider<RecordWorks, { readonly recorded: boolean }, 
   decide(command, state) {
     requireNew(state.recorded ? 'recorded' : 'none', 'WORKS_ALREADY_RECORDED');
     const kind = WORKS_KINDS[command.worksKind];
-    if (!kind) throw new DomainError('INVALID_WORKS_KIND', 'invalid', '工程类型无效', 'Unknown works kind', { field: 'kind' });
-    if (!(command.quantity > 0)) throw new DomainError('INVALID_QUANTITY', 'invalid', '数量须大于 0', 'quantity must be positive', { field: 'quantity' });
+    if (!kind)
+      throw new DomainError('INVALID_WORKS_KIND', 'invalid', '工程类型无效', 'Unknown works kind', { field: 'kind' });
+    if (!(command.quantity > 0))
+      throw new DomainError('INVALID_QUANTITY', 'invalid', '数量须大于 0', 'quantity must be positive', {
+        field: 'quantity',
+      });
     if (command.proposalId) {
-      if (!command.proposalStatus || command.proposalStatus === 'none') throw new DomainError('PROPOSAL_NOT_FOUND', 'not-found', '关联的议题不存在', `No proposal ${command.proposalId}`, { field: 'proposalId' });
+      if (!command.proposalStatus || command.proposalStatus === 'none')
+        throw new DomainError(
+          'PROPOSAL_NOT_FOUND',
+          'not-found',
+          '关联的议题不存在',
+          `No proposal ${command.proposalId}`,
+          { field: 'proposalId' },
+        );
       if (!CARRIES_OUT.includes(command.proposalStatus)) {
-        throw new DomainError('PROPOSAL_NOT_ADOPTED', 'conflict', '议题尚未表决通过，不能关联实事工程', 'The proposal was not adopted: works cannot carry it out', { field: 'proposalId', state: command.proposalStatus });
+        throw new DomainError(
+          'PROPOSAL_NOT_ADOPTED',
+          'conflict',
+          '议题尚未表决通过，不能关联实事工程',
+          'The proposal was not adopted: works cannot carry it out',
+          { field: 'proposalId', state: command.proposalStatus },
+        );
       }
     }
     return [
       {
         type: 'WorksCompleted',
-        data: { worksId: command.worksId, kind: command.worksKind, quantity: command.quantity, unit: kind.unit, description: text(command.description, 'description'), amountSpentYuan: command.amountSpentYuan ?? null, proposalId: command.proposalId ?? null },
+        data: {
+          worksId: command.worksId,
+          kind: command.worksKind,
+          quantity: command.quantity,
+          unit: kind.unit,
+          description: text(command.description, 'description'),
+          amountSpentYuan: command.amountSpentYuan ?? null,
+          proposalId: command.proposalId ?? null,
+        },
       },
     ];
   },

@@ -32,7 +32,9 @@ export function eventStoreContract(ctx: ContractContext): void {
   it('appends to a new stream and reads back the full envelope in order', async () => {
     const t = tenant();
     const events = [raised(1), raised(2)];
-    const result = await ctx.store().append(t, 'request-1', 0, events, meta({ commandId: randomUUID(), correlationId: 'corr-1' }));
+    const result = await ctx
+      .store()
+      .append(t, 'request-1', 0, events, meta({ commandId: randomUUID(), correlationId: 'corr-1' }));
     expect(result.nextExpectedVersion).toBe(2);
     expect(result.duplicate).toBe(false);
     expect(result.lastPosition).toBeGreaterThan(result.firstPosition);
@@ -91,7 +93,9 @@ export function eventStoreContract(ctx: ContractContext): void {
     const b = tenant();
     await ctx.store().append(a, 'request-5', 0, [raised(1, { secret: 'a' })], meta());
     await ctx.store().append(b, 'request-5', 0, [raised(1, { secret: 'b' })], meta());
-    await expect(ctx.store().readStream(tenantScope(b), a, 'request-5')).rejects.toMatchObject({ code: 'TENANT_REQUIRED' });
+    await expect(ctx.store().readStream(tenantScope(b), a, 'request-5')).rejects.toMatchObject({
+      code: 'TENANT_REQUIRED',
+    });
     const page = await ctx.store().readAll(tenantScope(b), { fromPosition: 0, limit: 10000 });
     expect(page.events.map((e) => e.data)).toEqual([expect.objectContaining({ secret: 'b' })]);
     await expect(ctx.store().readAll(undefined as never)).rejects.toMatchObject({ code: 'TENANT_REQUIRED' });
@@ -128,15 +132,21 @@ export function eventStoreContract(ctx: ContractContext): void {
 
   it('refuses malformed events before writing anything', async () => {
     const t = tenant();
-    await expect(ctx.store().append(t, 'request-6', 0, [{ ...raised(1), eventId: 'not-a-uuid' }], meta())).rejects.toMatchObject({
+    await expect(
+      ctx.store().append(t, 'request-6', 0, [{ ...raised(1), eventId: 'not-a-uuid' }], meta()),
+    ).rejects.toMatchObject({
       code: 'INVALID_EVENT',
       details: { field: 'eventId' },
     });
-    await expect(ctx.store().append(t, 'request-6', 0, [{ ...raised(1), occurredAt: 'yesterday' }], meta())).rejects.toMatchObject({
+    await expect(
+      ctx.store().append(t, 'request-6', 0, [{ ...raised(1), occurredAt: 'yesterday' }], meta()),
+    ).rejects.toMatchObject({
       code: 'INVALID_EVENT',
       details: { field: 'occurredAt' },
     });
-    await expect(ctx.store().append('' as TenantId, 'request-6', 0, [raised(1)], meta())).rejects.toMatchObject({ code: 'TENANT_REQUIRED' });
+    await expect(ctx.store().append('' as TenantId, 'request-6', 0, [raised(1)], meta())).rejects.toMatchObject({
+      code: 'TENANT_REQUIRED',
+    });
     expect(await ctx.store().readStream(tenantScope(t), t, 'request-6')).toEqual([]);
   });
 

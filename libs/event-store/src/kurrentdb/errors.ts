@@ -16,7 +16,13 @@ export class UnreadableEventError extends CodedError {
 /** A global position that does not fit the port's `number`, or that is not a position at all. */
 export class GlobalPositionError extends CodedError {
   constructor(position: string, detail: string) {
-    super('INVALID_GLOBAL_POSITION', 'invalid', `无效的事件位置：${position}`, `Invalid global position ${position}: ${detail}`, { position });
+    super(
+      'INVALID_GLOBAL_POSITION',
+      'invalid',
+      `无效的事件位置：${position}`,
+      `Invalid global position ${position}: ${detail}`,
+      { position },
+    );
   }
 }
 

@@ -38,7 +38,8 @@ interface LiveSubscription {
   readonly stream: PassThrough;
 }
 
-const prefixesOf = (filter: unknown): readonly string[] => (filter as { prefixes?: string[] } | undefined)?.prefixes ?? [''];
+const prefixesOf = (filter: unknown): readonly string[] =>
+  (filter as { prefixes?: string[] } | undefined)?.prefixes ?? [''];
 
 /**
  * A stand-in for the parts of KurrentDBClient the adapter uses, modelled on KurrentDB 25.1:
@@ -55,7 +56,9 @@ class InMemoryKurrentDb {
   /** Appends refused for a failed expected state. */
   refusals = 0;
 
-  async multiStreamAppend(requests: AppendStreamRequest[]): Promise<{ position: bigint; responses: { streamName: string; revision: bigint }[] }> {
+  async multiStreamAppend(
+    requests: AppendStreamRequest[],
+  ): Promise<{ position: bigint; responses: { streamName: string; revision: bigint }[] }> {
     await Promise.resolve(); // a round trip: other callers run meanwhile
     for (const { streamName, expectedState, events } of requests) {
       const length = this.streams.get(streamName)?.length ?? 0;
@@ -64,7 +67,8 @@ class InMemoryKurrentDb {
         this.refusals += 1;
         throw new WrongExpectedVersionError(undefined, { streamName, expected: expectedState, current });
       }
-      if (events.some((e) => Object.values(e.metadata ?? {}).some((value) => typeof value !== 'string'))) throw new Error('multiStreamAppend requires string metadata values');
+      if (events.some((e) => Object.values(e.metadata ?? {}).some((value) => typeof value !== 'string')))
+        throw new Error('multiStreamAppend requires string metadata values');
     }
     for (const { streamName, events } of requests) {
       const stream = this.streams.get(streamName) ?? [];
@@ -84,34 +88,61 @@ class InMemoryKurrentDb {
         };
         stream.push(record);
         this.log.push(record);
-        for (const subscription of this.live) if (this.matches(subscription.prefixes, record)) subscription.stream.write({ event: record });
+        for (const subscription of this.live)
+          if (this.matches(subscription.prefixes, record)) subscription.stream.write({ event: record });
       }
     }
-    return { position: this.nextPosition, responses: requests.map((r) => ({ streamName: r.streamName, revision: BigInt((this.streams.get(r.streamName)?.length ?? 0) - 1) })) };
+    return {
+      position: this.nextPosition,
+      responses: requests.map((r) => ({
+        streamName: r.streamName,
+        revision: BigInt((this.streams.get(r.streamName)?.length ?? 0) - 1),
+      })),
+    };
   }
 
-  async *readStream(streamName: string, options: { fromRevision?: ReadRevision; direction?: string; maxCount?: number | bigint } = {}): AsyncGenerator<{ event: StoredRecord }> {
+  async *readStream(
+    streamName: string,
+    options: { fromRevision?: ReadRevision; direction?: string; maxCount?: number | bigint } = {},
+  ): AsyncGenerator<{ event: StoredRecord }> {
     const stream = this.streams.get(streamName);
     if (!stream) throw new StreamNotFoundError(undefined, streamName);
     const maxCount = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
     const { fromRevision = START } = options;
     const selected =
       options.direction === 'backwards'
-        ? stream.slice(0, fromRevision === END || fromRevision === START ? stream.length : Number(fromRevision) + 1).reverse().slice(0, maxCount)
-        : stream.slice(fromRevision === START ? 0 : fromRevision === END ? stream.length : Number(fromRevision)).slice(0, maxCount);
+        ? stream
+            .slice(0, fromRevision === END || fromRevision === START ? stream.length : Number(fromRevision) + 1)
+            .reverse()
+            .slice(0, maxCount)
+        : stream
+            .slice(fromRevision === START ? 0 : fromRevision === END ? stream.length : Number(fromRevision))
+            .slice(0, maxCount);
     for (const event of selected) yield { event };
   }
 
-  async *readAll(options: { fromPosition?: ReadPosition; maxCount?: number | bigint; filter?: unknown } = {}): AsyncGenerator<{ event: StoredRecord; commitPosition: bigint }> {
+  async *readAll(
+    options: { fromPosition?: ReadPosition; maxCount?: number | bigint; filter?: unknown } = {},
+  ): AsyncGenerator<{ event: StoredRecord; commitPosition: bigint }> {
     const from = this.commitOf(options.fromPosition);
-    const selected = this.log.filter((r) => r.position.commit >= from && this.matches(prefixesOf(options.filter), r)).slice(0, Number(options.maxCount ?? Number.MAX_SAFE_INTEGER));
+    const selected = this.log
+      .filter((r) => r.position.commit >= from && this.matches(prefixesOf(options.filter), r))
+      .slice(0, Number(options.maxCount ?? Number.MAX_SAFE_INTEGER));
     for (const event of selected) yield { event, commitPosition: event.position.commit };
   }
 
-  subscribeToAll(options: { fromPosition?: ReadPosition; filter?: unknown } = {}, readableOptions: { highWaterMark?: number } = {}): PassThrough & { unsubscribe(): Promise<void> } {
+  subscribeToAll(
+    options: { fromPosition?: ReadPosition; filter?: unknown } = {},
+    readableOptions: { highWaterMark?: number } = {},
+  ): PassThrough & { unsubscribe(): Promise<void> } {
     const from = this.commitOf(options.fromPosition);
-    const subscription: LiveSubscription = { prefixes: prefixesOf(options.filter), stream: new PassThrough({ objectMode: true, ...readableOptions }) };
-    for (const record of this.log) if (record.position.commit > from && this.matches(subscription.prefixes, record)) subscription.stream.write({ event: record });
+    const subscription: LiveSubscription = {
+      prefixes: prefixesOf(options.filter),
+      stream: new PassThrough({ objectMode: true, ...readableOptions }),
+    };
+    for (const record of this.log)
+      if (record.position.commit > from && this.matches(subscription.prefixes, record))
+        subscription.stream.write({ event: record });
     this.live.add(subscription);
     return Object.assign(subscription.stream, {
       unsubscribe: async () => {
@@ -133,7 +164,12 @@ class InMemoryKurrentDb {
     const stream = this.streams.get(streamName) ?? [];
     this.streams.set(streamName, stream);
     this.nextPosition += 157n;
-    const stored = { ...record, streamId: streamName, revision: BigInt(stream.length), position: { commit: this.nextPosition, prepare: this.nextPosition } };
+    const stored = {
+      ...record,
+      streamId: streamName,
+      revision: BigInt(stream.length),
+      position: { commit: this.nextPosition, prepare: this.nextPosition },
+    };
     stream.push(stored);
     this.log.push(stored);
   }
@@ -154,14 +190,24 @@ class InMemoryKurrentDb {
   }
 
   private commitOf(position: ReadPosition | undefined): bigint {
-    return position === undefined || position === START ? 0n : position === END ? this.nextPosition + 1n : position.commit;
+    return position === undefined || position === START
+      ? 0n
+      : position === END
+        ? this.nextPosition + 1n
+        : position.commit;
   }
 }
 
 const actor = { userId: 'u-1', role: 'community-staff' };
 
 function raised(n: number): NewEvent {
-  return { eventId: randomUUID(), type: 'RequestRaised', schemaVersion: 1, occurredAt: '2026-11-20T11:00:00.000Z', data: { n } };
+  return {
+    eventId: randomUUID(),
+    type: 'RequestRaised',
+    schemaVersion: 1,
+    occurredAt: '2026-11-20T11:00:00.000Z',
+    data: { n },
+  };
 }
 
 function newTenant(): TenantId {
@@ -193,7 +239,11 @@ describe('KurrentDbEventStore over an in-memory stand-in for the client (adapter
   it('serialises writers of one tenant in different processes through the chain revision', async () => {
     const t = newTenant();
     const other = storeOver(server); // a second process: it shares the database, not the in-process queue
-    await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? store : other).append(t, `request-${i}`, 0, [raised(i), raised(i + 100)], { actor })));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        (i % 2 === 0 ? store : other).append(t, `request-${i}`, 0, [raised(i), raised(i + 100)], { actor }),
+      ),
+    );
     const page = await store.readAll(tenantScope(t), { limit: 100 });
     expect(page.events.map((e) => e.tenantSequence)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
     expect(await store.verifyTenant(t)).toMatchObject({ ok: true, eventCount: 24, lastSequence: 24 });
@@ -204,9 +254,15 @@ describe('KurrentDbEventStore over an in-memory stand-in for the client (adapter
     const t = newTenant();
     server.multiStreamAppend = async () => {
       server.refusals += 1;
-      throw new WrongExpectedVersionError(undefined, { streamName: chainStreamName(t), expected: NO_STREAM, current: 0n });
+      throw new WrongExpectedVersionError(undefined, {
+        streamName: chainStreamName(t),
+        expected: NO_STREAM,
+        current: 0n,
+      });
     };
-    await expect(store.append(t, 'request-1', 0, [raised(1)], { actor })).rejects.toMatchObject({ code: 'EVENT_STORE_CONTENDED' });
+    await expect(store.append(t, 'request-1', 0, [raised(1)], { actor })).rejects.toMatchObject({
+      code: 'EVENT_STORE_CONTENDED',
+    });
     expect(server.refusals).toBe(10);
   });
 
@@ -216,7 +272,9 @@ describe('KurrentDbEventStore over an in-memory stand-in for the client (adapter
     const first = await store.append(t, 'request-1', 'any', events, { actor });
     const retry = await store.append(t, 'request-1', 'any', events, { actor });
     expect(retry).toMatchObject({ duplicate: true, firstPosition: first.firstPosition, nextExpectedVersion: 2 });
-    await expect(store.append(t, 'request-1', 'any', [events[1] as NewEvent, raised(3)], { actor })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    await expect(
+      store.append(t, 'request-1', 'any', [events[1] as NewEvent, raised(3)], { actor }),
+    ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     expect(await store.readStream(tenantScope(t), t, 'request-1')).toHaveLength(2);
   });
 

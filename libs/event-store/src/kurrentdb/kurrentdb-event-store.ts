@@ -15,10 +15,30 @@ import {
   type RecordedEvent,
 } from '@kurrent/kurrentdb-client';
 import { systemClock, type Actor, type Clock } from '@tongxin/kernel';
-import { assertScope, scopeAllows, TenantRequiredError, toTenantId, type TenantId, type TenantScope } from '@tongxin/tenancy';
-import type { AppendMetadata, AppendResult, EventEnvelope, ExpectedVersion, NewEvent, StreamWrite } from '../envelope.js';
+import {
+  assertScope,
+  scopeAllows,
+  TenantRequiredError,
+  toTenantId,
+  type TenantId,
+  type TenantScope,
+} from '@tongxin/tenancy';
+import type {
+  AppendMetadata,
+  AppendResult,
+  EventEnvelope,
+  ExpectedVersion,
+  NewEvent,
+  StreamWrite,
+} from '../envelope.js';
 import { IdempotencyKeyReusedError, StreamVersionConflictError } from '../errors.js';
-import type { EventStore, ReadAllOptions, ReadAllPage, Subscription, SubscriptionHandler } from '../event-store.port.js';
+import type {
+  EventStore,
+  ReadAllOptions,
+  ReadAllPage,
+  Subscription,
+  SubscriptionHandler,
+} from '../event-store.port.js';
 import { computeEventHash, GENESIS_HASH, type HashAlgorithm } from '../hashing.js';
 import { TenantQueue } from '../tenant-queue.js';
 import { normaliseWrites, type NormalisedEvent } from '../validation.js';
@@ -42,7 +62,10 @@ import {
 } from './mapping.js';
 
 /** The part of the client this store uses; tests pass a stand-in. */
-export type KurrentDbClient = Pick<KurrentDBClient, 'multiStreamAppend' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'>;
+export type KurrentDbClient = Pick<
+  KurrentDBClient,
+  'multiStreamAppend' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'
+>;
 
 /** The stream version a write appends after; for 'any', whether the stream's tail already holds any of its events. */
 interface Placement {
@@ -61,7 +84,12 @@ const MAX_APPEND_ATTEMPTS = 10;
 const DEFAULT_READ_LIMIT = 1000;
 const MAX_READ_LIMIT = 10_000;
 
-function toResult(tenantId: TenantId, streamId: string, events: readonly EventEnvelope[], duplicate: boolean): AppendResult {
+function toResult(
+  tenantId: TenantId,
+  streamId: string,
+  events: readonly EventEnvelope[],
+  duplicate: boolean,
+): AppendResult {
   return {
     tenantId,
     streamId,
@@ -127,7 +155,11 @@ function overlap(stored: readonly EventEnvelope[], events: readonly NormalisedEv
   const ids = new Set(events.map((e) => e.eventId));
   const shared = stored.filter((e) => ids.has(e.eventId)).length;
   if (shared === 0) return 'none';
-  return shared === events.length && stored.length === events.length && stored.every((e, i) => e.eventId === events[i]?.eventId) ? 'same' : 'some';
+  return shared === events.length &&
+    stored.length === events.length &&
+    stored.every((e, i) => e.eventId === events[i]?.eventId)
+    ? 'same'
+    : 'some';
 }
 
 /**
@@ -214,12 +246,22 @@ export class KurrentDbEventStore implements EventStore {
     this.client = typeof connection === 'string' ? KurrentDBClient.connectionString(connection) : connection;
   }
 
-  async append(tenantId: TenantId, streamId: string, expectedVersion: ExpectedVersion, events: readonly NewEvent[], metadata: AppendMetadata): Promise<AppendResult> {
+  async append(
+    tenantId: TenantId,
+    streamId: string,
+    expectedVersion: ExpectedVersion,
+    events: readonly NewEvent[],
+    metadata: AppendMetadata,
+  ): Promise<AppendResult> {
     const [result] = await this.appendBatch(tenantId, [{ streamId, expectedVersion, events }], metadata);
     return result as AppendResult;
   }
 
-  async appendBatch(tenantIdInput: TenantId, writes: readonly StreamWrite[], metadata: AppendMetadata): Promise<AppendResult[]> {
+  async appendBatch(
+    tenantIdInput: TenantId,
+    writes: readonly StreamWrite[],
+    metadata: AppendMetadata,
+  ): Promise<AppendResult[]> {
     const tenantId = toTenantId(tenantIdInput);
     const normalised = normaliseWrites(writes, metadata);
     // Writers of one tenant in this process would only beat each other's chain revision; queue
@@ -227,7 +269,12 @@ export class KurrentDbEventStore implements EventStore {
     return this.tenantQueue.run(tenantId, () => this.appendInOrder(tenantId, writes, normalised, metadata));
   }
 
-  private async appendInOrder(tenantId: TenantId, writes: readonly StreamWrite[], normalised: NormalisedEvent[][], metadata: AppendMetadata): Promise<AppendResult[]> {
+  private async appendInOrder(
+    tenantId: TenantId,
+    writes: readonly StreamWrite[],
+    normalised: NormalisedEvent[][],
+    metadata: AppendMetadata,
+  ): Promise<AppendResult[]> {
     const commandId = metadata.commandId ?? null;
     if (commandId !== null) {
       const earlier = await this.commandResult(tenantId, commandId);
@@ -242,14 +289,22 @@ export class KurrentDbEventStore implements EventStore {
       causationId: metadata.causationId ?? null,
     };
     for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
-      const placements = await Promise.all(writes.map((write, w) => this.placement(tenantId, write, normalised[w] as NormalisedEvent[])));
+      const placements = await Promise.all(
+        writes.map((write, w) => this.placement(tenantId, write, normalised[w] as NormalisedEvent[])),
+      );
       if (placements.some((placement) => placement.overlapsTail)) {
         const earlier = await this.storedCopies(tenantId, writes, normalised);
         if (earlier) return earlier;
       }
       const versionsBefore = placements.map((placement) => placement.version);
       const tip = await this.chainTip(tenantId);
-      const { envelopes, head } = chainEnvelopes(context, writes, normalised, versionsBefore, tip.head ?? { algorithm: this.defaultAlgorithm, lastSequence: 0, lastHash: GENESIS_HASH });
+      const { envelopes, head } = chainEnvelopes(
+        context,
+        writes,
+        normalised,
+        versionsBefore,
+        tip.head ?? { algorithm: this.defaultAlgorithm, lastSequence: 0, lastHash: GENESIS_HASH },
+      );
       // Event streams come first: the server reports the first stream that fails its check, and a
       // stale stream version must win over a moved chain head, which would only mean "try again".
       const requests: AppendStreamRequest[] = envelopes.map((events, w) => ({
@@ -257,10 +312,22 @@ export class KurrentDbEventStore implements EventStore {
         events: events.map(toEventData),
         expectedState: toExpectedState(versionsBefore[w] as number),
       }));
-      requests.push({ streamName: chainStreamName(tenantId), events: [toChainRecord(head)], expectedState: tip.expectedState });
+      requests.push({
+        streamName: chainStreamName(tenantId),
+        events: [toChainRecord(head)],
+        expectedState: tip.expectedState,
+      });
       if (commandId !== null) {
-        const placed = writes.map((write, w) => ({ streamId: write.streamId, firstVersion: (versionsBefore[w] as number) + 1, eventCount: write.events.length }));
-        requests.push({ streamName: commandStreamName(tenantId, commandId), events: [toCommandRecord(placed)], expectedState: NO_STREAM });
+        const placed = writes.map((write, w) => ({
+          streamId: write.streamId,
+          firstVersion: (versionsBefore[w] as number) + 1,
+          eventCount: write.events.length,
+        }));
+        requests.push({
+          streamName: commandStreamName(tenantId, commandId),
+          events: [toCommandRecord(placed)],
+          expectedState: NO_STREAM,
+        });
       }
       try {
         await this.client.multiStreamAppend(requests);
@@ -273,7 +340,11 @@ export class KurrentDbEventStore implements EventStore {
       return Promise.all(
         writes.map(async (write, w) => {
           const streamName = toStreamName(tenantId, write.streamId);
-          const stored = await this.readEnvelopes(streamName, { fromRevision: BigInt(versionsBefore[w] as number), maxCount: write.events.length, requiresLeader: true });
+          const stored = await this.readEnvelopes(streamName, {
+            fromRevision: BigInt(versionsBefore[w] as number),
+            maxCount: write.events.length,
+            requiresLeader: true,
+          });
           return toResult(tenantId, write.streamId, stored, false);
         }),
       );
@@ -282,7 +353,12 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   /** What a refused append means: try again, a retry of a stored request (its result), or an error to throw. */
-  private async afterRefusal(error: unknown, context: AppendContext, writes: readonly StreamWrite[], normalised: readonly NormalisedEvent[][]): Promise<AppendResult[] | 'retry'> {
+  private async afterRefusal(
+    error: unknown,
+    context: AppendContext,
+    writes: readonly StreamWrite[],
+    normalised: readonly NormalisedEvent[][],
+  ): Promise<AppendResult[] | 'retry'> {
     const { tenantId, commandId } = context;
     if (error instanceof TransactionMaxSizeExceededError) throw new AppendTooLargeError(error.maxSize);
     if (!(error instanceof WrongExpectedVersionError)) throw error;
@@ -298,14 +374,22 @@ export class KurrentDbEventStore implements EventStore {
     // A stale version, or this very request again: a retry after a lost answer.
     const earlier = await this.storedCopies(tenantId, writes, normalised);
     if (earlier) return earlier;
-    throw new StreamVersionConflictError(conflicted.streamId, conflicted.expectedVersion, versionOfState(error.actualState));
+    throw new StreamVersionConflictError(
+      conflicted.streamId,
+      conflicted.expectedVersion,
+      versionOfState(error.actualState),
+    );
   }
 
   /**
    * The version to append after: the expected one, or for 'any' the stream's current one, read
    * from its tail, which also shows whether these events are already there (a retry, or reused ids).
    */
-  private async placement(tenantId: TenantId, write: StreamWrite, events: readonly NormalisedEvent[]): Promise<Placement> {
+  private async placement(
+    tenantId: TenantId,
+    write: StreamWrite,
+    events: readonly NormalisedEvent[],
+  ): Promise<Placement> {
     if (write.expectedVersion !== 'any') return { version: write.expectedVersion, overlapsTail: false };
     const tail = await this.eventsWhereWritten(tenantId, write, events.length);
     return { version: tail.at(-1)?.streamVersion ?? 0, overlapsTail: overlap(tail, events) !== 'none' };
@@ -314,19 +398,38 @@ export class KurrentDbEventStore implements EventStore {
   /** The events stored where this write's events would be: after the expected version, or the stream's tail for 'any'. */
   private async eventsWhereWritten(tenantId: TenantId, write: StreamWrite, count: number): Promise<EventEnvelope[]> {
     const streamName = toStreamName(tenantId, write.streamId);
-    if (write.expectedVersion !== 'any') return this.readEnvelopes(streamName, { fromRevision: BigInt(write.expectedVersion), maxCount: count, requiresLeader: true });
-    return (await this.readEnvelopes(streamName, { direction: BACKWARDS, fromRevision: END, maxCount: count, requiresLeader: true })).reverse();
+    if (write.expectedVersion !== 'any')
+      return this.readEnvelopes(streamName, {
+        fromRevision: BigInt(write.expectedVersion),
+        maxCount: count,
+        requiresLeader: true,
+      });
+    return (
+      await this.readEnvelopes(streamName, {
+        direction: BACKWARDS,
+        fromRevision: END,
+        maxCount: count,
+        requiresLeader: true,
+      })
+    ).reverse();
   }
 
   /**
    * A retry of a request that was stored: its events, found where it put them. Null when none
    * of them is there; refused when only some are (the ids were reused by another request).
    */
-  private async storedCopies(tenantId: TenantId, writes: readonly StreamWrite[], normalised: readonly NormalisedEvent[][]): Promise<AppendResult[] | null> {
-    const stored = await Promise.all(writes.map((write, w) => this.eventsWhereWritten(tenantId, write, (normalised[w] as NormalisedEvent[]).length)));
+  private async storedCopies(
+    tenantId: TenantId,
+    writes: readonly StreamWrite[],
+    normalised: readonly NormalisedEvent[][],
+  ): Promise<AppendResult[] | null> {
+    const stored = await Promise.all(
+      writes.map((write, w) => this.eventsWhereWritten(tenantId, write, (normalised[w] as NormalisedEvent[]).length)),
+    );
     const overlaps = stored.map((events, w) => overlap(events, normalised[w] as NormalisedEvent[]));
     if (overlaps.every((o) => o === 'none')) return null;
-    if (!overlaps.every((o) => o === 'same')) throw new IdempotencyKeyReusedError('some event ids were already stored by a different request');
+    if (!overlaps.every((o) => o === 'same'))
+      throw new IdempotencyKeyReusedError('some event ids were already stored by a different request');
     return stored.map((events, w) => toResult(tenantId, (writes[w] as StreamWrite).streamId, events, true));
   }
 
@@ -340,7 +443,11 @@ export class KurrentDbEventStore implements EventStore {
         toResult(
           tenantId,
           write.streamId,
-          await this.readEnvelopes(toStreamName(tenantId, write.streamId), { fromRevision: BigInt(write.firstVersion - 1), maxCount: write.eventCount, requiresLeader: true }),
+          await this.readEnvelopes(toStreamName(tenantId, write.streamId), {
+            fromRevision: BigInt(write.firstVersion - 1),
+            maxCount: write.eventCount,
+            requiresLeader: true,
+          }),
           true,
         ),
       ),
@@ -349,13 +456,21 @@ export class KurrentDbEventStore implements EventStore {
 
   private async chainTip(tenantId: TenantId): Promise<ChainTip> {
     const streamName = chainStreamName(tenantId);
-    const last = await this.firstRecorded(streamName, { direction: BACKWARDS, fromRevision: END, maxCount: 1, requiresLeader: true });
-    return last ? { head: fromChainRecord(streamName, last), expectedState: last.revision } : { head: null, expectedState: NO_STREAM };
+    const last = await this.firstRecorded(streamName, {
+      direction: BACKWARDS,
+      fromRevision: END,
+      maxCount: 1,
+      requiresLeader: true,
+    });
+    return last
+      ? { head: fromChainRecord(streamName, last), expectedState: last.revision }
+      : { head: null, expectedState: NO_STREAM };
   }
 
   private async firstRecorded(streamName: string, options: ReadStreamOptions): Promise<RecordedEvent | null> {
     try {
-      for await (const resolved of this.client.readStream(streamName, options)) if (resolved.event) return resolved.event;
+      for await (const resolved of this.client.readStream(streamName, options))
+        if (resolved.event) return resolved.event;
     } catch (error) {
       if (!(error instanceof StreamNotFoundError)) throw error;
     }
@@ -375,9 +490,15 @@ export class KurrentDbEventStore implements EventStore {
     return envelopes;
   }
 
-  async readStream(scope: TenantScope, tenantIdInput: TenantId, streamId: string, fromVersion = 1): Promise<EventEnvelope[]> {
+  async readStream(
+    scope: TenantScope,
+    tenantIdInput: TenantId,
+    streamId: string,
+    fromVersion = 1,
+  ): Promise<EventEnvelope[]> {
     const tenantId = toTenantId(tenantIdInput);
-    if (!scopeAllows(assertScope(scope), tenantId)) throw new TenantRequiredError(`tenant ${tenantId} is outside the caller's scope`);
+    if (!scopeAllows(assertScope(scope), tenantId))
+      throw new TenantRequiredError(`tenant ${tenantId} is outside the caller's scope`);
     const fromRevision = Number.isSafeInteger(fromVersion) && fromVersion > 1 ? BigInt(fromVersion - 1) : 0n;
     return this.readEnvelopes(toStreamName(tenantId, streamId), { fromRevision });
   }
@@ -390,7 +511,11 @@ export class KurrentDbEventStore implements EventStore {
     const events: EventEnvelope[] = [];
     let nextPosition = fromPosition;
     // The read includes the event at fromPosition, which the port excludes: one more to fill the page.
-    const source = this.client.readAll({ fromPosition: toReadPosition(fromPosition), maxCount: limit + 1, filter: streamNameFilter({ prefixes: streamPrefixesOf(checked) }) });
+    const source = this.client.readAll({
+      fromPosition: toReadPosition(fromPosition),
+      maxCount: limit + 1,
+      filter: streamNameFilter({ prefixes: streamPrefixesOf(checked) }),
+    });
     for await (const resolved of source) {
       const envelope = resolved.event ? fromRecordedEvent(resolved.event) : null;
       if (!envelope || envelope.globalPosition <= fromPosition) continue;
@@ -455,7 +580,10 @@ export class KurrentDbEventStore implements EventStore {
     const tenantId = toTenantId(tenantIdInput);
     const { head } = await this.chainTip(tenantId);
     const verifier = new ChainVerifier(head, head?.algorithm ?? this.defaultAlgorithm);
-    for await (const resolved of this.client.readAll({ filter: streamNameFilter({ prefixes: [tenantStreamPrefix(tenantId)] }), requiresLeader: true })) {
+    for await (const resolved of this.client.readAll({
+      filter: streamNameFilter({ prefixes: [tenantStreamPrefix(tenantId)] }),
+      requiresLeader: true,
+    })) {
       const envelope = resolved.event ? fromRecordedEvent(resolved.event) : null;
       if (envelope && !verifier.push(envelope)) break;
     }

@@ -57,12 +57,25 @@ describe('KurrentDB mapping', () => {
   describe('stream names', () => {
     it('puts the tenant first and parses it back, even when tenant and stream ids contain dashes and dots', () => {
       expect(toStreamName(tenant, 'request-9f1c.v2')).toBe('tenant-c-fenghuang.request-9f1c.v2');
-      expect(parseStreamName('tenant-c-fenghuang.request-9f1c.v2')).toEqual({ tenantId: 'c-fenghuang', streamId: 'request-9f1c.v2' });
-      expect(parseStreamName(toStreamName(toTenantId('a-b_c'), 'x.y-z'))).toEqual({ tenantId: 'a-b_c', streamId: 'x.y-z' });
+      expect(parseStreamName('tenant-c-fenghuang.request-9f1c.v2')).toEqual({
+        tenantId: 'c-fenghuang',
+        streamId: 'request-9f1c.v2',
+      });
+      expect(parseStreamName(toStreamName(toTenantId('a-b_c'), 'x.y-z'))).toEqual({
+        tenantId: 'a-b_c',
+        streamId: 'x.y-z',
+      });
     });
 
     it('treats streams that are not tenant streams as foreign', () => {
-      for (const name of ['tongxin-chain-c-fenghuang', '$stats-127.0.0.1:2113', 'tenant-c-fenghuang', 'tenant-c-fenghuang.', 'tenant-.x', 'tenant-Bad Id.x']) {
+      for (const name of [
+        'tongxin-chain-c-fenghuang',
+        '$stats-127.0.0.1:2113',
+        'tenant-c-fenghuang',
+        'tenant-c-fenghuang.',
+        'tenant-.x',
+        'tenant-Bad Id.x',
+      ]) {
         expect(parseStreamName(name)).toBeNull();
       }
     });
@@ -93,7 +106,9 @@ describe('KurrentDB mapping', () => {
 
     it('maps $all commit positions to numbers only while they are exact', () => {
       expect(toGlobalPosition(9_007_199_254_740_991n)).toBe(Number.MAX_SAFE_INTEGER);
-      expect(() => toGlobalPosition(9_007_199_254_740_992n)).toThrow(expect.objectContaining({ code: 'INVALID_GLOBAL_POSITION' }));
+      expect(() => toGlobalPosition(9_007_199_254_740_992n)).toThrow(
+        expect.objectContaining({ code: 'INVALID_GLOBAL_POSITION' }),
+      );
     });
 
     it('reads from the start for 0, else from the event at that position', () => {
@@ -107,7 +122,12 @@ describe('KurrentDB mapping', () => {
   describe('envelopes', () => {
     it('writes the data as data and the rest of the envelope as string-only metadata', () => {
       const data = toEventData(envelope);
-      expect(data).toMatchObject({ id: envelope.eventId, type: 'RequestResolved', contentType: 'application/json', data: { note: '已更换灯泡' } });
+      expect(data).toMatchObject({
+        id: envelope.eventId,
+        type: 'RequestResolved',
+        contentType: 'application/json',
+        data: { note: '已更换灯泡' },
+      });
       expect(data.metadata).toEqual({
         tenantId: 'c-fenghuang',
         tenantSequence: '42',
@@ -130,7 +150,9 @@ describe('KurrentDB mapping', () => {
       expect(fromRecordedEvent(recorded())).toEqual(envelope);
       const bare = { ...envelope, commandId: null, causationId: null };
       const data = toEventData(bare);
-      expect(Object.keys(data.metadata as object)).not.toEqual(expect.arrayContaining(['commandId', 'causationId', '$causationId']));
+      expect(Object.keys(data.metadata as object)).not.toEqual(
+        expect.arrayContaining(['commandId', 'causationId', '$causationId']),
+      );
       expect(fromRecordedEvent(recorded(data))).toEqual(bare);
     });
 
@@ -139,13 +161,17 @@ describe('KurrentDB mapping', () => {
       expect(fromRecordedEvent({ ...recorded(), type: '$streamDeleted' })).toBeNull();
       const unreadable = expect.objectContaining({ code: 'EVENT_RECORD_UNREADABLE' });
       expect(() => fromRecordedEvent({ ...recorded(), metadata: undefined })).toThrow(unreadable);
-      expect(() => fromRecordedEvent({ ...recorded(), metadata: { ...recorded().metadata, tenantSequence: '4.2' } })).toThrow(unreadable);
-      expect(() => fromRecordedEvent({ ...recorded(), metadata: { ...recorded().metadata, actor: '{"userId":1}' } })).toThrow(unreadable);
+      expect(() =>
+        fromRecordedEvent({ ...recorded(), metadata: { ...recorded().metadata, tenantSequence: '4.2' } }),
+      ).toThrow(unreadable);
+      expect(() =>
+        fromRecordedEvent({ ...recorded(), metadata: { ...recorded().metadata, actor: '{"userId":1}' } }),
+      ).toThrow(unreadable);
       const { position: _omitted, ...withoutPosition } = recorded();
       expect(() => fromRecordedEvent(withoutPosition)).toThrow(unreadable);
     });
 
-    it('refuses an envelope filed under another tenant\'s stream', () => {
+    it("refuses an envelope filed under another tenant's stream", () => {
       expect(() => fromRecordedEvent(recorded(toEventData(envelope), 'tenant-c-nanmen.request-9f1c.v2'))).toThrow(
         expect.objectContaining({ code: 'EVENT_RECORD_UNREADABLE' }),
       );
@@ -166,7 +192,9 @@ describe('KurrentDB mapping', () => {
       const writes = [{ streamId: 'wish-2', firstVersion: 1, eventCount: 2 }];
       const record = toCommandRecord(writes);
       expect(fromCommandRecord('tongxin-command-c-fenghuang.cmd-1', record)).toEqual(writes);
-      expect(() => fromCommandRecord('x', { id: record.id, data: { writes: [] } })).toThrow(expect.objectContaining({ code: 'EVENT_RECORD_UNREADABLE' }));
+      expect(() => fromCommandRecord('x', { id: record.id, data: { writes: [] } })).toThrow(
+        expect.objectContaining({ code: 'EVENT_RECORD_UNREADABLE' }),
+      );
     });
   });
 });

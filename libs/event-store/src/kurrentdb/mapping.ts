@@ -1,4 +1,12 @@
-import { jsonEvent, NO_STREAM, START, type AppendStreamState, type CurrentStreamState, type EventData, type ReadPosition } from '@kurrent/kurrentdb-client';
+import {
+  jsonEvent,
+  NO_STREAM,
+  START,
+  type AppendStreamState,
+  type CurrentStreamState,
+  type EventData,
+  type ReadPosition,
+} from '@kurrent/kurrentdb-client';
 import type { Actor, EventEnvelope } from '@tongxin/kernel';
 import { TenantRequiredError, toTenantId, type TenantId, type TenantScope } from '@tongxin/tenancy';
 import { toHashAlgorithm } from '../hashing.js';
@@ -121,7 +129,13 @@ export function toEventData(envelope: Omit<EventEnvelope, 'globalPosition'>): Ev
     metadata.causationId = envelope.causationId;
     metadata.$causationId = envelope.causationId;
   }
-  return { id: envelope.eventId, contentType: 'application/json', type: envelope.type, data: envelope.data as Record<string, unknown>, metadata };
+  return {
+    id: envelope.eventId,
+    contentType: 'application/json',
+    type: envelope.type,
+    data: envelope.data as Record<string, unknown>,
+    metadata,
+  };
 }
 
 /** The parts of a client RecordedEvent the mapping reads. */
@@ -143,9 +157,11 @@ export interface RecordedEventLike {
 export function fromRecordedEvent(recorded: RecordedEventLike): EventEnvelope | null {
   const stream = parseStreamName(recorded.streamId);
   if (!stream || recorded.type.startsWith('$')) return null;
-  const unreadable = (detail: string): UnreadableEventError => new UnreadableEventError(recorded.streamId, recorded.id, detail);
+  const unreadable = (detail: string): UnreadableEventError =>
+    new UnreadableEventError(recorded.streamId, recorded.id, detail);
   const metadata = recorded.metadata;
-  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata) || metadata instanceof Uint8Array) throw unreadable('no JSON metadata');
+  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata) || metadata instanceof Uint8Array)
+    throw unreadable('no JSON metadata');
   const fields = metadata as Record<string, unknown>;
   const text = (key: string): string => {
     const value = fields[key];
@@ -155,10 +171,12 @@ export function fromRecordedEvent(recorded: RecordedEventLike): EventEnvelope | 
   const optionalText = (key: string): string | null => (key in fields ? text(key) : null);
   const count = (key: string): number => {
     const value = text(key);
-    if (!/^[1-9][0-9]{0,15}$/.test(value) || !Number.isSafeInteger(Number(value))) throw unreadable(`metadata ${key} is not a positive integer`);
+    if (!/^[1-9][0-9]{0,15}$/.test(value) || !Number.isSafeInteger(Number(value)))
+      throw unreadable(`metadata ${key} is not a positive integer`);
     return Number(value);
   };
-  if (text('tenantId') !== stream.tenantId) throw unreadable(`metadata names tenant ${text('tenantId')}, the stream belongs to ${stream.tenantId}`);
+  if (text('tenantId') !== stream.tenantId)
+    throw unreadable(`metadata names tenant ${text('tenantId')}, the stream belongs to ${stream.tenantId}`);
   if (!recorded.position) throw unreadable('the server sent no position');
   return {
     eventId: recorded.id,
@@ -196,10 +214,16 @@ function parseActor(json: string, unreadable: (detail: string) => Error): Actor 
 export const CHAIN_RECORD_TYPE = 'TenantChainAdvanced';
 
 export function toChainRecord(head: ChainHead): EventData {
-  return jsonEvent({ type: CHAIN_RECORD_TYPE, data: { algorithm: head.algorithm, lastSequence: head.lastSequence, lastHash: head.lastHash } });
+  return jsonEvent({
+    type: CHAIN_RECORD_TYPE,
+    data: { algorithm: head.algorithm, lastSequence: head.lastSequence, lastHash: head.lastHash },
+  });
 }
 
-export function fromChainRecord(streamName: string, recorded: { readonly id: string; readonly data: unknown }): ChainHead {
+export function fromChainRecord(
+  streamName: string,
+  recorded: { readonly id: string; readonly data: unknown },
+): ChainHead {
   const { algorithm, lastSequence, lastHash } = (recorded.data ?? {}) as Record<string, unknown>;
   if (!Number.isSafeInteger(lastSequence) || (lastSequence as number) < 1 || typeof lastHash !== 'string') {
     throw new UnreadableEventError(streamName, recorded.id, 'not a chain record');
@@ -217,15 +241,24 @@ export interface CommandWrite {
 export const COMMAND_RECORD_TYPE = 'CommandRecorded';
 
 export function toCommandRecord(writes: readonly CommandWrite[]): EventData {
-  return jsonEvent({ type: COMMAND_RECORD_TYPE, data: { writes: writes.map(({ streamId, firstVersion, eventCount }) => ({ streamId, firstVersion, eventCount })) } });
+  return jsonEvent({
+    type: COMMAND_RECORD_TYPE,
+    data: { writes: writes.map(({ streamId, firstVersion, eventCount }) => ({ streamId, firstVersion, eventCount })) },
+  });
 }
 
-export function fromCommandRecord(streamName: string, recorded: { readonly id: string; readonly data: unknown }): CommandWrite[] {
+export function fromCommandRecord(
+  streamName: string,
+  recorded: { readonly id: string; readonly data: unknown },
+): CommandWrite[] {
   const writes = ((recorded.data ?? {}) as { writes?: unknown }).writes;
   const valid =
     Array.isArray(writes) &&
     writes.length > 0 &&
-    writes.every((w: Partial<CommandWrite>) => typeof w?.streamId === 'string' && Number.isSafeInteger(w.firstVersion) && Number.isSafeInteger(w.eventCount));
+    writes.every(
+      (w: Partial<CommandWrite>) =>
+        typeof w?.streamId === 'string' && Number.isSafeInteger(w.firstVersion) && Number.isSafeInteger(w.eventCount),
+    );
   if (!valid) throw new UnreadableEventError(streamName, recorded.id, 'not a command record');
   return writes as CommandWrite[];
 }

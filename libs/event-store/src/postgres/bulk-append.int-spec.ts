@@ -11,9 +11,12 @@ describe('PostgreSQL event store: batched and bulk appends', () => {
   beforeAll(async () => {
     appPool = await migratedTestPool();
     pool = ownerTestPool();
-    store = new PostgresEventStore({ pool: appPool, beforeCommit: (_t, all) => {
-      if ((all[0]?.data as { crash?: boolean }).crash) throw new Error('crash mid-import');
-    } });
+    store = new PostgresEventStore({
+      pool: appPool,
+      beforeCommit: (_t, all) => {
+        if ((all[0]?.data as { crash?: boolean }).crash) throw new Error('crash mid-import');
+      },
+    });
   });
 
   afterAll(async () => {
@@ -24,12 +27,19 @@ describe('PostgreSQL event store: batched and bulk appends', () => {
 
   it('imports thousands of events over many streams in one transaction with contiguous sequence and positions', async () => {
     const tenant = uniqueTenant('bulk');
-    const writes = Array.from({ length: 50 }, (_, s) => ({ streamId: `compound-${s}`, expectedVersion: 0, events: events(100, { s }) }));
+    const writes = Array.from({ length: 50 }, (_, s) => ({
+      streamId: `compound-${s}`,
+      expectedVersion: 0,
+      events: events(100, { s }),
+    }));
     const results = await store.appendBatch(tenant, writes, metadata({ commandId: 'import-file-1' }));
     expect(results).toHaveLength(50);
     const first = results[0]?.firstPosition as number;
     expect(results[49]?.lastPosition).toBe(first + 4999);
-    const count = await pool.query('select count(*)::int as n, max(tenant_sequence)::int as last from events where tenant_id = $1', [tenant]);
+    const count = await pool.query(
+      'select count(*)::int as n, max(tenant_sequence)::int as last from events where tenant_id = $1',
+      [tenant],
+    );
     expect(count.rows[0]).toEqual({ n: 5000, last: 5000 });
     expect(await store.verifyTenant(tenant, 700)).toMatchObject({ ok: true, eventCount: 5000, lastSequence: 5000 });
 
@@ -42,7 +52,9 @@ describe('PostgreSQL event store: batched and bulk appends', () => {
   it('writes nothing when a bulk import fails before commit, and the retry then succeeds', async () => {
     const tenant = uniqueTenant('bulk');
     const crashing = [{ streamId: 'grid-1', expectedVersion: 0, events: events(300, { crash: true }) }];
-    await expect(store.appendBatch(tenant, crashing, metadata({ commandId: 'import-2' }))).rejects.toThrow('crash mid-import');
+    await expect(store.appendBatch(tenant, crashing, metadata({ commandId: 'import-2' }))).rejects.toThrow(
+      'crash mid-import',
+    );
     expect(await store.readStream(tenantScope(tenant), tenant, 'grid-1')).toEqual([]);
     const ok = [{ streamId: 'grid-1', expectedVersion: 0, events: events(300) }];
     const [result] = await store.appendBatch(tenant, ok, metadata({ commandId: 'import-2' }));
@@ -55,7 +67,9 @@ describe('PostgreSQL event store: batched and bulk appends', () => {
     const b = uniqueTenant('idem');
     const shared = events(1);
     await store.append(a, 'request-1', 0, shared, metadata());
-    await expect(store.append(b, 'request-1', 0, shared, metadata())).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    await expect(store.append(b, 'request-1', 0, shared, metadata())).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
     expect(await store.readStream(tenantScope(b), b, 'request-1')).toEqual([]);
   });
 });

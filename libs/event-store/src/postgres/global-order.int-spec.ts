@@ -63,7 +63,10 @@ describe('PostgreSQL event store: global order under concurrent appenders', () =
           const size = 1 + Math.floor(Math.random() * 8);
           const rollback = Math.random() < 0.2;
           const batch = Array.from({ length: size }, (_, k) =>
-            requestRaised({}, { a, i, k, rollback: k === 0 && rollback, delayMs: k === 0 ? Math.floor(Math.random() * 6) : 0 }),
+            requestRaised(
+              {},
+              { a, i, k, rollback: k === 0 && rollback, delayMs: k === 0 ? Math.floor(Math.random() * 6) : 0 },
+            ),
           );
           try {
             const result = await store.append(tenant, 'request-stream', version, batch, metadata());
@@ -95,7 +98,9 @@ describe('PostgreSQL event store: global order under concurrent appenders', () =
       Array.from({ length: 10 }, () => store.append(tenant, 'proposal-1', 1, [requestRaised()], metadata())),
     );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
-    const reasons = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { code: string; actualVersion: number }] : []));
+    const reasons = outcomes.flatMap((o) =>
+      o.status === 'rejected' ? [o.reason as { code: string; actualVersion: number }] : [],
+    );
     expect(reasons).toHaveLength(9);
     expect(reasons.every((r) => r.code === 'STREAM_VERSION_CONFLICT' && r.actualVersion === 2)).toBe(true);
     expect(await store.readStream(tenantScope(tenant), tenant, 'proposal-1')).toHaveLength(2);
@@ -104,7 +109,9 @@ describe('PostgreSQL event store: global order under concurrent appenders', () =
   it('keeps a tenant sequence contiguous under concurrent appends to different streams of one tenant', async () => {
     const tenant = uniqueTenant('seq');
     await Promise.all(
-      Array.from({ length: 12 }, (_, s) => store.append(tenant, `wish-${s}`, 0, [requestRaised(), requestRaised()], metadata())),
+      Array.from({ length: 12 }, (_, s) =>
+        store.append(tenant, `wish-${s}`, 0, [requestRaised(), requestRaised()], metadata()),
+      ),
     );
     const page = await store.readAll(tenantScope(tenant), { limit: 1000 });
     expect(page.events.map((e) => e.tenantSequence)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
@@ -119,7 +126,11 @@ describe('PostgreSQL event store: global order under concurrent appenders', () =
         await store.append(tenant, `wish-a${i}`, 0, [requestRaised()], metadata());
         await other.append(tenant, `wish-b${i}`, 0, [requestRaised(), requestRaised()], metadata());
       }
-      await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? store : other).append(tenant, `wish-c${i}`, 0, [requestRaised()], metadata())));
+      await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          (i % 2 ? store : other).append(tenant, `wish-c${i}`, 0, [requestRaised()], metadata()),
+        ),
+      );
     } finally {
       await other.close();
     }

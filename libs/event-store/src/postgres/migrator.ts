@@ -18,7 +18,9 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[]): 
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query(`create table if not exists tongxin_schema_migrations (
       id text primary key, applied_at timestamptz not null default now())`);
-    const done = new Set((await client.query<{ id: string }>('select id from tongxin_schema_migrations')).rows.map((r) => r.id));
+    const done = new Set(
+      (await client.query<{ id: string }>('select id from tongxin_schema_migrations')).rows.map((r) => r.id),
+    );
     const applied: string[] = [];
     for (const migration of migrations) {
       if (done.has(migration.id)) continue;

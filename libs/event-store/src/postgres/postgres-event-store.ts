@@ -1,10 +1,31 @@
 import { EventEmitter } from 'node:events';
 import type pg from 'pg';
 import { systemClock, type Clock } from '@tongxin/kernel';
-import { assertScope, scopeAllows, tenantScope, TenantRequiredError, toTenantId, type TenantId, type TenantScope } from '@tongxin/tenancy';
-import type { AppendMetadata, AppendResult, EventEnvelope, ExpectedVersion, NewEvent, StreamWrite } from '../envelope.js';
+import {
+  assertScope,
+  scopeAllows,
+  tenantScope,
+  TenantRequiredError,
+  toTenantId,
+  type TenantId,
+  type TenantScope,
+} from '@tongxin/tenancy';
+import type {
+  AppendMetadata,
+  AppendResult,
+  EventEnvelope,
+  ExpectedVersion,
+  NewEvent,
+  StreamWrite,
+} from '../envelope.js';
 import { IdempotencyKeyReusedError, StreamVersionConflictError } from '../errors.js';
-import type { EventStore, ReadAllOptions, ReadAllPage, Subscription, SubscriptionHandler } from '../event-store.port.js';
+import type {
+  EventStore,
+  ReadAllOptions,
+  ReadAllPage,
+  Subscription,
+  SubscriptionHandler,
+} from '../event-store.port.js';
 import { computeEventHash, toHashAlgorithm, type HashAlgorithm } from '../hashing.js';
 import { TenantQueue } from '../tenant-queue.js';
 import { normaliseWrites } from '../validation.js';
@@ -84,7 +105,12 @@ export function rowToEnvelope(row: EventRow): EventEnvelope {
 const MAX_APPEND_ATTEMPTS = 10;
 const HEAD_CACHE_SIZE = 10_000;
 
-function toResult(tenantId: TenantId, streamId: string, events: readonly EventEnvelope[], duplicate: boolean): AppendResult {
+function toResult(
+  tenantId: TenantId,
+  streamId: string,
+  events: readonly EventEnvelope[],
+  duplicate: boolean,
+): AppendResult {
   const first = events[0] as EventEnvelope;
   const last = events[events.length - 1] as EventEnvelope;
   return {
@@ -150,14 +176,22 @@ export class PostgresEventStore implements EventStore {
     return result as AppendResult;
   }
 
-  async appendBatch(tenantIdInput: TenantId, writes: readonly StreamWrite[], metadata: AppendMetadata): Promise<AppendResult[]> {
+  async appendBatch(
+    tenantIdInput: TenantId,
+    writes: readonly StreamWrite[],
+    metadata: AppendMetadata,
+  ): Promise<AppendResult[]> {
     const tenantId = toTenantId(tenantIdInput);
     // Appends to one tenant are serialised by the database anyway; queueing them here keeps the
     // cached chain head right, so each append is a single round trip.
     return this.tenantQueue.run(tenantId, () => this.appendInOrder(tenantId, writes, metadata));
   }
 
-  private async appendInOrder(tenantId: TenantId, writes: readonly StreamWrite[], metadata: AppendMetadata): Promise<AppendResult[]> {
+  private async appendInOrder(
+    tenantId: TenantId,
+    writes: readonly StreamWrite[],
+    metadata: AppendMetadata,
+  ): Promise<AppendResult[]> {
     const normalised = normaliseWrites(writes, metadata);
     const expected = await this.numericVersions(tenantId, writes);
     const commandId = metadata.commandId ?? null;
@@ -221,10 +255,13 @@ export class PostgresEventStore implements EventStore {
       ];
       let answer: AppendAnswer;
       try {
-        answer = await this.callAppend(tenantId, params, (firstPosition) => flat.map((e, i) => ({ ...e.fields, globalPosition: firstPosition + i, hash: e.hash })));
+        answer = await this.callAppend(tenantId, params, (firstPosition) =>
+          flat.map((e, i) => ({ ...e.fields, globalPosition: firstPosition + i, hash: e.hash })),
+        );
       } catch (error) {
         // A retry of a stored command or of stored events: answer with what was stored first.
-        if (!isUniqueViolation(error, 'events_event_id_key') && !isUniqueViolation(error, 'tongxin_commands_pkey')) throw error;
+        if (!isUniqueViolation(error, 'events_event_id_key') && !isUniqueViolation(error, 'tongxin_commands_pkey'))
+          throw error;
         const earlier = await this.earlierResult(tenantId, eventIds, commandId);
         if (earlier) return earlier;
         throw new IdempotencyKeyReusedError('an event id is already used by another tenant');
@@ -232,8 +269,13 @@ export class PostgresEventStore implements EventStore {
       if (answer.head) {
         // Another writer moved the chain: re-hash against the head the database holds.
         this.heads.delete(tenantId);
-        if (attempt >= MAX_APPEND_ATTEMPTS) throw new Error(`chain head of ${tenantId} kept moving; gave up after ${attempt} attempts`);
-        head = { algorithm: answer.head.algorithm, lastSequence: Number(answer.head.lastSequence), lastHash: answer.head.lastHash };
+        if (attempt >= MAX_APPEND_ATTEMPTS)
+          throw new Error(`chain head of ${tenantId} kept moving; gave up after ${attempt} attempts`);
+        head = {
+          algorithm: answer.head.algorithm,
+          lastSequence: Number(answer.head.lastSequence),
+          lastHash: answer.head.lastHash,
+        };
         continue;
       }
       if (answer.conflict) {
@@ -241,7 +283,11 @@ export class PostgresEventStore implements EventStore {
         const earlier = await this.earlierResult(tenantId, eventIds, commandId);
         if (earlier) return earlier;
         const { streamId, expectedVersion, actualVersion } = answer.conflict;
-        throw new StreamVersionConflictError(streamId, writes.find((w) => w.streamId === streamId)?.expectedVersion ?? expectedVersion, actualVersion);
+        throw new StreamVersionConflictError(
+          streamId,
+          writes.find((w) => w.streamId === streamId)?.expectedVersion ?? expectedVersion,
+          actualVersion,
+        );
       }
       const first = Number(answer.firstPosition);
       this.wakeSubscribers();
@@ -286,7 +332,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   /** One round trip in autocommit; with the test seam, an explicit transaction around it. */
-  private async callAppend(tenantId: TenantId, params: unknown[], envelopes: (firstPosition: number) => EventEnvelope[]): Promise<AppendAnswer> {
+  private async callAppend(
+    tenantId: TenantId,
+    params: unknown[],
+    envelopes: (firstPosition: number) => EventEnvelope[],
+  ): Promise<AppendAnswer> {
     if (!this.options.beforeCommit) {
       return (await this.pool.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer as AppendAnswer;
     }
@@ -294,7 +344,8 @@ export class PostgresEventStore implements EventStore {
     try {
       await client.query('begin');
       const answer = (await client.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer as AppendAnswer;
-      if (answer.firstPosition !== undefined) await this.options.beforeCommit(tenantId, envelopes(Number(answer.firstPosition)));
+      if (answer.firstPosition !== undefined)
+        await this.options.beforeCommit(tenantId, envelopes(Number(answer.firstPosition)));
       await client.query('commit');
       return answer;
     } catch (error) {
@@ -306,16 +357,24 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-
   /** Callers that pass 'any' get the stream's current version (one read, then the usual check). */
   private async numericVersions(tenantId: TenantId, writes: readonly StreamWrite[]): Promise<number[]> {
     return Promise.all(
-      writes.map(async (w) => (w.expectedVersion === 'any' ? ((await this.readStream(tenantScope(tenantId), tenantId, w.streamId)).at(-1)?.streamVersion ?? 0) : w.expectedVersion)),
+      writes.map(async (w) =>
+        w.expectedVersion === 'any'
+          ? ((await this.readStream(tenantScope(tenantId), tenantId, w.streamId)).at(-1)?.streamVersion ?? 0)
+          : w.expectedVersion,
+      ),
     );
   }
 
   private async loadHead(tenantId: TenantId): Promise<ChainHeadRecord> {
-    const row = (await this.pool.query<{ head: ChainHeadRecord }>('select tongxin_chain_head($1, $2) as head', [tenantId, this.defaultAlgorithm])).rows[0]?.head as ChainHeadRecord;
+    const row = (
+      await this.pool.query<{ head: ChainHeadRecord }>('select tongxin_chain_head($1, $2) as head', [
+        tenantId,
+        this.defaultAlgorithm,
+      ])
+    ).rows[0]?.head as ChainHeadRecord;
     return { algorithm: row.algorithm, lastSequence: Number(row.lastSequence), lastHash: row.lastHash };
   }
 
@@ -330,7 +389,11 @@ export class PostgresEventStore implements EventStore {
    * A retry: the events the first attempt stored (by event id or command id), provided it really
    * is the same request; null when nothing of it was stored.
    */
-  private async earlierResult(tenantId: TenantId, eventIds: readonly string[], commandId: string | null): Promise<AppendResult[] | null> {
+  private async earlierResult(
+    tenantId: TenantId,
+    eventIds: readonly string[],
+    commandId: string | null,
+  ): Promise<AppendResult[] | null> {
     const rows = await inScopedTransaction(this.pool, tenantScope(tenantId), (client) =>
       client.query<EventRow>(
         `select ${EVENT_ROW_SELECT} from events e where e.tenant_id = $1 and (e.event_id = any($2::uuid[]) or ($3::text is not null and e.command_id = $3))
@@ -351,10 +414,20 @@ export class PostgresEventStore implements EventStore {
     return [...byStream].map(([streamId, streamEvents]) => toResult(tenantId, streamId, streamEvents, true));
   }
 
-  async readStream(scope: TenantScope, tenantIdInput: TenantId, streamId: string, fromVersion = 1): Promise<EventEnvelope[]> {
+  async readStream(
+    scope: TenantScope,
+    tenantIdInput: TenantId,
+    streamId: string,
+    fromVersion = 1,
+  ): Promise<EventEnvelope[]> {
     const tenantId = toTenantId(tenantIdInput);
-    if (!scopeAllows(assertScope(scope), tenantId)) throw new TenantRequiredError(`tenant ${tenantId} is outside the caller's scope`);
-    const result = await this.pool.query<EventRow>('select * from tongxin_read_stream($1, $2, $3)', [tenantId, streamId, fromVersion]);
+    if (!scopeAllows(assertScope(scope), tenantId))
+      throw new TenantRequiredError(`tenant ${tenantId} is outside the caller's scope`);
+    const result = await this.pool.query<EventRow>('select * from tongxin_read_stream($1, $2, $3)', [
+      tenantId,
+      streamId,
+      fromVersion,
+    ]);
     return result.rows.map(rowToEnvelope);
   }
 
@@ -364,7 +437,13 @@ export class PostgresEventStore implements EventStore {
     const limit = Math.min(Math.max(options.limit ?? 1000, 1), 10000);
     const tenants = checked.kind === 'tenants' ? checked.tenantIds : [];
     const types = options.types && options.types.length > 0 ? options.types : null;
-    const result = await this.pool.query<EventRow>('select * from tongxin_read_all($1, $2, $3, $4, $5)', [tenants, checked.kind === 'all-tenants', fromPosition, limit, types]);
+    const result = await this.pool.query<EventRow>('select * from tongxin_read_all($1, $2, $3, $4, $5)', [
+      tenants,
+      checked.kind === 'all-tenants',
+      fromPosition,
+      limit,
+      types,
+    ]);
     const events = result.rows.map(rowToEnvelope);
     const last = events[events.length - 1];
     return { events, nextPosition: last ? last.globalPosition : fromPosition };

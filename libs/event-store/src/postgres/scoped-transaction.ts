@@ -14,7 +14,11 @@ export async function applyScope(client: pg.ClientBase, scope: TenantScope): Pro
 }
 
 /** Runs `work` in a transaction limited to `scope`; rolls back on any error. */
-export async function inScopedTransaction<T>(pool: pg.Pool, scope: TenantScope, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function inScopedTransaction<T>(
+  pool: pg.Pool,
+  scope: TenantScope,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   let open = false;
   try {

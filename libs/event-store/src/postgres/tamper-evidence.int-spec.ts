@@ -37,9 +37,18 @@ describe('PostgreSQL event store: tamper evidence', () => {
 
   /** A forger who knows the algorithm: a well-formed copy of the event at `sequence` with a valid own hash. */
   async function forgedCopy(tenant: TenantId, sequence: number, newSequence: number, prevHash: string) {
-    const row = (await sql('select * from events where tenant_id = $1 and tenant_sequence = $2', tenant, sequence)).rows[0];
+    const row = (await sql('select * from events where tenant_id = $1 and tenant_sequence = $2', tenant, sequence))
+      .rows[0];
     const position = Number((await pool.query("select nextval('events_global_position_seq') as p")).rows[0].p);
-    const base = { ...rowToEnvelope(row), eventId: randomUUID(), tenantSequence: newSequence, streamVersion: 900 + newSequence, globalPosition: position, prevHash, data: { forged: true } };
+    const base = {
+      ...rowToEnvelope(row),
+      eventId: randomUUID(),
+      tenantSequence: newSequence,
+      streamVersion: 900 + newSequence,
+      globalPosition: position,
+      prevHash,
+      data: { forged: true },
+    };
     return { ...base, hash: computeEventHash(base, 'sha256') };
   }
 
@@ -48,8 +57,25 @@ describe('PostgreSQL event store: tamper evidence', () => {
       `insert into events (global_position, tenant_id, tenant_sequence, stream_id, stream_version, event_id, event_type, schema_version,
         occurred_at, recorded_at, actor, command_id, correlation_id, causation_id, data, prev_hash, hash)
        values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
-      [e.globalPosition, e.tenantId, e.tenantSequence, e.streamId, e.streamVersion, e.eventId, e.type, e.schemaVersion,
-        e.occurredAt, e.recordedAt, e.actor, e.commandId, e.correlationId, e.causationId, e.data, e.prevHash, e.hash],
+      [
+        e.globalPosition,
+        e.tenantId,
+        e.tenantSequence,
+        e.streamId,
+        e.streamVersion,
+        e.eventId,
+        e.type,
+        e.schemaVersion,
+        e.occurredAt,
+        e.recordedAt,
+        e.actor,
+        e.commandId,
+        e.correlationId,
+        e.causationId,
+        e.data,
+        e.prevHash,
+        e.hash,
+      ],
     );
   }
 
@@ -69,43 +95,82 @@ describe('PostgreSQL event store: tamper evidence', () => {
 
   it('names a modified event', async () => {
     const tenant = await history();
-    await sql(`update events set data = jsonb_set(data, '{description}', '"已修改"') where tenant_id = $1 and tenant_sequence = 3`, tenant);
-    expect(await store.verifyTenant(tenant)).toMatchObject({ ok: false, firstBad: { problem: 'modified', tenantSequence: 3 } });
+    await sql(
+      `update events set data = jsonb_set(data, '{description}', '"已修改"') where tenant_id = $1 and tenant_sequence = 3`,
+      tenant,
+    );
+    expect(await store.verifyTenant(tenant)).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'modified', tenantSequence: 3 },
+    });
   });
 
   it('names a modified event even when the forger recomputed its hash', async () => {
     const tenant = await history();
     const forged = await forgedCopy(tenant, 3, 3, await hashAt(tenant, 2));
-    await sql('update events set data = $2, hash = $3 where tenant_id = $1 and tenant_sequence = 3', tenant, forged.data,
-      computeEventHash({ ...rowToEnvelope((await sql('select * from events where tenant_id = $1 and tenant_sequence = 3', tenant)).rows[0]), data: forged.data }, 'sha256'));
-    expect(await store.verifyTenant(tenant)).toMatchObject({ ok: false, firstBad: { problem: 'modified', tenantSequence: 4 } });
+    await sql(
+      'update events set data = $2, hash = $3 where tenant_id = $1 and tenant_sequence = 3',
+      tenant,
+      forged.data,
+      computeEventHash(
+        {
+          ...rowToEnvelope(
+            (await sql('select * from events where tenant_id = $1 and tenant_sequence = 3', tenant)).rows[0],
+          ),
+          data: forged.data,
+        },
+        'sha256',
+      ),
+    );
+    expect(await store.verifyTenant(tenant)).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'modified', tenantSequence: 4 },
+    });
   });
 
   it('names a deleted event in the middle', async () => {
     const tenant = await history();
     await sql('delete from events where tenant_id = $1 and tenant_sequence = 3', tenant);
-    expect(await store.verifyTenant(tenant)).toMatchObject({ ok: false, firstBad: { problem: 'missing', tenantSequence: 3 } });
+    expect(await store.verifyTenant(tenant)).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'missing', tenantSequence: 3 },
+    });
   });
 
   it('names a deleted last event by comparing with the chain head', async () => {
     const tenant = await history();
     await sql('delete from events where tenant_id = $1 and tenant_sequence = 6', tenant);
-    expect(await store.verifyTenant(tenant)).toMatchObject({ ok: false, firstBad: { problem: 'missing', tenantSequence: 6 } });
+    expect(await store.verifyTenant(tenant)).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'missing', tenantSequence: 6 },
+    });
   });
 
-  it('names an event appended behind the store\'s back', async () => {
+  it("names an event appended behind the store's back", async () => {
     const tenant = await history();
     await insert(await forgedCopy(tenant, 6, 7, await hashAt(tenant, 6)));
-    expect(await store.verifyTenant(tenant)).toMatchObject({ ok: false, firstBad: { problem: 'inserted', tenantSequence: 7 } });
+    expect(await store.verifyTenant(tenant)).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'inserted', tenantSequence: 7 },
+    });
   });
 
   it('names an event slipped into the middle', async () => {
     const tenant = await history();
     const forged = await forgedCopy(tenant, 2, 3, await hashAt(tenant, 2));
-    await sql('update events set tenant_sequence = tenant_sequence + 1000 where tenant_id = $1 and tenant_sequence >= 3', tenant);
-    await sql('update events set tenant_sequence = tenant_sequence - 999 where tenant_id = $1 and tenant_sequence > 1000', tenant);
+    await sql(
+      'update events set tenant_sequence = tenant_sequence + 1000 where tenant_id = $1 and tenant_sequence >= 3',
+      tenant,
+    );
+    await sql(
+      'update events set tenant_sequence = tenant_sequence - 999 where tenant_id = $1 and tenant_sequence > 1000',
+      tenant,
+    );
     await insert(forged);
-    expect(await store.verifyTenant(tenant)).toMatchObject({ ok: false, firstBad: { problem: 'inserted', tenantSequence: 3, eventId: forged.eventId } });
+    expect(await store.verifyTenant(tenant)).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'inserted', tenantSequence: 3, eventId: forged.eventId },
+    });
   });
 
   it('names two events that swapped places', async () => {
@@ -113,29 +178,55 @@ describe('PostgreSQL event store: tamper evidence', () => {
     await sql('update events set tenant_sequence = 100 where tenant_id = $1 and tenant_sequence = 3', tenant);
     await sql('update events set tenant_sequence = 3 where tenant_id = $1 and tenant_sequence = 4', tenant);
     await sql('update events set tenant_sequence = 4 where tenant_id = $1 and tenant_sequence = 100', tenant);
-    expect(await store.verifyTenant(tenant)).toMatchObject({ ok: false, firstBad: { problem: 'reordered', tenantSequence: 3 } });
+    expect(await store.verifyTenant(tenant)).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'reordered', tenantSequence: 3 },
+    });
   });
 
   it('names two events whose global positions were swapped', async () => {
     const tenant = await history();
-    const rows = (await sql('select tenant_sequence, global_position from events where tenant_id = $1 and tenant_sequence in (3, 4) order by 1', tenant)).rows;
+    const rows = (
+      await sql(
+        'select tenant_sequence, global_position from events where tenant_id = $1 and tenant_sequence in (3, 4) order by 1',
+        tenant,
+      )
+    ).rows;
     await sql('update events set global_position = -1 where tenant_id = $1 and tenant_sequence = 3', tenant);
-    await sql('update events set global_position = $2 where tenant_id = $1 and tenant_sequence = 4', tenant, rows[0].global_position);
-    await sql('update events set global_position = $2 where tenant_id = $1 and tenant_sequence = 3', tenant, rows[1].global_position);
+    await sql(
+      'update events set global_position = $2 where tenant_id = $1 and tenant_sequence = 4',
+      tenant,
+      rows[0].global_position,
+    );
+    await sql(
+      'update events set global_position = $2 where tenant_id = $1 and tenant_sequence = 3',
+      tenant,
+      rows[1].global_position,
+    );
     // Positions are not hashed (they order tenants among each other); verify checks they grow with the
     // sequence, so the break shows at the event that now comes before its predecessor.
-    expect(await store.verifyTenant(tenant)).toMatchObject({ ok: false, firstBad: { problem: 'reordered', tenantSequence: 4 } });
+    expect(await store.verifyTenant(tenant)).toMatchObject({
+      ok: false,
+      firstBad: { problem: 'reordered', tenantSequence: 4 },
+    });
   });
 
-  it('chains with SM3 when configured, keeps the algorithm for the tenant\'s life, and still catches tampering', async () => {
+  it("chains with SM3 when configured, keeps the algorithm for the tenant's life, and still catches tampering", async () => {
     const sm3Store = new PostgresEventStore({ pool: appPool, hashAlgorithm: 'sm3' });
     const tenant = await history(sm3Store);
     await store.append(tenant, 'request-2', 0, events(1), metadata()); // a sha256-configured writer joins
     expect(await store.verifyTenant(tenant)).toMatchObject({ ok: true, eventCount: 7, algorithm: 'sm3' });
     const chain = (await sql('select hash_algorithm from tenant_chains where tenant_id = $1', tenant)).rows[0];
     expect(chain.hash_algorithm).toBe('sm3');
-    await sql(`update events set occurred_at = occurred_at - interval '1 day' where tenant_id = $1 and tenant_sequence = 5`, tenant);
-    expect(await store.verifyTenant(tenant)).toMatchObject({ ok: false, algorithm: 'sm3', firstBad: { problem: 'modified', tenantSequence: 5 } });
+    await sql(
+      `update events set occurred_at = occurred_at - interval '1 day' where tenant_id = $1 and tenant_sequence = 5`,
+      tenant,
+    );
+    expect(await store.verifyTenant(tenant)).toMatchObject({
+      ok: false,
+      algorithm: 'sm3',
+      firstBad: { problem: 'modified', tenantSequence: 5 },
+    });
     await sm3Store.close();
   });
 });

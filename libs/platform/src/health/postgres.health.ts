@@ -17,7 +17,8 @@ export class PostgresHealthIndicator {
       const result = await this.pool.query<{ migrated: boolean }>(
         "select to_regclass('public.events') is not null as migrated",
       );
-      if (!result.rows[0]?.migrated) return check.down({ message: 'schema not migrated: run `npm run cli -- migrate`' });
+      if (!result.rows[0]?.migrated)
+        return check.down({ message: 'schema not migrated: run `npm run cli -- migrate`' });
       return check.up({ latencyMs: Date.now() - started });
     } catch (error) {
       return check.down({ message: (error as Error).message });

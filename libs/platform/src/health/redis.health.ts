@@ -18,7 +18,8 @@ export class RedisHealthIndicator {
     const check = this.health.check(key);
     if (!this.redis) return check.degraded({ message: 'REDIS_URL is not set: the worker is not running' });
     try {
-      if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect().catch(() => undefined);
+      if (this.redis.status === 'wait' || this.redis.status === 'end')
+        await this.redis.connect().catch(() => undefined);
       const started = Date.now();
       await this.redis.ping();
       return check.up({ latencyMs: Date.now() - started });

@@ -3,9 +3,27 @@ import type { Projection } from '../projection.js';
 
 /** The hierarchy district -> street -> community as each registry event changes it. */
 export type DirectoryChange =
-  | { readonly kind: 'unit-added'; readonly unitId: string; readonly unitKind: 'district' | 'street' | 'community'; readonly name: string; readonly districtId: string; readonly streetId: string | null; readonly onboardedOn: string | null; readonly recordedAt?: string }
+  | {
+      readonly kind: 'unit-added';
+      readonly unitId: string;
+      readonly unitKind: 'district' | 'street' | 'community';
+      readonly name: string;
+      readonly districtId: string;
+      readonly streetId: string | null;
+      readonly onboardedOn: string | null;
+      readonly recordedAt?: string;
+    }
   | { readonly kind: 'unit-renamed'; readonly unitId: string; readonly name: string }
-  | { readonly kind: 'community-placed'; readonly communityId: string; readonly districtId: string; readonly streetId: string; readonly effectiveFrom: string; readonly recordedAt: string; readonly position: number; readonly eventId?: string }
+  | {
+      readonly kind: 'community-placed';
+      readonly communityId: string;
+      readonly districtId: string;
+      readonly streetId: string;
+      readonly effectiveFrom: string;
+      readonly recordedAt: string;
+      readonly position: number;
+      readonly eventId?: string;
+    }
   | { readonly kind: 'community-offboarded'; readonly communityId: string; readonly effectiveFrom: string };
 
 type Data = Record<string, string>;
@@ -15,20 +33,77 @@ function changesOf(event: EventEnvelope): DirectoryChange[] {
   const districtId = event.tenantId; // the registry stream lives in the district's own history
   switch (event.type) {
     case 'DistrictRegistered':
-      return [{ kind: 'unit-added', unitId: data.districtId as string, unitKind: 'district', name: data.name as string, districtId, streetId: null, onboardedOn: null, recordedAt: event.recordedAt }];
+      return [
+        {
+          kind: 'unit-added',
+          unitId: data.districtId as string,
+          unitKind: 'district',
+          name: data.name as string,
+          districtId,
+          streetId: null,
+          onboardedOn: null,
+          recordedAt: event.recordedAt,
+        },
+      ];
     case 'StreetRegistered':
-      return [{ kind: 'unit-added', unitId: data.streetId as string, unitKind: 'street', name: data.name as string, districtId, streetId: null, onboardedOn: null, recordedAt: event.recordedAt }];
+      return [
+        {
+          kind: 'unit-added',
+          unitId: data.streetId as string,
+          unitKind: 'street',
+          name: data.name as string,
+          districtId,
+          streetId: null,
+          onboardedOn: null,
+          recordedAt: event.recordedAt,
+        },
+      ];
     case 'CommunityOnboarded':
       return [
-        { kind: 'unit-added', unitId: data.communityId as string, unitKind: 'community', name: data.name as string, districtId, streetId: data.streetId as string, onboardedOn: data.onboardedOn as string, recordedAt: event.recordedAt },
-        { kind: 'community-placed', communityId: data.communityId as string, districtId, streetId: data.streetId as string, effectiveFrom: data.onboardedOn as string, recordedAt: event.recordedAt, position: event.globalPosition, eventId: event.eventId },
+        {
+          kind: 'unit-added',
+          unitId: data.communityId as string,
+          unitKind: 'community',
+          name: data.name as string,
+          districtId,
+          streetId: data.streetId as string,
+          onboardedOn: data.onboardedOn as string,
+          recordedAt: event.recordedAt,
+        },
+        {
+          kind: 'community-placed',
+          communityId: data.communityId as string,
+          districtId,
+          streetId: data.streetId as string,
+          effectiveFrom: data.onboardedOn as string,
+          recordedAt: event.recordedAt,
+          position: event.globalPosition,
+          eventId: event.eventId,
+        },
       ];
     case 'CommunityRenamed':
       return [{ kind: 'unit-renamed', unitId: data.communityId as string, name: data.name as string }];
     case 'CommunityMovedToStreet':
-      return [{ kind: 'community-placed', communityId: data.communityId as string, districtId, streetId: data.toStreetId as string, effectiveFrom: data.effectiveFrom as string, recordedAt: event.recordedAt, position: event.globalPosition, eventId: event.eventId }];
+      return [
+        {
+          kind: 'community-placed',
+          communityId: data.communityId as string,
+          districtId,
+          streetId: data.toStreetId as string,
+          effectiveFrom: data.effectiveFrom as string,
+          recordedAt: event.recordedAt,
+          position: event.globalPosition,
+          eventId: event.eventId,
+        },
+      ];
     case 'CommunityOffboarded':
-      return [{ kind: 'community-offboarded', communityId: data.communityId as string, effectiveFrom: data.effectiveFrom as string }];
+      return [
+        {
+          kind: 'community-offboarded',
+          communityId: data.communityId as string,
+          effectiveFrom: data.effectiveFrom as string,
+        },
+      ];
     default:
       return [];
   }

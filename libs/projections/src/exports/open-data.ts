@@ -8,7 +8,19 @@ import { EVENT_TYPES, isKnownEventType } from '@tongxin/domain';
  */
 const CLOSED_CONTEXTS = new Set(['welfare', 'members', 'audit']);
 const CLOSED_TYPES = new Set(['StaffAssigned']);
-const PERSONAL_KEYS = new Set(['raisedBy', 'acceptedBy', 'claimedBy', 'claimerName', 'mediator', 'staffId', 'memberId', 'by', 'createdBy', 'userId', 'actor']);
+const PERSONAL_KEYS = new Set([
+  'raisedBy',
+  'acceptedBy',
+  'claimedBy',
+  'claimerName',
+  'mediator',
+  'staffId',
+  'memberId',
+  'by',
+  'createdBy',
+  'userId',
+  'actor',
+]);
 
 export interface OpenDataSource {
   readonly type: string;

@@ -1,4 +1,10 @@
-import { EVENT_TYPES, REQUEST_CATEGORIES, REQUEST_CHANNELS, REQUEST_STATUS_LABELS, type RequestStatus } from '@tongxin/domain';
+import {
+  EVENT_TYPES,
+  REQUEST_CATEGORIES,
+  REQUEST_CHANNELS,
+  REQUEST_STATUS_LABELS,
+  type RequestStatus,
+} from '@tongxin/domain';
 import { effectiveHistory, type RecordEvent } from '../kpi/record-facts.js';
 
 export type RegisterCell = string | number | null;
@@ -10,7 +16,11 @@ export function shanghaiTime(iso: string | null | undefined): string | null {
   return `${local.slice(0, 19)}+08:00`;
 }
 
-const RATING_LABELS: Record<string, string> = { satisfied: '满意', 'basically-satisfied': '基本满意', unsatisfied: '不满意' };
+const RATING_LABELS: Record<string, string> = {
+  satisfied: '满意',
+  'basically-satisfied': '基本满意',
+  unsatisfied: '不满意',
+};
 const CHANNEL_LABELS: Record<(typeof REQUEST_CHANNELS)[number], string> = {
   inbox: '收件箱',
   'wechat-group': '微信群',
@@ -69,7 +79,12 @@ export function requestRegisterRow(requestId: string, status: string, history: r
     shanghaiTime(dispatch?.data.respondBy as string | undefined),
     shanghaiTime(dispatch?.data.resolveBy as string | undefined),
     shanghaiTime(first(events, 'RequestAccepted')?.occurredAt),
-    shanghaiTime((last(events, 'RequestResolved') ?? events.findLast((e) => e.type === 'RequestEscalationReported' && e.data.outcome === 'resolved'))?.occurredAt),
+    shanghaiTime(
+      (
+        last(events, 'RequestResolved') ??
+        events.findLast((e) => e.type === 'RequestEscalationReported' && e.data.outcome === 'resolved')
+      )?.occurredAt,
+    ),
     shanghaiTime(rated?.occurredAt),
     rated ? (RATING_LABELS[rated.data.rating as string] ?? (rated.data.rating as string)) : null,
     shanghaiTime(last(events, 'RequestClosed')?.occurredAt),
@@ -83,14 +98,26 @@ export function requestRegisterRow(requestId: string, status: string, history: r
 export const RECORD_REGISTER_CONTEXTS = { dispute: 'disputes', wish: 'wishes', hazard: 'hazards' } as const;
 export type RegisterKind = keyof typeof RECORD_REGISTER_CONTEXTS;
 
-const stepsOf = (kind: RegisterKind) => Object.entries(EVENT_TYPES).filter(([, d]) => d.context === RECORD_REGISTER_CONTEXTS[kind]);
+const stepsOf = (kind: RegisterKind) =>
+  Object.entries(EVENT_TYPES).filter(([, d]) => d.context === RECORD_REGISTER_CONTEXTS[kind]);
 
 export function recordRegisterHeader(kind: RegisterKind): string[] {
   const label = { dispute: '纠纷编号', wish: '微心愿编号', hazard: '隐患编号' }[kind];
   return [label, '状态', '状态名称', ...stepsOf(kind).map(([, d]) => `${d.label}时间`)];
 }
 
-export function recordRegisterRow(kind: RegisterKind, recordId: string, status: string, statusLabel: string, history: readonly RecordEvent[]): RegisterCell[] {
+export function recordRegisterRow(
+  kind: RegisterKind,
+  recordId: string,
+  status: string,
+  statusLabel: string,
+  history: readonly RecordEvent[],
+): RegisterCell[] {
   const events = effectiveHistory(history);
-  return [recordId, status, statusLabel, ...stepsOf(kind).map(([type]) => shanghaiTime(last(events, type)?.occurredAt))];
+  return [
+    recordId,
+    status,
+    statusLabel,
+    ...stepsOf(kind).map(([type]) => shanghaiTime(last(events, type)?.occurredAt)),
+  ];
 }

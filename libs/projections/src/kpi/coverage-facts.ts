@@ -40,7 +40,10 @@ interface Toggle {
 /** +1 / -1 facts at each change of "registered and on", from a compound's registration and its toggles of one fact. */
 function stockChanges(fact: string, registered: Toggle, toggles: readonly Toggle[]): RecordFact[] {
   // By time; at one instant the registration first, then the toggles in recording order.
-  const points = [{ ...registered, registration: true, seq: -1 }, ...toggles.map((t, seq) => ({ ...t, registration: false, seq }))].sort((a, b) => a.at - b.at || a.seq - b.seq);
+  const points = [
+    { ...registered, registration: true, seq: -1 },
+    ...toggles.map((t, seq) => ({ ...t, registration: false, seq })),
+  ].sort((a, b) => a.at - b.at || a.seq - b.seq);
   const facts: RecordFact[] = [];
   let isRegistered = false;
   let on = false;

@@ -24,7 +24,21 @@ export const kpiFactsProjection: Projection<RecordEventChange> = {
     events.flatMap((e) => {
       const kind = recordKindOfStream(e.streamId);
       return kind
-        ? [{ tenantId: e.tenantId, kind, recordId: e.streamId.slice(kind.length + 1), position: e.globalPosition, recordedAt: e.recordedAt, event: { eventId: e.eventId, type: e.type, occurredAt: e.occurredAt, data: e.data as Record<string, unknown> } }]
+        ? [
+            {
+              tenantId: e.tenantId,
+              kind,
+              recordId: e.streamId.slice(kind.length + 1),
+              position: e.globalPosition,
+              recordedAt: e.recordedAt,
+              event: {
+                eventId: e.eventId,
+                type: e.type,
+                occurredAt: e.occurredAt,
+                data: e.data as Record<string, unknown>,
+              },
+            },
+          ]
         : [];
     }),
 };

@@ -1,7 +1,20 @@
 import { rankUnits, score, DEFAULT_RANKING_POLICY, type UnitMonth } from './rankings.js';
 
-const unit = (unitId: string, received: number, response: number | null, resolution: number | null, satisfaction: number | null, previous: UnitMonth['previous'] = null): UnitMonth => ({
-  unitId, name: unitId, received, responseRate: response, resolutionRate: resolution, satisfactionRate: satisfaction, previous,
+const unit = (
+  unitId: string,
+  received: number,
+  response: number | null,
+  resolution: number | null,
+  satisfaction: number | null,
+  previous: UnitMonth['previous'] = null,
+): UnitMonth => ({
+  unitId,
+  name: unitId,
+  received,
+  responseRate: response,
+  resolutionRate: resolution,
+  satisfactionRate: satisfaction,
+  previous,
 });
 
 describe('rankings (红黑榜)', () => {
@@ -34,8 +47,11 @@ describe('rankings (红黑榜)', () => {
     ]);
   });
 
-  it('follows a district\'s own policy', () => {
+  it("follows a district's own policy", () => {
     const policy = { responseWeight: 100, resolutionWeight: 0, satisfactionWeight: 0, minimumRequests: 1 };
-    expect(rankUnits([unit('a', 1, 0.2, 1, 1), unit('b', 1, 0.9, 0, 0)], policy).ranked.map((r) => r.unitId)).toEqual(['b', 'a']);
+    expect(rankUnits([unit('a', 1, 0.2, 1, 1), unit('b', 1, 0.9, 0, 0)], policy).ranked.map((r) => r.unitId)).toEqual([
+      'b',
+      'a',
+    ]);
   });
 });

@@ -6,7 +6,12 @@ export interface RankingPolicy {
   readonly minimumRequests: number;
 }
 
-export const DEFAULT_RANKING_POLICY: RankingPolicy = { responseWeight: 30, resolutionWeight: 35, satisfactionWeight: 35, minimumRequests: 10 };
+export const DEFAULT_RANKING_POLICY: RankingPolicy = {
+  responseWeight: 30,
+  resolutionWeight: 35,
+  satisfactionWeight: 35,
+  minimumRequests: 10,
+};
 
 export interface UnitMonth {
   readonly unitId: string;
@@ -36,7 +41,10 @@ const GOVERNANCE_THRESHOLD = 0.6;
 
 /** A rate that has no denominator counts as 0: a unit cannot rank higher by having nothing rated. */
 export function score(unit: Omit<UnitMonth, 'unitId' | 'name' | 'previous'>, policy: RankingPolicy): number {
-  const weighted = policy.responseWeight * (unit.responseRate ?? 0) + policy.resolutionWeight * (unit.resolutionRate ?? 0) + policy.satisfactionWeight * (unit.satisfactionRate ?? 0);
+  const weighted =
+    policy.responseWeight * (unit.responseRate ?? 0) +
+    policy.resolutionWeight * (unit.resolutionRate ?? 0) +
+    policy.satisfactionWeight * (unit.satisfactionRate ?? 0);
   return Math.round((weighted / 100) * 10000) / 10000;
 }
 
@@ -46,8 +54,15 @@ export function score(unit: Omit<UnitMonth, 'unitId' | 'name' | 'previous'>, pol
  */
 export function rankUnits(units: readonly UnitMonth[], policy: RankingPolicy = DEFAULT_RANKING_POLICY) {
   const eligible = units.filter((u) => u.received >= policy.minimumRequests);
-  const insufficientData = units.filter((u) => u.received < policy.minimumRequests).map((u) => ({ unitId: u.unitId, name: u.name, received: u.received }));
-  const scored = eligible.map((u) => ({ unit: u, score: score(u, policy), improvement: u.previous && u.previous.received >= policy.minimumRequests ? score(u, policy) - score(u.previous, policy) : null }));
+  const insufficientData = units
+    .filter((u) => u.received < policy.minimumRequests)
+    .map((u) => ({ unitId: u.unitId, name: u.name, received: u.received }));
+  const scored = eligible.map((u) => ({
+    unit: u,
+    score: score(u, policy),
+    improvement:
+      u.previous && u.previous.received >= policy.minimumRequests ? score(u, policy) - score(u.previous, policy) : null,
+  }));
   scored.sort((a, b) => b.score - a.score || a.unit.unitId.localeCompare(b.unit.unitId));
   const classed = Math.max(1, Math.ceil(scored.length * CLASS_SHARE));
   const bestImprovement = Math.max(0, ...scored.map((s) => s.improvement ?? 0));

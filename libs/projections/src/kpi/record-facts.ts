@@ -27,7 +27,23 @@ export interface RecordFact {
   readonly amount?: number;
 }
 
-const RECORD_KINDS = ['request', 'dispute', 'wish', 'hazard', 'works', 'member', 'welfare', 'proposal', 'structure', 'carevisit', 'reemployment', 'studysession', 'star', 'branch', 'threezero'] as const;
+const RECORD_KINDS = [
+  'request',
+  'dispute',
+  'wish',
+  'hazard',
+  'works',
+  'member',
+  'welfare',
+  'proposal',
+  'structure',
+  'carevisit',
+  'reemployment',
+  'studysession',
+  'star',
+  'branch',
+  'threezero',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** `request-<id>` -> request; null for streams that hold no KPI record. */
@@ -46,7 +62,10 @@ export function recordKindOfStream(streamId: string): RecordKind | null {
 export function effectiveHistory(history: readonly RecordEvent[]): RecordEvent[] {
   const types = new Map(history.map((e) => [e.eventId, e.type]));
   const voided = new Set(
-    history.filter((e) => e.type === 'EventVoided').map((e) => e.data.voidedEventId as string).filter((id) => types.get(id) !== 'EventVoided'),
+    history
+      .filter((e) => e.type === 'EventVoided')
+      .map((e) => e.data.voidedEventId as string)
+      .filter((id) => types.get(id) !== 'EventVoided'),
   );
   const kept = history.filter((e) => e.type !== 'EventVoided' && !voided.has(e.eventId));
   const replacements = new Map<string, Record<string, unknown>>();
@@ -61,7 +80,11 @@ export function effectiveHistory(history: readonly RecordEvent[]): RecordEvent[]
       const values = replacements.get(e.eventId);
       if (!values) return e;
       const { occurredAt, ...fields } = values;
-      return { ...e, occurredAt: typeof occurredAt === 'string' ? occurredAt : e.occurredAt, data: { ...e.data, ...fields } };
+      return {
+        ...e,
+        occurredAt: typeof occurredAt === 'string' ? occurredAt : e.occurredAt,
+        data: { ...e.data, ...fields },
+      };
     });
 }
 
@@ -99,7 +122,12 @@ function requestFacts(events: readonly RecordEvent[]): RecordFact[] {
         break;
       case 'RequestRated':
         status = status === 'resolved' ? 'rated' : status;
-        facts.push({ fact: 'request.rating', occurredAt: e.occurredAt, positive: e.data.rating !== 'unsatisfied', excluded });
+        facts.push({
+          fact: 'request.rating',
+          occurredAt: e.occurredAt,
+          positive: e.data.rating !== 'unsatisfied',
+          excluded,
+        });
         break;
       case 'RequestReopened':
         status = 'reopened'; // out of "resolved" until resolved again
@@ -121,10 +149,16 @@ function requestFacts(events: readonly RecordEvent[]): RecordFact[] {
   const resolvedNow = latestResolution !== null && ['resolved', 'rated', 'closed'].includes(status);
   // The dispatch in force when the order was first taken decides the response deadline.
   const inForce = firstAccept ? dispatches.filter((d) => at(d) <= at(firstAccept as RecordEvent)).at(-1) : undefined;
-  const inTime = firstAccept !== null && inForce !== undefined && at(firstAccept) <= Date.parse(inForce.data.respondBy as string);
+  const inTime =
+    firstAccept !== null && inForce !== undefined && at(firstAccept) <= Date.parse(inForce.data.respondBy as string);
   facts.unshift({ fact: 'request.raised', occurredAt: raised.occurredAt, resolvedNow, inTime, excluded });
   if (resolvedNow && latestResolution) {
-    facts.push({ fact: 'request.resolved', occurredAt: latestResolution.occurredAt, amount: (at(latestResolution) - at(raised)) / HOUR, excluded });
+    facts.push({
+      fact: 'request.resolved',
+      occurredAt: latestResolution.occurredAt,
+      amount: (at(latestResolution) - at(raised)) / HOUR,
+      excluded,
+    });
   }
   return facts;
 }
@@ -132,10 +166,14 @@ function requestFacts(events: readonly RecordEvent[]): RecordFact[] {
 function disputeFacts(events: readonly RecordEvent[]): RecordFact[] {
   const registered = events.find((e) => e.type === 'DisputeRegistered');
   if (!registered) return [];
-  const closing = events.filter((e) => ['DisputeMediated', 'DisputeMediationFailed', 'DisputeReferred'].includes(e.type)).at(-1);
+  const closing = events
+    .filter((e) => ['DisputeMediated', 'DisputeMediationFailed', 'DisputeReferred'].includes(e.type))
+    .at(-1);
   return [
     { fact: 'dispute.registered', occurredAt: registered.occurredAt },
-    ...(closing ? [{ fact: 'dispute.closed', occurredAt: closing.occurredAt, positive: closing.type === 'DisputeMediated' }] : []),
+    ...(closing
+      ? [{ fact: 'dispute.closed', occurredAt: closing.occurredAt, positive: closing.type === 'DisputeMediated' }]
+      : []),
   ];
 }
 
@@ -171,7 +209,8 @@ const STOCK_STEPS: Record<string, readonly [fact: string, amount: 1 | -1]> = {
 function orgLifeFacts(events: readonly RecordEvent[]): RecordFact[] {
   const held = new Set<string>();
   return events.flatMap((e): RecordFact[] => {
-    if (e.type === 'StudySessionHeld') return [{ fact: 'orgLife.studySession', occurredAt: e.occurredAt, amount: Number(e.data.attendees) }];
+    if (e.type === 'StudySessionHeld')
+      return [{ fact: 'orgLife.studySession', occurredAt: e.occurredAt, amount: Number(e.data.attendees) }];
     if (e.type === 'BranchSecretaryReviewed') return [{ fact: 'orgLife.secretaryReview', occurredAt: e.occurredAt }];
     const step = STOCK_STEPS[e.type];
     if (!step || held.has(step[0]) === (step[1] === 1)) return [];
@@ -228,11 +267,26 @@ export function recordFacts(kind: RecordKind, history: readonly RecordEvent[]): 
     case 'threezero':
       return orgLifeFacts(events);
     case 'works':
-      return events.filter((e) => e.type === 'WorksCompleted').map((e) => ({ fact: `works.${e.data.kind as string}`, occurredAt: e.occurredAt, amount: Number(e.data.quantity) }));
+      return events
+        .filter((e) => e.type === 'WorksCompleted')
+        .map((e) => ({
+          fact: `works.${e.data.kind as string}`,
+          occurredAt: e.occurredAt,
+          amount: Number(e.data.quantity),
+        }));
     default: {
-      const creation = { wish: 'WishPosted', proposal: 'ProposalRaised', carevisit: 'CareVisitRecorded', reemployment: 'ReemploymentRecorded', star: 'MonthlyStarAwarded' }[kind as string] ?? 'HazardReported';
+      const creation =
+        {
+          wish: 'WishPosted',
+          proposal: 'ProposalRaised',
+          carevisit: 'CareVisitRecorded',
+          reemployment: 'ReemploymentRecorded',
+          star: 'MonthlyStarAwarded',
+        }[kind as string] ?? 'HazardReported';
       if (!events.some((e) => e.type === creation)) return [];
-      return events.filter((e) => COUNTED[e.type]).map((e) => ({ fact: COUNTED[e.type] as string, occurredAt: e.occurredAt }));
+      return events
+        .filter((e) => COUNTED[e.type])
+        .map((e) => ({ fact: COUNTED[e.type] as string, occurredAt: e.occurredAt }));
     }
   }
 }

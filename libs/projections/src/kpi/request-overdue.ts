@@ -14,7 +14,8 @@ export function requestOverdueAt(events: readonly RecordEvent[], t: number): boo
   if (!happened.some((e) => e.type === 'RequestRaised')) return false;
   if (!OPEN_REQUEST_STATUSES.includes(requestStatus(happened))) return false;
   let dispatch: RecordEvent | undefined;
-  for (const e of events) if (e.type === 'RequestDispatched' && at(e) < t && (!dispatch || at(e) >= at(dispatch))) dispatch = e;
+  for (const e of events)
+    if (e.type === 'RequestDispatched' && at(e) < t && (!dispatch || at(e) >= at(dispatch))) dispatch = e;
   return dispatch !== undefined && Date.parse(dispatch.data.resolveBy as string) < t;
 }
 

@@ -17,18 +17,89 @@ export function kpiReadStoreContract(open: () => KpiReadStore): void {
     const [s1, s2] = [`s-${randomUUID().slice(0, 8)}`, `s-${randomUUID().slice(0, 8)}`];
     const [c1, c2] = [uniqueTenant('c-ct'), uniqueTenant('c-ct')];
     const directory: DirectoryChange[] = [
-      { kind: 'unit-added', unitId: district, unitKind: 'district', name: '契约区', districtId: district, streetId: null, onboardedOn: null },
-      { kind: 'unit-added', unitId: s1, unitKind: 'street', name: '一街道', districtId: district, streetId: null, onboardedOn: null },
-      { kind: 'unit-added', unitId: s2, unitKind: 'street', name: '二街道', districtId: district, streetId: null, onboardedOn: null },
-      { kind: 'unit-added', unitId: c1, unitKind: 'community', name: '甲社区', districtId: district, streetId: s1, onboardedOn: '2026-01-01' },
-      { kind: 'community-placed', communityId: c1, districtId: district, streetId: s1, effectiveFrom: '2026-01-01', recordedAt: '2026-01-01T00:00:00.000Z', position: 1 },
-      { kind: 'unit-added', unitId: c2, unitKind: 'community', name: '乙社区', districtId: district, streetId: s1, onboardedOn: '2026-01-01' },
-      { kind: 'community-placed', communityId: c2, districtId: district, streetId: s1, effectiveFrom: '2026-01-01', recordedAt: '2026-01-01T00:00:00.000Z', position: 2 },
+      {
+        kind: 'unit-added',
+        unitId: district,
+        unitKind: 'district',
+        name: '契约区',
+        districtId: district,
+        streetId: null,
+        onboardedOn: null,
+      },
+      {
+        kind: 'unit-added',
+        unitId: s1,
+        unitKind: 'street',
+        name: '一街道',
+        districtId: district,
+        streetId: null,
+        onboardedOn: null,
+      },
+      {
+        kind: 'unit-added',
+        unitId: s2,
+        unitKind: 'street',
+        name: '二街道',
+        districtId: district,
+        streetId: null,
+        onboardedOn: null,
+      },
+      {
+        kind: 'unit-added',
+        unitId: c1,
+        unitKind: 'community',
+        name: '甲社区',
+        districtId: district,
+        streetId: s1,
+        onboardedOn: '2026-01-01',
+      },
+      {
+        kind: 'community-placed',
+        communityId: c1,
+        districtId: district,
+        streetId: s1,
+        effectiveFrom: '2026-01-01',
+        recordedAt: '2026-01-01T00:00:00.000Z',
+        position: 1,
+      },
+      {
+        kind: 'unit-added',
+        unitId: c2,
+        unitKind: 'community',
+        name: '乙社区',
+        districtId: district,
+        streetId: s1,
+        onboardedOn: '2026-01-01',
+      },
+      {
+        kind: 'community-placed',
+        communityId: c2,
+        districtId: district,
+        streetId: s1,
+        effectiveFrom: '2026-01-01',
+        recordedAt: '2026-01-01T00:00:00.000Z',
+        position: 2,
+      },
       // Moved later, effective from a later date: counted under s2 for all periods (restated).
-      { kind: 'community-placed', communityId: c2, districtId: district, streetId: s2, effectiveFrom: '2026-09-01', recordedAt: '2026-09-01T00:00:00.000Z', position: 3 },
+      {
+        kind: 'community-placed',
+        communityId: c2,
+        districtId: district,
+        streetId: s2,
+        effectiveFrom: '2026-09-01',
+        recordedAt: '2026-09-01T00:00:00.000Z',
+        position: 3,
+      },
     ];
     let position = 10;
-    const e = (tenantId: TenantId, recordId: string, type: string, occurredAt: string, data: Record<string, unknown> = {}, eventId: string = randomUUID()): RecordEventChange => ({
+    const e = (
+      tenantId: TenantId,
+      recordId: string,
+      type: string,
+      occurredAt: string,
+      data: Record<string, unknown> = {},
+      eventId: string = randomUUID(),
+    ): RecordEventChange => ({
       tenantId,
       kind: 'request',
       recordId,
@@ -37,7 +108,11 @@ export function kpiReadStoreContract(open: () => KpiReadStore): void {
       event: { eventId, type, occurredAt, data },
     });
     const raised = { channel: 'visit', category: '路灯', description: '路灯不亮' };
-    const dispatch = (day: string) => ({ assignee: { kind: 'party-member', id: 'm-1', name: '李' }, respondBy: `${day}T04:00:00.000Z`, resolveBy: `${day}T20:00:00.000Z` });
+    const dispatch = (day: string) => ({
+      assignee: { kind: 'party-member', id: 'm-1', name: '李' },
+      respondBy: `${day}T04:00:00.000Z`,
+      resolveBy: `${day}T20:00:00.000Z`,
+    });
     const voidedRaise = randomUUID();
     const records: RecordEventChange[] = [
       e(c1, 'r1', 'RequestRaised', '2026-03-01T01:00:00.000Z', raised),
@@ -88,7 +163,8 @@ export function kpiReadStoreContract(open: () => KpiReadStore): void {
 
   it('gives the same figures at community, street and district level; the moved community counts under its new street; the voided request nowhere', async () => {
     const { store, scope, district, s1, s2, c1 } = await applied();
-    const year = (level: 'community' | 'street' | 'district', unit: string) => store.kpis(scope, level, unit, 'month', '2026-01-01', '2027-01-01');
+    const year = (level: 'community' | 'street' | 'district', unit: string) =>
+      store.kpis(scope, level, unit, 'month', '2026-01-01', '2027-01-01');
     const districtFigures = await year('district', district);
     expect(districtFigures.map((p) => p.period)).toEqual(['2026-03', '2026-04']);
     expect(districtFigures[0]?.kpis).toMatchObject(march);
@@ -102,7 +178,9 @@ export function kpiReadStoreContract(open: () => KpiReadStore): void {
       ['2026-Q2', 1, { numerator: 1, denominator: 1, value: 1 }],
     ]);
     // The range end is exclusive, in Asia/Shanghai: April is outside [2026-01-01, 2026-04-01).
-    expect((await store.kpis(scope, 'district', district, 'month', '2026-01-01', '2026-04-01')).map((p) => p.period)).toEqual(['2026-03']);
+    expect(
+      (await store.kpis(scope, 'district', district, 'month', '2026-01-01', '2026-04-01')).map((p) => p.period),
+    ).toEqual(['2026-03']);
   });
 
   it('changes nothing when a page is applied again (replay after a crash)', async () => {
@@ -113,7 +191,7 @@ export function kpiReadStoreContract(open: () => KpiReadStore): void {
     expect(await store.kpis(scope, 'district', district, 'day', '2026-01-01', '2027-01-01')).toEqual(before);
   });
 
-  it('shows nothing outside the reader\'s tenant scope', async () => {
+  it("shows nothing outside the reader's tenant scope", async () => {
     const { store, district, c1 } = await applied();
     const stranger = tenantScope(toTenantId(`c-other-${randomUUID().slice(0, 8)}`));
     expect(await store.kpis(stranger, 'district', district, 'month', '2026-01-01', '2027-01-01')).toEqual([]);
@@ -127,13 +205,27 @@ export function kpiReadStoreContract(open: () => KpiReadStore): void {
     const scope = tenantScope(c1);
     const first = await store.requests(scope, c1, {}, now, 1, null);
     expect(first.items.map((i) => [i.requestId, i.status])).toEqual([['r2', 'accepted']]);
-    expect(first.items[0]).toMatchObject({ category: '路灯', channel: 'visit', assigneeName: '李', raisedAt: '2026-03-10T01:00:00.000Z', resolveBy: '2026-03-10T20:00:00.000Z', overdue: true, excluded: false });
+    expect(first.items[0]).toMatchObject({
+      category: '路灯',
+      channel: 'visit',
+      assigneeName: '李',
+      raisedAt: '2026-03-10T01:00:00.000Z',
+      resolveBy: '2026-03-10T20:00:00.000Z',
+      overdue: true,
+      excluded: false,
+    });
     const second = await store.requests(scope, c1, {}, now, 1, first.next);
     expect(second.items.map((i) => [i.requestId, i.status, i.overdue])).toEqual([['r1', 'rated', false]]);
     expect((await store.requests(scope, c1, {}, now, 1, second.next)).items).toEqual([]);
-    expect((await store.requests(scope, c1, { open: true }, now, 10, null)).items.map((i) => i.requestId)).toEqual(['r2']);
-    expect((await store.requests(scope, c1, { status: 'rated' }, now, 10, null)).items.map((i) => i.requestId)).toEqual(['r1']);
+    expect((await store.requests(scope, c1, { open: true }, now, 10, null)).items.map((i) => i.requestId)).toEqual([
+      'r2',
+    ]);
+    expect((await store.requests(scope, c1, { status: 'rated' }, now, 10, null)).items.map((i) => i.requestId)).toEqual(
+      ['r1'],
+    );
     // The voided creation took r4 off the register.
-    expect((await store.requests(tenantScope(c2), c2, {}, now, 10, null)).items.map((i) => i.requestId)).toEqual(['r3']);
+    expect((await store.requests(tenantScope(c2), c2, {}, now, 10, null)).items.map((i) => i.requestId)).toEqual([
+      'r3',
+    ]);
   });
 }

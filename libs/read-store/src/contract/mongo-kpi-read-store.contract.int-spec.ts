@@ -5,7 +5,10 @@ import { kpiReadStoreContract } from './kpi-read-store.contract.js';
 // and is otherwise reported as skipped, never as passed.
 const url = process.env.MONGO_URL;
 const describeIfServer = url ? describe : describe.skip;
-if (!url) console.log('KPI read-store contract: MongoDB adapter skipped — MONGO_URL is not set (no MongoDB server on this machine)');
+if (!url)
+  console.log(
+    'KPI read-store contract: MongoDB adapter skipped — MONGO_URL is not set (no MongoDB server on this machine)',
+  );
 
 describeIfServer(`KPI read-store contract: MongoDB adapter${url ? '' : ' (skipped: MONGO_URL not set)'}`, () => {
   let store: MongoKpiReadStore;

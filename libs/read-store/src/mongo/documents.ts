@@ -93,7 +93,10 @@ export function scopeFilter(scope: TenantScope): Record<string, unknown> {
 }
 
 /** Directory changes as ordered, idempotent operations: a unit keeps its first registration; a placement is written once. */
-export function directoryOperations(changes: readonly DirectoryChange[]): { units: BulkOperation[]; placements: BulkOperation[] } {
+export function directoryOperations(changes: readonly DirectoryChange[]): {
+  units: BulkOperation[];
+  placements: BulkOperation[];
+} {
   const units: BulkOperation[] = [];
   const placements: BulkOperation[] = [];
   for (const change of changes) {
@@ -102,7 +105,16 @@ export function directoryOperations(changes: readonly DirectoryChange[]): { unit
         units.push({
           updateOne: {
             filter: { _id: change.unitId },
-            update: { $setOnInsert: { unitKind: change.unitKind, name: change.name, districtId: change.districtId, onboardedOn: change.onboardedOn, offboardedFrom: null, tenantId: change.districtId } },
+            update: {
+              $setOnInsert: {
+                unitKind: change.unitKind,
+                name: change.name,
+                districtId: change.districtId,
+                onboardedOn: change.onboardedOn,
+                offboardedFrom: null,
+                tenantId: change.districtId,
+              },
+            },
             upsert: true,
           },
         });
@@ -115,14 +127,26 @@ export function directoryOperations(changes: readonly DirectoryChange[]): { unit
           updateOne: {
             filter: { _id: `${change.communityId}:${change.position}` },
             update: {
-              $setOnInsert: { communityId: change.communityId, streetId: change.streetId, effectiveFrom: change.effectiveFrom, recordedAt: new Date(change.recordedAt), globalPosition: change.position, tenantId: change.districtId },
+              $setOnInsert: {
+                communityId: change.communityId,
+                streetId: change.streetId,
+                effectiveFrom: change.effectiveFrom,
+                recordedAt: new Date(change.recordedAt),
+                globalPosition: change.position,
+                tenantId: change.districtId,
+              },
             },
             upsert: true,
           },
         });
         break;
       case 'community-offboarded':
-        units.push({ updateOne: { filter: { _id: change.communityId }, update: { $set: { offboardedFrom: change.effectiveFrom } } } });
+        units.push({
+          updateOne: {
+            filter: { _id: change.communityId },
+            update: { $set: { offboardedFrom: change.effectiveFrom } },
+          },
+        });
         break;
     }
   }
@@ -136,7 +160,16 @@ export function historyOperations(changes: readonly RecordEventChange[]): BulkOp
     return {
       updateOne: {
         filter: { _id: `${key}|${c.position}` },
-        update: { $setOnInsert: { recordKey: key, tenantId: c.tenantId, kind: c.kind, recordId: c.recordId, position: c.position, event: c.event } },
+        update: {
+          $setOnInsert: {
+            recordKey: key,
+            tenantId: c.tenantId,
+            kind: c.kind,
+            recordId: c.recordId,
+            position: c.position,
+            event: c.event,
+          },
+        },
         upsert: true,
       },
     };
@@ -198,7 +231,12 @@ export function recordDocuments(
  * The communities a unit covers. A community counts under the street of its latest recorded
  * move (highest position) for all periods, as in the PostgreSQL reader.
  */
-export function unitCommunities(level: KpiLevel, unitId: string, units: readonly UnitDocument[], placements: readonly PlacementDocument[]): string[] {
+export function unitCommunities(
+  level: KpiLevel,
+  unitId: string,
+  units: readonly UnitDocument[],
+  placements: readonly PlacementDocument[],
+): string[] {
   const communities = units.filter((u) => u.unitKind === 'community');
   if (level === 'community') return communities.filter((u) => u._id === unitId).map((u) => u._id);
   if (level === 'district') return communities.filter((u) => u.districtId === unitId).map((u) => u._id);
@@ -244,7 +282,10 @@ export function periodLabel(at: Date, period: PeriodKind): string {
   }
 }
 
-type FactRow = Pick<FactDocument, 'fact' | 'occurredAt' | 'resolvedNow' | 'inTime' | 'positive' | 'excluded' | 'amount'>;
+type FactRow = Pick<
+  FactDocument,
+  'fact' | 'occurredAt' | 'resolvedNow' | 'inTime' | 'positive' | 'excluded' | 'amount'
+>;
 type Predicate = (f: FactRow) => boolean;
 type Measure =
   | { readonly key: string; readonly count: Predicate }
@@ -253,7 +294,10 @@ type Measure =
   | { readonly key: string; readonly sum: Predicate };
 
 // SQL `not excluded` is true only for false (null is not false); the same for the flags.
-const is = (fact: string): Predicate => (f) => f.fact === fact;
+const is =
+  (fact: string): Predicate =>
+  (f) =>
+    f.fact === fact;
 const RAISED = is('request.raised');
 const ASSESSED: Predicate = (f) => RAISED(f) && f.excluded === false;
 const RATED: Predicate = (f) => f.fact === 'request.rating' && f.excluded === false;
@@ -330,7 +374,9 @@ export function periodKpisOfFacts(facts: readonly FactRow[], period: PeriodKind)
       MONGO_MEASURES.map((m): [string, number | Ratio | null] => {
         if ('count' in m) return [m.key, countOf(m.count)];
         if ('ratio' in m) return [m.key, ratio(countOf(m.ratio[0]), countOf(m.ratio[1]))];
-        const amounts = rows.filter((f) => ('median' in m ? m.median(f) : m.sum(f)) && f.amount !== null).map((f) => Number(f.amount));
+        const amounts = rows
+          .filter((f) => ('median' in m ? m.median(f) : m.sum(f)) && f.amount !== null)
+          .map((f) => Number(f.amount));
         if ('median' in m) {
           const median = medianOf(amounts);
           return [m.key, median === null ? null : Math.round(median * 100) / 100];
@@ -343,7 +389,12 @@ export function periodKpisOfFacts(facts: readonly FactRow[], period: PeriodKind)
 }
 
 /** The work-queue query of a community: filters and the keyset after `raisedAt|requestId`, newest first. */
-export function requestQueueQuery(communityId: string, filter: RequestQueueFilter, now: Date, after: string | null): Record<string, unknown> {
+export function requestQueueQuery(
+  communityId: string,
+  filter: RequestQueueFilter,
+  now: Date,
+  after: string | null,
+): Record<string, unknown> {
   const and: Record<string, unknown>[] = [{ tenantId: communityId }];
   if (filter.status) and.push({ status: filter.status });
   if (filter.category) and.push({ category: filter.category });

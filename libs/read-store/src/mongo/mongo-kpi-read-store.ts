@@ -25,14 +25,41 @@ import {
 const options = { versionKey: false, strict: true } as const;
 
 const unitSchema = new Schema<UnitDocument>(
-  { _id: String, unitKind: String, name: String, districtId: { type: String, index: true }, onboardedOn: String, offboardedFrom: String, tenantId: { type: String, index: true } },
+  {
+    _id: String,
+    unitKind: String,
+    name: String,
+    districtId: { type: String, index: true },
+    onboardedOn: String,
+    offboardedFrom: String,
+    tenantId: { type: String, index: true },
+  },
   options,
 );
 const placementSchema = new Schema<PlacementDocument>(
-  { _id: String, communityId: { type: String, index: true }, streetId: String, effectiveFrom: String, recordedAt: Date, globalPosition: Number, tenantId: { type: String, index: true } },
+  {
+    _id: String,
+    communityId: { type: String, index: true },
+    streetId: String,
+    effectiveFrom: String,
+    recordedAt: Date,
+    globalPosition: Number,
+    tenantId: { type: String, index: true },
+  },
   options,
 );
-const historySchema = new Schema<HistoryDocument>({ _id: String, recordKey: String, tenantId: String, kind: String, recordId: String, position: Number, event: Schema.Types.Mixed }, options);
+const historySchema = new Schema<HistoryDocument>(
+  {
+    _id: String,
+    recordKey: String,
+    tenantId: String,
+    kind: String,
+    recordId: String,
+    position: Number,
+    event: Schema.Types.Mixed,
+  },
+  options,
+);
 historySchema.index({ recordKey: 1, position: 1 });
 const factSchema = new Schema<FactDocument>(
   {
@@ -71,7 +98,10 @@ const queueSchema = new Schema<QueueDocument>(
   options,
 );
 queueSchema.index({ tenantId: 1, raisedAt: -1, requestId: -1 });
-const checkpointSchema = new Schema<{ _id: string; position: number; updatedAt: Date }>({ _id: String, position: Number, updatedAt: Date }, options);
+const checkpointSchema = new Schema<{ _id: string; position: number; updatedAt: Date }>(
+  { _id: String, position: Number, updatedAt: Date },
+  options,
+);
 
 function models(connection: Connection) {
   return {
@@ -105,13 +135,28 @@ export class MongoKpiReadStore implements KpiReadStore {
   private readonly checkpoints: ReturnType<typeof models>['checkpoints'];
 
   private constructor(private readonly connection: Connection) {
-    ({ units: this.units, placements: this.placements, history: this.history, facts: this.facts, queue: this.queue, checkpoints: this.checkpoints } = models(connection));
+    ({
+      units: this.units,
+      placements: this.placements,
+      history: this.history,
+      facts: this.facts,
+      queue: this.queue,
+      checkpoints: this.checkpoints,
+    } = models(connection));
   }
 
   static async connect(url: string, dbName?: string): Promise<MongoKpiReadStore> {
-    const connection = await mongoose.createConnection(url, { serverSelectionTimeoutMS: 5000, ...(dbName ? { dbName } : {}) }).asPromise();
+    const connection = await mongoose
+      .createConnection(url, { serverSelectionTimeoutMS: 5000, ...(dbName ? { dbName } : {}) })
+      .asPromise();
     const store = new MongoKpiReadStore(connection);
-    await Promise.all([store.units.createIndexes(), store.placements.createIndexes(), store.history.createIndexes(), store.facts.createIndexes(), store.queue.createIndexes()]);
+    await Promise.all([
+      store.units.createIndexes(),
+      store.placements.createIndexes(),
+      store.history.createIndexes(),
+      store.facts.createIndexes(),
+      store.queue.createIndexes(),
+    ]);
     return store;
   }
 
@@ -126,7 +171,10 @@ export class MongoKpiReadStore implements KpiReadStore {
     await this.history.bulkWrite(historyOperations(changes) as never, { ordered: false });
     const touched = [...new Map(changes.map((c) => [recordKey(c.tenantId, c.kind, c.recordId), c])).values()];
     const keys = touched.map((c) => recordKey(c.tenantId, c.kind, c.recordId));
-    const rows = await this.history.find({ recordKey: { $in: keys } }, { recordKey: 1, position: 1, event: 1 }).sort({ recordKey: 1, position: 1 }).lean();
+    const rows = await this.history
+      .find({ recordKey: { $in: keys } }, { recordKey: 1, position: 1, event: 1 })
+      .sort({ recordKey: 1, position: 1 })
+      .lean();
     const histories = new Map<string, RecordEvent[]>();
     for (const row of rows) histories.set(row.recordKey, [...(histories.get(row.recordKey) ?? []), row.event]);
     const { facts, queue, queueGone } = recordDocuments(touched, histories);
@@ -144,31 +192,56 @@ export class MongoKpiReadStore implements KpiReadStore {
   }
 
   async saveCheckpoint(projection: string, position: number): Promise<void> {
-    await this.checkpoints.updateOne({ _id: projection }, { $set: { position, updatedAt: new Date() } }, { upsert: true });
+    await this.checkpoints.updateOne(
+      { _id: projection },
+      { $set: { position, updatedAt: new Date() } },
+      { upsert: true },
+    );
   }
 
   private async communitiesOf(scope: TenantScope, level: KpiLevel, unitId: string): Promise<string[]> {
     const visible = scopeFilter(scope);
     const [units, placements] = await Promise.all([
       this.units.find({ ...visible, unitKind: 'community' }).lean<UnitDocument[]>(),
-      level === 'street' ? this.placements.find(visible).lean<PlacementDocument[]>() : Promise.resolve([] as PlacementDocument[]),
+      level === 'street'
+        ? this.placements.find(visible).lean<PlacementDocument[]>()
+        : Promise.resolve([] as PlacementDocument[]),
     ]);
     return unitCommunities(level, unitId, units, placements);
   }
 
-  async kpis(scope: TenantScope, level: KpiLevel, unitId: string, period: PeriodKind, from: string, to: string): Promise<PeriodKpis[]> {
+  async kpis(
+    scope: TenantScope,
+    level: KpiLevel,
+    unitId: string,
+    period: PeriodKind,
+    from: string,
+    to: string,
+  ): Promise<PeriodKpis[]> {
     const communities = await this.communitiesOf(scope, level, unitId);
     if (communities.length === 0) return [];
     const facts = await this.facts
       .find(
-        { $and: [scopeFilter(scope), { tenantId: { $in: communities }, occurredAt: { $gte: shanghaiInstant(from), $lt: shanghaiInstant(to) } }] },
+        {
+          $and: [
+            scopeFilter(scope),
+            { tenantId: { $in: communities }, occurredAt: { $gte: shanghaiInstant(from), $lt: shanghaiInstant(to) } },
+          ],
+        },
         { _id: 0, fact: 1, occurredAt: 1, resolvedNow: 1, inTime: 1, positive: 1, excluded: 1, amount: 1 },
       )
       .lean<FactDocument[]>();
     return periodKpisOfFacts(facts, period);
   }
 
-  async requests(scope: TenantScope, communityId: string, filter: RequestQueueFilter, now: Date, limit: number, after: string | null): Promise<{ items: RequestQueueItem[]; next: string | null }> {
+  async requests(
+    scope: TenantScope,
+    communityId: string,
+    filter: RequestQueueFilter,
+    now: Date,
+    limit: number,
+    after: string | null,
+  ): Promise<{ items: RequestQueueItem[]; next: string | null }> {
     const docs = await this.queue
       .find({ $and: [scopeFilter(scope), requestQueueQuery(communityId, filter, now, after)] })
       .sort({ raisedAt: -1, requestId: -1 })

@@ -71,7 +71,12 @@ export class ReadView {
 
 /** The records with events recorded after T, each recomputed from its history as recorded at T. */
 export async function restate(client: pg.PoolClient, asOf: Date): Promise<Restated> {
-  const rows = await client.query<{ tenant_id: string; record_kind: string; record_id: string; event: RecordEvent | null }>(
+  const rows = await client.query<{
+    tenant_id: string;
+    record_kind: string;
+    record_id: string;
+    event: RecordEvent | null;
+  }>(
     `with changed as (select distinct tenant_id, record_kind, record_id from record_history where recorded_at > $1)
      select c.tenant_id, c.record_kind, c.record_id, h.event
      from changed c left join record_history h
@@ -79,21 +84,38 @@ export async function restate(client: pg.PoolClient, asOf: Date): Promise<Restat
      order by c.tenant_id, c.record_kind, c.record_id, h.global_position`,
     [asOf],
   );
-  const histories = new Map<string, { tenant_id: string; record_kind: string; record_id: string; events: RecordEvent[] }>();
+  const histories = new Map<
+    string,
+    { tenant_id: string; record_kind: string; record_id: string; events: RecordEvent[] }
+  >();
   for (const row of rows.rows) {
     const key = `${row.tenant_id}|${row.record_kind}|${row.record_id}`;
-    const history = histories.get(key) ?? { tenant_id: row.tenant_id, record_kind: row.record_kind, record_id: row.record_id, events: [] };
+    const history = histories.get(key) ?? {
+      tenant_id: row.tenant_id,
+      record_kind: row.record_kind,
+      record_id: row.record_id,
+      events: [],
+    };
     if (row.event) history.events.push(row.event);
     histories.set(key, history);
   }
   const facts: Record<string, unknown>[] = [];
   const queue: Record<string, unknown>[] = [];
   for (const { tenant_id, record_kind, record_id, events } of histories.values()) {
-    for (const fact of kpiFactsOfRecord(record_kind as RecordKind, events)) facts.push({ tenant_id, record_kind, record_id, ...factColumns(fact) });
+    for (const fact of kpiFactsOfRecord(record_kind as RecordKind, events))
+      facts.push({ tenant_id, record_kind, record_id, ...factColumns(fact) });
     const row = record_kind === 'request' ? requestQueueRow(events) : null;
     if (row) queue.push({ tenant_id, request_id: record_id, ...queueColumns(row) });
   }
-  return { facts, queue, changed: [...histories.values()].map(({ tenant_id, record_kind, record_id }) => ({ tenant_id, record_kind, record_id })) };
+  return {
+    facts,
+    queue,
+    changed: [...histories.values()].map(({ tenant_id, record_kind, record_id }) => ({
+      tenant_id,
+      record_kind,
+      record_id,
+    })),
+  };
 }
 
 async function createAsOfViews(client: pg.PoolClient, asOf: Date, restated: Restated | null): Promise<void> {
@@ -106,9 +128,16 @@ async function createAsOfViews(client: pg.PoolClient, asOf: Date, restated: Rest
     create temp table asof_changed (tenant_id text, record_kind text, record_id text, primary key (tenant_id, record_kind, record_id));
     create temp table asof_facts (like public.record_facts);
     create temp table asof_queue (like public.request_queue);`);
-  await client.query('insert into asof_changed select * from jsonb_to_recordset($1::jsonb) as c(tenant_id text, record_kind text, record_id text)', [JSON.stringify(restated.changed)]);
-  await client.query('insert into asof_facts select * from jsonb_populate_recordset(null::asof_facts, $1::jsonb)', [JSON.stringify(restated.facts)]);
-  await client.query('insert into asof_queue select * from jsonb_populate_recordset(null::asof_queue, $1::jsonb)', [JSON.stringify(restated.queue)]);
+  await client.query(
+    'insert into asof_changed select * from jsonb_to_recordset($1::jsonb) as c(tenant_id text, record_kind text, record_id text)',
+    [JSON.stringify(restated.changed)],
+  );
+  await client.query('insert into asof_facts select * from jsonb_populate_recordset(null::asof_facts, $1::jsonb)', [
+    JSON.stringify(restated.facts),
+  ]);
+  await client.query('insert into asof_queue select * from jsonb_populate_recordset(null::asof_queue, $1::jsonb)', [
+    JSON.stringify(restated.queue),
+  ]);
   await client.query(`
     create temp view record_facts as
       select * from public.record_facts f

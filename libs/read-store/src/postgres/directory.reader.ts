@@ -48,16 +48,41 @@ const toUnit = (row: UnitRow): DirectoryUnit => ({
 export class DirectoryReader {
   constructor(private readonly pool: pg.Pool) {}
 
-  async unit(unitId: string, onDate: string, scope: TenantScope = allTenantsScope('authorization'), asOf: Date | null = null): Promise<DirectoryUnit | null> {
-    const rows = await this.query(scope, `select ${UNIT_COLUMNS} from directory_units u where u.unit_id = $2`, [onDate, unitId], asOf);
+  async unit(
+    unitId: string,
+    onDate: string,
+    scope: TenantScope = allTenantsScope('authorization'),
+    asOf: Date | null = null,
+  ): Promise<DirectoryUnit | null> {
+    const rows = await this.query(
+      scope,
+      `select ${UNIT_COLUMNS} from directory_units u where u.unit_id = $2`,
+      [onDate, unitId],
+      asOf,
+    );
     return rows[0] ?? null;
   }
 
-  async unitsOfDistrict(districtId: string, onDate: string, scope: TenantScope = allTenantsScope('authorization'), asOf: Date | null = null): Promise<DirectoryUnit[]> {
-    return this.query(scope, `select ${UNIT_COLUMNS} from directory_units u where u.district_id = $2 order by u.unit_kind, u.unit_id`, [onDate, districtId], asOf);
+  async unitsOfDistrict(
+    districtId: string,
+    onDate: string,
+    scope: TenantScope = allTenantsScope('authorization'),
+    asOf: Date | null = null,
+  ): Promise<DirectoryUnit[]> {
+    return this.query(
+      scope,
+      `select ${UNIT_COLUMNS} from directory_units u where u.district_id = $2 order by u.unit_kind, u.unit_id`,
+      [onDate, districtId],
+      asOf,
+    );
   }
 
-  async communitiesOfStreet(streetId: string, onDate: string, scope: TenantScope = allTenantsScope('authorization'), asOf: Date | null = null): Promise<DirectoryUnit[]> {
+  async communitiesOfStreet(
+    streetId: string,
+    onDate: string,
+    scope: TenantScope = allTenantsScope('authorization'),
+    asOf: Date | null = null,
+  ): Promise<DirectoryUnit[]> {
     const rows = await this.query(
       scope,
       `select * from (select ${UNIT_COLUMNS} from directory_units u where u.unit_kind = 'community'
@@ -71,7 +96,9 @@ export class DirectoryReader {
 
   /** `asOf`: the hierarchy as recorded then (units and placements recorded later left out). */
   private async query(scope: TenantScope, sql: string, params: unknown[], asOf: Date | null): Promise<DirectoryUnit[]> {
-    const result = await new ReadView(this.pool, asOf, { records: false }).run(scope, (client) => client.query<UnitRow>(sql, params));
+    const result = await new ReadView(this.pool, asOf, { records: false }).run(scope, (client) =>
+      client.query<UnitRow>(sql, params),
+    );
     return result.rows.map(toUnit);
   }
 }

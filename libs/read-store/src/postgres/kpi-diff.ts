@@ -2,7 +2,14 @@ import type pg from 'pg';
 import { kpiFactsOfRecord, type RecordEvent, type RecordKind } from '@tongxin/projections';
 import type { TenantScope } from '@tongxin/tenancy';
 import { factColumns } from './kpi-facts.writer.js';
-import { KpiReader, MEASURE_COLUMNS, MEASURES, UNIT_COMMUNITIES, type KpiLevel, type PeriodKind } from './kpi.reader.js';
+import {
+  KpiReader,
+  MEASURE_COLUMNS,
+  MEASURES,
+  UNIT_COMMUNITIES,
+  type KpiLevel,
+  type PeriodKind,
+} from './kpi.reader.js';
 
 export interface KpiChange {
   readonly position: number;
@@ -53,24 +60,53 @@ export async function kpiDiff(pool: pg.Pool, scope: TenantScope, q: KpiDiffQuery
   if (index < 0) throw new Error(`not a diffable KPI: ${q.key}`);
   const live = new KpiReader(pool);
   const past = live.at(q.asOf);
-  const figure = async (reader: KpiReader) => (await reader.kpis(scope, q.level, q.unitId, q.period, q.from, q.to))[0]?.kpis[q.key] ?? null;
+  const figure = async (reader: KpiReader) =>
+    (await reader.kpis(scope, q.level, q.unitId, q.period, q.from, q.to))[0]?.kpis[q.key] ?? null;
   const communities = (reader: KpiReader) =>
-    reader.query(scope, async (client) => new Set((await client.query<{ community_id: string }>(UNIT_COMMUNITIES, [q.level, q.unitId])).rows.map((r) => r.community_id)));
-  const [then, now, before, after] = await Promise.all([figure(past), figure(live), communities(past), communities(live)]);
+    reader.query(
+      scope,
+      async (client) =>
+        new Set(
+          (await client.query<{ community_id: string }>(UNIT_COMMUNITIES, [q.level, q.unitId])).rows.map(
+            (r) => r.community_id,
+          ),
+        ),
+    );
+  const [then, now, before, after] = await Promise.all([
+    figure(past),
+    figure(live),
+    communities(past),
+    communities(live),
+  ]);
 
   const changes: KpiChange[] = [];
   const moved = [...new Set([...before, ...after])].filter((c) => before.has(c) !== after.has(c));
   const stayed = [...before].filter((c) => after.has(c));
   await live.query(scope, async (client) => {
     if (moved.length > 0) {
-      const placements = await client.query<{ community_id: string; global_position: string; event_id: string | null; recorded_at: Date; first: boolean }>(
+      const placements = await client.query<{
+        community_id: string;
+        global_position: string;
+        event_id: string | null;
+        recorded_at: Date;
+        first: boolean;
+      }>(
         `select p.community_id, p.global_position, p.event_id, p.recorded_at,
                 p.global_position = (select min(o.global_position) from community_placements o where o.community_id = p.community_id) as first
          from community_placements p where p.community_id = any($1) and p.recorded_at > $2`,
         [moved, q.asOf],
       );
       for (const p of placements.rows) {
-        changes.push({ position: Number(p.global_position), eventId: p.event_id, type: p.first ? 'CommunityOnboarded' : 'CommunityMovedToStreet', communityId: p.community_id, recordKind: null, recordId: null, occurredAt: null, recordedAt: p.recorded_at.toISOString() });
+        changes.push({
+          position: Number(p.global_position),
+          eventId: p.event_id,
+          type: p.first ? 'CommunityOnboarded' : 'CommunityMovedToStreet',
+          communityId: p.community_id,
+          recordKind: null,
+          recordId: null,
+          occurredAt: null,
+          recordedAt: p.recorded_at.toISOString(),
+        });
       }
     }
     if (stayed.length > 0) changes.push(...(await recordChanges(client, stayed, q, index)));
@@ -94,8 +130,20 @@ export async function kpiDiff(pool: pg.Pool, scope: TenantScope, q: KpiDiffQuery
   };
 }
 
-async function recordChanges(client: pg.PoolClient, communities: readonly string[], q: KpiDiffQuery, index: number): Promise<KpiChange[]> {
-  const rows = await client.query<{ tenant_id: string; record_kind: string; record_id: string; global_position: string; recorded_at: Date; event: RecordEvent }>(
+async function recordChanges(
+  client: pg.PoolClient,
+  communities: readonly string[],
+  q: KpiDiffQuery,
+  index: number,
+): Promise<KpiChange[]> {
+  const rows = await client.query<{
+    tenant_id: string;
+    record_kind: string;
+    record_id: string;
+    global_position: string;
+    recorded_at: Date;
+    event: RecordEvent;
+  }>(
     `select h.tenant_id, h.record_kind, h.record_id, h.global_position, h.recorded_at, h.event from record_history h
      where h.tenant_id = any($1) and exists (select 1 from record_history l where l.tenant_id = h.tenant_id and l.record_kind = h.record_kind
        and l.record_id = h.record_id and l.recorded_at > $2)
@@ -105,7 +153,13 @@ async function recordChanges(client: pg.PoolClient, communities: readonly string
   const records = new Map<string, Steps & { earlier: RecordEvent[] }>();
   for (const r of rows.rows) {
     const key = `${r.tenant_id}|${r.record_kind}|${r.record_id}`;
-    const record = records.get(key) ?? { tenantId: r.tenant_id, kind: r.record_kind, recordId: r.record_id, earlier: [], later: [] };
+    const record = records.get(key) ?? {
+      tenantId: r.tenant_id,
+      kind: r.record_kind,
+      recordId: r.record_id,
+      earlier: [],
+      later: [],
+    };
     if (r.recorded_at.getTime() <= q.asOf.getTime()) record.earlier.push(r.event);
     else record.later.push({ position: Number(r.global_position), recordedAt: r.recorded_at, event: r.event });
     records.set(key, record);
@@ -117,16 +171,30 @@ async function recordChanges(client: pg.PoolClient, communities: readonly string
       steps.push({ tenant_id: record.tenantId, record_kind: record.kind, record_id: record.recordId, step });
       const history = [...record.earlier, ...record.later.slice(0, step).map((l) => l.event)];
       for (const fact of kpiFactsOfRecord(record.kind as RecordKind, history)) {
-        stepFacts.push({ step, tenant_id: record.tenantId, record_kind: record.kind, record_id: record.recordId, ...factColumns(fact) });
+        stepFacts.push({
+          step,
+          tenant_id: record.tenantId,
+          record_kind: record.kind,
+          record_id: record.recordId,
+          ...factColumns(fact),
+        });
       }
     }
   }
-  await client.query('create temp table diff_steps (tenant_id text, record_kind text, record_id text, step integer) on commit drop');
+  await client.query(
+    'create temp table diff_steps (tenant_id text, record_kind text, record_id text, step integer) on commit drop',
+  );
   await client.query('create temp table diff_facts (step integer, like public.record_facts) on commit drop');
-  await client.query('insert into diff_steps select * from jsonb_populate_recordset(null::diff_steps, $1::jsonb)', [JSON.stringify(steps)]);
-  await client.query('insert into diff_facts select * from jsonb_populate_recordset(null::diff_facts, $1::jsonb)', [JSON.stringify(stepFacts)]);
+  await client.query('insert into diff_steps select * from jsonb_populate_recordset(null::diff_steps, $1::jsonb)', [
+    JSON.stringify(steps),
+  ]);
+  await client.query('insert into diff_facts select * from jsonb_populate_recordset(null::diff_facts, $1::jsonb)', [
+    JSON.stringify(stepFacts),
+  ]);
   // Every (record, step) gets a row, so a record without facts in the period contributes what an empty group gives.
-  const measured = await client.query<Record<string, string | null> & { tenant_id: string; record_kind: string; record_id: string; step: number }>(
+  const measured = await client.query<
+    Record<string, string | null> & { tenant_id: string; record_kind: string; record_id: string; step: number }
+  >(
     `select s.tenant_id, s.record_kind, s.record_id, s.step,
        ${MEASURE_COLUMNS}
      from diff_steps s left join diff_facts f on f.tenant_id = s.tenant_id and f.record_kind = s.record_kind and f.record_id = s.record_id and f.step = s.step
@@ -134,7 +202,12 @@ async function recordChanges(client: pg.PoolClient, communities: readonly string
      group by s.tenant_id, s.record_kind, s.record_id, s.step`,
     [q.from, q.to],
   );
-  const contribution = new Map(measured.rows.map((r) => [`${r.tenant_id}|${r.record_kind}|${r.record_id}|${r.step}`, `${r[`m${index}`] ?? ''}/${r[`d${index}`] ?? ''}`]));
+  const contribution = new Map(
+    measured.rows.map((r) => [
+      `${r.tenant_id}|${r.record_kind}|${r.record_id}|${r.step}`,
+      `${r[`m${index}`] ?? ''}/${r[`d${index}`] ?? ''}`,
+    ]),
+  );
   const changes: KpiChange[] = [];
   for (const record of records.values()) {
     const key = `${record.tenantId}|${record.kind}|${record.recordId}`;
@@ -155,4 +228,3 @@ async function recordChanges(client: pg.PoolClient, communities: readonly string
   }
   return changes;
 }
-

@@ -25,13 +25,24 @@ describe('KPI facts bulk writer (rebuilds) equals the live writer', () => {
   function history(tenantId: TenantId): RecordEventChange[] {
     let position = 0;
     const ids = new Map<string, string>();
-    const e = (kind: RecordKind, recordId: string, type: string, occurredAt: string, data: Record<string, unknown> = {}, label?: string): RecordEventChange => {
+    const e = (
+      kind: RecordKind,
+      recordId: string,
+      type: string,
+      occurredAt: string,
+      data: Record<string, unknown> = {},
+      label?: string,
+    ): RecordEventChange => {
       const eventId = randomUUID();
       if (label) ids.set(label, eventId);
       position += 1;
       return { tenantId, kind, recordId, position, recordedAt: occurredAt, event: { eventId, type, occurredAt, data } };
     };
-    const dispatch = { assignee: { kind: 'party-member', id: 'm-1', name: '李' }, respondBy: '2026-03-01T06:00:00.000Z', resolveBy: '2026-03-03T00:00:00.000Z' };
+    const dispatch = {
+      assignee: { kind: 'party-member', id: 'm-1', name: '李' },
+      respondBy: '2026-03-01T06:00:00.000Z',
+      resolveBy: '2026-03-03T00:00:00.000Z',
+    };
     const raised = { channel: 'visit', category: '路灯', description: '路灯不亮' };
     const changes = [
       e('request', 'r1', 'RequestRaised', '2026-03-01T01:00:00.000Z', raised),
@@ -56,50 +67,74 @@ describe('KPI facts bulk writer (rebuilds) equals the live writer', () => {
       e('member', 'm1', 'PartyMemberReportedIn', '2026-01-02T01:00:00.000Z', { mode: 'resident' }),
       e('member', 'm1', 'VolunteerServiceLogged', '2026-02-02T01:00:00.000Z', { hours: 2.5 }),
       e('structure', 'structure', 'CompoundRegistered', '2026-01-01T00:00:00.000Z', { compoundId: 'x1' }),
-      e('structure', 'structure', 'PartyOrganisationRegistered', '2026-01-05T00:00:00.000Z', { compoundId: 'x1', level: 'compound-branch' }),
+      e('structure', 'structure', 'PartyOrganisationRegistered', '2026-01-05T00:00:00.000Z', {
+        compoundId: 'x1',
+        level: 'compound-branch',
+      }),
       e('works', 'k1', 'WorksCompleted', '2026-05-01T00:00:00.000Z', { kind: 'streetLamps', quantity: 12 }),
       e('welfare', 'f1', 'WelfareApplied', '2026-05-01T00:00:00.000Z', {}),
       e('welfare', 'f1', 'WelfareDecided', '2026-05-09T00:00:00.000Z', { outcome: 'granted' }),
     ];
-    changes.push(e('request', 'r3', 'EventVoided', '2026-03-05T00:00:00.000Z', { voidedEventId: ids.get('r3-raised') }));
-    changes.push(e('request', 'r1', 'EventVoided', '2026-03-07T00:00:00.000Z', { voidedEventId: ids.get('r1-second-rating') }));
+    changes.push(
+      e('request', 'r3', 'EventVoided', '2026-03-05T00:00:00.000Z', { voidedEventId: ids.get('r3-raised') }),
+    );
+    changes.push(
+      e('request', 'r1', 'EventVoided', '2026-03-07T00:00:00.000Z', { voidedEventId: ids.get('r1-second-rating') }),
+    );
     changes.push(e('request', 'r2', 'RequestResolved', '2026-03-04T09:00:00.000Z', {}));
     return changes;
   }
 
-  async function apply(write: ReadModelWriter<RecordEventChange>, changes: RecordEventChange[], pageSize: number): Promise<void> {
+  async function apply(
+    write: ReadModelWriter<RecordEventChange>,
+    changes: RecordEventChange[],
+    pageSize: number,
+  ): Promise<void> {
     for (let i = 0; i < changes.length; i += pageSize) {
-      await inScopedTransaction(pool, { kind: 'tenants', tenantIds: [changes[0]!.tenantId] }, (client) => write(client, changes.slice(i, i + pageSize)));
+      await inScopedTransaction(pool, { kind: 'tenants', tenantIds: [changes[0]!.tenantId] }, (client) =>
+        write(client, changes.slice(i, i + pageSize)),
+      );
     }
   }
 
   async function rows(table: string, tenant: string): Promise<string[]> {
-    const result = await owner.query(`select (to_jsonb(t) - 'tenant_id')::text as row from ${table} t where tenant_id = $1`, [tenant]);
+    const result = await owner.query(
+      `select (to_jsonb(t) - 'tenant_id')::text as row from ${table} t where tenant_id = $1`,
+      [tenant],
+    );
     return result.rows.map((r) => r.row as string).sort();
   }
 
   it.each([
     [3, 7],
     [1, 40],
-  ])('live writer in pages of %i, bulk writer in pages of %i: the same history, facts and queue rows', async (livePage, bulkPage) => {
-    const live = uniqueTenant('bw');
-    const bulk = uniqueTenant('bw');
-    const liveChanges = history(live);
-    // The same events (same ids and positions) under the other tenant.
-    const bulkChanges = liveChanges.map((c) => ({ ...c, tenantId: bulk }));
-    await apply(writeKpiFacts, liveChanges, livePage);
-    await apply(writeKpiFactsInBulk, bulkChanges, bulkPage);
-    for (const table of ['record_history', 'record_facts', 'request_queue']) {
-      const expected = await rows(table, live);
-      expect(expected.length).toBeGreaterThan(0);
-      expect({ table, rows: await rows(table, bulk) }).toEqual({ table, rows: expected });
-    }
-    // The voided creation removed r3 from the queue; the exclusion and the reopen show.
-    const queue = (await owner.query('select request_id, status, excluded from request_queue where tenant_id = $1 order by request_id', [bulk])).rows;
-    expect(queue).toEqual([
-      { request_id: 'r1', status: 'rated', excluded: false },
-      { request_id: 'r2', status: 'resolved', excluded: false },
-      { request_id: 'r4', status: 'raised', excluded: true },
-    ]);
-  });
+  ])(
+    'live writer in pages of %i, bulk writer in pages of %i: the same history, facts and queue rows',
+    async (livePage, bulkPage) => {
+      const live = uniqueTenant('bw');
+      const bulk = uniqueTenant('bw');
+      const liveChanges = history(live);
+      // The same events (same ids and positions) under the other tenant.
+      const bulkChanges = liveChanges.map((c) => ({ ...c, tenantId: bulk }));
+      await apply(writeKpiFacts, liveChanges, livePage);
+      await apply(writeKpiFactsInBulk, bulkChanges, bulkPage);
+      for (const table of ['record_history', 'record_facts', 'request_queue']) {
+        const expected = await rows(table, live);
+        expect(expected.length).toBeGreaterThan(0);
+        expect({ table, rows: await rows(table, bulk) }).toEqual({ table, rows: expected });
+      }
+      // The voided creation removed r3 from the queue; the exclusion and the reopen show.
+      const queue = (
+        await owner.query(
+          'select request_id, status, excluded from request_queue where tenant_id = $1 order by request_id',
+          [bulk],
+        )
+      ).rows;
+      expect(queue).toEqual([
+        { request_id: 'r1', status: 'rated', excluded: false },
+        { request_id: 'r2', status: 'resolved', excluded: false },
+        { request_id: 'r4', status: 'raised', excluded: true },
+      ]);
+    },
+  );
 });

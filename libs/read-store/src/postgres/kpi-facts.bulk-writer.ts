@@ -1,6 +1,18 @@
-import { kpiFactsOfRecord, requestQueueRow, type RecordEvent, type RecordEventChange, type RecordKind } from '@tongxin/projections';
+import {
+  kpiFactsOfRecord,
+  requestQueueRow,
+  type RecordEvent,
+  type RecordEventChange,
+  type RecordKind,
+} from '@tongxin/projections';
 import { factColumns, queueColumns } from './kpi-facts.writer.js';
-import { DROP_EMPTY_ROLLUPS, emptyRollupKeys, rollupUpsert, STOCK_FACT_CONDITION, STOCK_FACTS_TABLE } from './kpi-rollups.js';
+import {
+  DROP_EMPTY_ROLLUPS,
+  emptyRollupKeys,
+  rollupUpsert,
+  STOCK_FACT_CONDITION,
+  STOCK_FACTS_TABLE,
+} from './kpi-rollups.js';
 import type { ReadModelWriter } from './projection-runner.js';
 
 /**
@@ -17,7 +29,18 @@ export const writeKpiFactsInBulk: ReadModelWriter<RecordEventChange> = async (cl
     `insert into record_history (tenant_id, record_kind, record_id, global_position, event, recorded_at)
      select * from jsonb_to_recordset($1::jsonb) as h(tenant_id text, record_kind text, record_id text, global_position bigint, event jsonb, recorded_at timestamptz)
      on conflict do nothing`,
-    [JSON.stringify(changes.map((c) => ({ tenant_id: c.tenantId, record_kind: c.kind, record_id: c.recordId, global_position: c.position, event: c.event, recorded_at: c.recordedAt })))],
+    [
+      JSON.stringify(
+        changes.map((c) => ({
+          tenant_id: c.tenantId,
+          record_kind: c.kind,
+          record_id: c.recordId,
+          global_position: c.position,
+          event: c.event,
+          recorded_at: c.recordedAt,
+        })),
+      ),
+    ],
   );
   const touched = [...new Map(changes.map((c) => [`${c.tenantId}|${c.kind}|${c.recordId}`, c])).values()];
   const keys = [touched.map((c) => c.tenantId), touched.map((c) => c.kind), touched.map((c) => c.recordId)];
@@ -45,7 +68,8 @@ export const writeKpiFactsInBulk: ReadModelWriter<RecordEventChange> = async (cl
         queueRows.push({ tenant_id: c.tenantId, request_id: c.recordId, ...queueColumns(row) });
       } else queueGone.push(c);
     }
-    for (const f of kpiFactsOfRecord(c.kind as RecordKind, events)) facts.push({ tenant_id: c.tenantId, record_kind: c.kind, record_id: c.recordId, ...factColumns(f) });
+    for (const f of kpiFactsOfRecord(c.kind as RecordKind, events))
+      facts.push({ tenant_id: c.tenantId, record_kind: c.kind, record_id: c.recordId, ...factColumns(f) });
   }
   // One statement: the pages' records' old facts out, their new facts in, and kpi_rollups / kpi_stock_facts moved by the difference.
   const written = await client.query<{ tenant_id: string; period_kind: string; period_start: unknown; facts: string }>(
@@ -69,10 +93,10 @@ export const writeKpiFactsInBulk: ReadModelWriter<RecordEventChange> = async (cl
   const empty = emptyRollupKeys(written.rows);
   if (empty) await client.query(DROP_EMPTY_ROLLUPS, empty);
   if (queueGone.length > 0) {
-    await client.query('delete from request_queue q using unnest($1::text[], $2::text[]) as k(tenant_id, request_id) where q.tenant_id = k.tenant_id and q.request_id = k.request_id', [
-      queueGone.map((c) => c.tenantId),
-      queueGone.map((c) => c.recordId),
-    ]);
+    await client.query(
+      'delete from request_queue q using unnest($1::text[], $2::text[]) as k(tenant_id, request_id) where q.tenant_id = k.tenant_id and q.request_id = k.request_id',
+      [queueGone.map((c) => c.tenantId), queueGone.map((c) => c.recordId)],
+    );
   }
   if (queueRows.length > 0) {
     await client.query(

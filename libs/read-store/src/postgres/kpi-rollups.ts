@@ -23,7 +23,8 @@ export const KPI_ROLLUPS_TABLE = 'kpi_rollups';
 export const STOCK_FACTS_TABLE = 'kpi_stock_facts';
 
 /** The facts kpi_stock_facts holds: those the stocks at T are summed from (kpi.reader.ts stocks, coverage, report-ins, overdue). */
-export const STOCK_FACT_CONDITION = "(fact = 'request.overdue' or fact like 'coverage.%' or fact like 'stock.%' or fact like 'member.reportedIn.%')";
+export const STOCK_FACT_CONDITION =
+  "(fact = 'request.overdue' or fact like 'coverage.%' or fact like 'stock.%' or fact like 'member.reportedIn.%')";
 
 const snake = (key: string) => key.replace(/\./g, '_').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -46,7 +47,15 @@ function columnsOf(m: Measure, i: number): RollupColumn[] {
       { name: `${snake(m.key)}_den`, type: 'bigint', contribution: one(m.ratio[1]), alias: `d${i}` },
     ];
   }
-  if ('sum' in m) return [{ name: snake(m.key), type: 'numeric', contribution: `case when ${m.sum} then coalesce(amount, 0) else 0 end`, alias: `m${i}` }];
+  if ('sum' in m)
+    return [
+      {
+        name: snake(m.key),
+        type: 'numeric',
+        contribution: `case when ${m.sum} then coalesce(amount, 0) else 0 end`,
+        alias: `m${i}`,
+      },
+    ];
   return [];
 }
 
@@ -59,7 +68,9 @@ export const ROLLUP_SUM_COLUMNS = ROLLUP_COLUMNS.map((c) => `sum(r.${c.name}) as
 
 /** The median measures over the facts `s` (record_facts), under their aliases. */
 export const LIVE_MEDIAN_COLUMNS = MEASURES.flatMap((m, i) =>
-  'median' in m ? [`percentile_cont(0.5) within group (order by s.amount) filter (where s.fact = '${m.median}') as m${i}`] : [],
+  'median' in m
+    ? [`percentile_cont(0.5) within group (order by s.amount) filter (where s.fact = '${m.median}') as m${i}`]
+    : [],
 );
 
 const KINDS = `unnest(array[${PERIOD_KINDS.map((k) => `'${k}'`).join(', ')}]) as k(kind)`;
@@ -87,9 +98,13 @@ export function rollupUpsert(delta: string): string {
 export const DROP_EMPTY_ROLLUPS = `delete from ${KPI_ROLLUPS_TABLE} r using unnest($1::text[], $2::text[], $3::date[]) as k(tenant_id, period_kind, period_start)
   where r.tenant_id = k.tenant_id and r.period_kind = k.period_kind and r.period_start = k.period_start and r.facts = 0`;
 
-export function emptyRollupKeys(rows: readonly { tenant_id: string; period_kind: string; period_start: unknown; facts: string | number }[]): [string[], string[], unknown[]] | null {
+export function emptyRollupKeys(
+  rows: readonly { tenant_id: string; period_kind: string; period_start: unknown; facts: string | number }[],
+): [string[], string[], unknown[]] | null {
   const empty = rows.filter((r) => Number(r.facts) === 0);
-  return empty.length === 0 ? null : [empty.map((r) => r.tenant_id), empty.map((r) => r.period_kind), empty.map((r) => r.period_start)];
+  return empty.length === 0
+    ? null
+    : [empty.map((r) => r.tenant_id), empty.map((r) => r.period_kind), empty.map((r) => r.period_start)];
 }
 
 /**

@@ -34,7 +34,13 @@ export interface PeriodKpis {
 /** The coverage stocks, each a share of the compounds registered at T. */
 export const COVERAGE_KEYS = ['coverage.partyBranch', 'coverage.ownersCommittee', 'coverage.propertyService'] as const;
 
-const LABEL: Record<PeriodKind, string> = { day: 'YYYY-MM-DD', week: 'IYYY-"W"IW', month: 'YYYY-MM', quarter: 'YYYY-"Q"Q', year: 'YYYY' };
+const LABEL: Record<PeriodKind, string> = {
+  day: 'YYYY-MM-DD',
+  week: 'IYYY-"W"IW',
+  month: 'YYYY-MM',
+  quarter: 'YYYY-"Q"Q',
+  year: 'YYYY',
+};
 
 /**
  * The communities a unit covers. A community counts under the street of its latest recorded
@@ -112,7 +118,14 @@ export class KpiReader {
     return asOf ? new KpiReader(this.pool, asOf) : this;
   }
 
-  async kpis(scope: TenantScope, level: KpiLevel, unitId: string, period: PeriodKind, from: string, to: string): Promise<PeriodKpis[]> {
+  async kpis(
+    scope: TenantScope,
+    level: KpiLevel,
+    unitId: string,
+    period: PeriodKind,
+    from: string,
+    to: string,
+  ): Promise<PeriodKpis[]> {
     if (!this.asOf) return this.liveKpis(scope, level, unitId, period, from, to);
     const rows = await this.view.run(scope, (client) =>
       client.query<Record<string, string | null> & { period: string }>(
@@ -137,8 +150,18 @@ export class KpiReader {
    * the fact query. Medians from record_facts, over the rows of their fact only. The asOf view
    * keeps the fact query: the rollups hold the live figures only.
    */
-  private async liveKpis(scope: TenantScope, level: KpiLevel, unitId: string, period: PeriodKind, from: string, to: string): Promise<PeriodKpis[]> {
-    const medians = LIVE_MEDIAN_COLUMNS.length === 0 ? '' : `, ${MEASURES.flatMap((m, i) => ('median' in m ? [`md.m${i}`] : [])).join(', ')}`;
+  private async liveKpis(
+    scope: TenantScope,
+    level: KpiLevel,
+    unitId: string,
+    period: PeriodKind,
+    from: string,
+    to: string,
+  ): Promise<PeriodKpis[]> {
+    const medians =
+      LIVE_MEDIAN_COLUMNS.length === 0
+        ? ''
+        : `, ${MEASURES.flatMap((m, i) => ('median' in m ? [`md.m${i}`] : [])).join(', ')}`;
     const medianJoin =
       LIVE_MEDIAN_COLUMNS.length === 0
         ? ''
@@ -198,7 +221,12 @@ export class KpiReader {
       ),
     );
     const byMode = Object.fromEntries(rows.rows.map((r) => [r.mode, Number(r.n)]));
-    return { total: rows.rows.reduce((sum, r) => sum + Number(r.n), 0), resident: byMode.resident ?? 0, 'in-service': byMode['in-service'] ?? 0, mobile: byMode.mobile ?? 0 };
+    return {
+      total: rows.rows.reduce((sum, r) => sum + Number(r.n), 0),
+      resident: byMode.resident ?? 0,
+      'in-service': byMode['in-service'] ?? 0,
+      mobile: byMode.mobile ?? 0,
+    };
   }
 
   /**
@@ -237,7 +265,17 @@ export class KpiReader {
   /** Each community of a district in a month and the month before: the figures 红黑榜 ranks on. */
   async communityMonths(scope: TenantScope, districtId: string, month: string): Promise<UnitMonth[]> {
     const rows = await this.view.run(scope, (client) =>
-      client.query<{ community_id: string; name: string; month: string | null; received: string; assessed: string; response_num: string; resolution_num: string; sat_num: string; sat_den: string }>(
+      client.query<{
+        community_id: string;
+        name: string;
+        month: string | null;
+        received: string;
+        assessed: string;
+        response_num: string;
+        resolution_num: string;
+        sat_num: string;
+        sat_den: string;
+      }>(
         `with months as (select ($2 || '-01')::timestamp as this_month, ($2 || '-01')::timestamp - interval '1 month' as last_month)
          select u.unit_id as community_id, u.name, to_char(date_trunc('month', f.occurred_at at time zone 'Asia/Shanghai'), 'YYYY-MM') as month,
            count(*) filter (where f.fact = 'request.raised') as received,
@@ -263,8 +301,19 @@ export class KpiReader {
     });
     const units = new Map<string, UnitMonth>();
     for (const r of rows.rows) {
-      const unit = units.get(r.community_id) ?? { unitId: r.community_id, name: r.name, received: 0, responseRate: null, resolutionRate: null, satisfactionRate: null, previous: null };
-      units.set(r.community_id, r.month === month ? { ...unit, ...figures(r) } : r.month ? { ...unit, previous: figures(r) } : unit);
+      const unit = units.get(r.community_id) ?? {
+        unitId: r.community_id,
+        name: r.name,
+        received: 0,
+        responseRate: null,
+        resolutionRate: null,
+        satisfactionRate: null,
+        previous: null,
+      };
+      units.set(
+        r.community_id,
+        r.month === month ? { ...unit, ...figures(r) } : r.month ? { ...unit, previous: figures(r) } : unit,
+      );
     }
     return [...units.values()];
   }
@@ -273,7 +322,13 @@ export class KpiReader {
    * Every KPI over [from, to) for each street of a district, or each community of a district or
    * street: the sortable table behind the dashboards. Ratios stay numerator/denominator pairs.
    */
-  async unitTable(scope: TenantScope, parent: { level: 'district' | 'street'; unitId: string }, rows: 'street' | 'community', from: string, to: string): Promise<UnitKpis[]> {
+  async unitTable(
+    scope: TenantScope,
+    parent: { level: 'district' | 'street'; unitId: string },
+    rows: 'street' | 'community',
+    from: string,
+    to: string,
+  ): Promise<UnitKpis[]> {
     const result = await this.view.run(scope, (client) =>
       client.query<Record<string, string | null> & { unit_id: string; name: string; street_id: string | null }>(
         `with placed as (
@@ -295,12 +350,34 @@ export class KpiReader {
         [parent.level, parent.unitId, from, to, rows],
       ),
     );
-    return result.rows.map((row) => ({ unitId: row.unit_id, name: row.name, streetId: row.street_id, kpis: measureValues(row) }));
+    return result.rows.map((row) => ({
+      unitId: row.unit_id,
+      name: row.name,
+      streetId: row.street_id,
+      kpis: measureValues(row),
+    }));
   }
 
   /** The records behind a request figure of one period: which made the numerator and the denominator. */
-  async explain(scope: TenantScope, level: KpiLevel, unitId: string, key: string, period: PeriodKind, periodStart: string, limit: number, after: string | null) {
-    const fact = key.startsWith('requests.satisfaction') ? 'request.rating' : key === 'requests.resolved' || key === 'requests.medianHoursToResolve' ? 'request.resolved' : key.startsWith('disputes.') && key !== 'disputes.registered' ? 'dispute.closed' : key === 'disputes.registered' ? 'dispute.registered' : 'request.raised';
+  async explain(
+    scope: TenantScope,
+    level: KpiLevel,
+    unitId: string,
+    key: string,
+    period: PeriodKind,
+    periodStart: string,
+    limit: number,
+    after: string | null,
+  ) {
+    const fact = key.startsWith('requests.satisfaction')
+      ? 'request.rating'
+      : key === 'requests.resolved' || key === 'requests.medianHoursToResolve'
+        ? 'request.resolved'
+        : key.startsWith('disputes.') && key !== 'disputes.registered'
+          ? 'dispute.closed'
+          : key === 'disputes.registered'
+            ? 'dispute.registered'
+            : 'request.raised';
     const numerator: Record<string, string> = {
       'requests.resolutionRate': 'not coalesce(excluded, false) and resolved_now',
       'requests.responseRate': 'not coalesce(excluded, false) and in_time',
@@ -321,11 +398,22 @@ export class KpiReader {
       ),
     );
     const last = rows.rows.at(-1) as { communityId: string; recordId: string } | undefined;
-    return { key, fact, records: rows.rows, next: rows.rows.length === limit && last ? `${last.communityId}:${last.recordId}` : null };
+    return {
+      key,
+      fact,
+      records: rows.rows,
+      next: rows.rows.length === limit && last ? `${last.communityId}:${last.recordId}` : null,
+    };
   }
 }
 
-const INTERVAL: Record<PeriodKind, string> = { day: '1 day', week: '1 week', month: '1 month', quarter: '3 months', year: '1 year' };
+const INTERVAL: Record<PeriodKind, string> = {
+  day: '1 day',
+  week: '1 week',
+  month: '1 month',
+  quarter: '3 months',
+  year: '1 year',
+};
 
 export interface OverdueStock {
   readonly period: string;
@@ -339,7 +427,16 @@ export interface OverdueStock {
  * latest dispatch before T has a resolution deadline before T, summed from the +1/-1 overdue facts
  * (libs/projections/src/kpi/request-overdue.ts). One row per period of [from, to) begun by now.
  */
-export async function overdueByPeriod(reader: KpiReader, scope: TenantScope, level: KpiLevel, unitId: string, period: PeriodKind, from: string, to: string, now: Date): Promise<OverdueStock[]> {
+export async function overdueByPeriod(
+  reader: KpiReader,
+  scope: TenantScope,
+  level: KpiLevel,
+  unitId: string,
+  period: PeriodKind,
+  from: string,
+  to: string,
+  now: Date,
+): Promise<OverdueStock[]> {
   return reader.query(scope, async (client) => {
     const rows = await client.query<{ period: string; at: Date; n: string }>(
       `with periods as (
@@ -356,7 +453,13 @@ export async function overdueByPeriod(reader: KpiReader, scope: TenantScope, lev
 }
 
 /** requests.overdue at one instant T (the stock of the response). */
-export async function overdueAt(reader: KpiReader, scope: TenantScope, level: KpiLevel, unitId: string, at: Date): Promise<number> {
+export async function overdueAt(
+  reader: KpiReader,
+  scope: TenantScope,
+  level: KpiLevel,
+  unitId: string,
+  at: Date,
+): Promise<number> {
   return reader.query(scope, async (client) => {
     const rows = await client.query<{ n: string }>(
       `select coalesce(sum(amount), 0) as n from ${reader.stockFacts} where tenant_id in (${UNIT_COMMUNITIES}) and fact = 'request.overdue' and occurred_at <= $3`,
@@ -370,9 +473,14 @@ export async function overdueAt(reader: KpiReader, scope: TenantScope, level: Kp
  * The periods with requests.overdue added: a period that has no facts but an overdue stock is
  * listed too (its counts are zero), since a stock carries over quiet periods.
  */
-export function withOverdue(periods: readonly PeriodKpis[], overdue: readonly OverdueStock[], empty: Record<string, number | Ratio | null>): PeriodKpis[] {
+export function withOverdue(
+  periods: readonly PeriodKpis[],
+  overdue: readonly OverdueStock[],
+  empty: Record<string, number | Ratio | null>,
+): PeriodKpis[] {
   const byPeriod = new Map(periods.map((p) => [p.period, p]));
-  for (const o of overdue) if (o.overdue !== 0 && !byPeriod.has(o.period)) byPeriod.set(o.period, { period: o.period, kpis: empty });
+  for (const o of overdue)
+    if (o.overdue !== 0 && !byPeriod.has(o.period)) byPeriod.set(o.period, { period: o.period, kpis: empty });
   const stock = new Map(overdue.map((o) => [o.period, o.overdue]));
   return [...byPeriod.values()]
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
@@ -381,7 +489,12 @@ export function withOverdue(periods: readonly PeriodKpis[], overdue: readonly Ov
 
 /** The measures of a period without facts, as the measure SQL gives them (counts 0, a median null). */
 export async function emptyKpis(reader: KpiReader, scope: TenantScope): Promise<Record<string, number | Ratio | null>> {
-  return reader.query(scope, async (client) => measureValues((await client.query<Record<string, string | null>>(`select ${MEASURE_COLUMNS} from record_facts where false`)).rows[0] ?? {}));
+  return reader.query(scope, async (client) =>
+    measureValues(
+      (await client.query<Record<string, string | null>>(`select ${MEASURE_COLUMNS} from record_facts where false`))
+        .rows[0] ?? {},
+    ),
+  );
 }
 
 // For the as-of diff (kpi-diff.ts): the one definition of every measure and of a unit's communities.

@@ -39,11 +39,17 @@ interface KeyRow {
 }
 
 /** The wrap is bound to its tenant, subject and key id: a wrapped key copied to another row does not unwrap. */
-const wrapAad = (tenantId: string, subjectId: string, keyId: string) => Buffer.from(`tongxin-pii-key\0${tenantId}\0${subjectId}\0${keyId}`, 'utf8');
+const wrapAad = (tenantId: string, subjectId: string, keyId: string) =>
+  Buffer.from(`tongxin-pii-key\0${tenantId}\0${subjectId}\0${keyId}`, 'utf8');
 
 export class MasterKeyUnknownError extends CodedError {
   constructor(masterKeyId: string) {
-    super('PII_MASTER_KEY_UNKNOWN', 'unavailable', `个人信息主密钥 ${masterKeyId} 未配置，无法解密`, `Master key ${masterKeyId} is not in PII_MASTER_KEYS; it cannot unwrap the data keys wrapped with it`);
+    super(
+      'PII_MASTER_KEY_UNKNOWN',
+      'unavailable',
+      `个人信息主密钥 ${masterKeyId} 未配置，无法解密`,
+      `Master key ${masterKeyId} is not in PII_MASTER_KEYS; it cannot unwrap the data keys wrapped with it`,
+    );
   }
 }
 
@@ -63,13 +69,21 @@ export class PostgresPiiKeyring implements PiiKeyring {
     const master = this.masterKeys.all.get(row.master_key_id);
     if (!master) throw new MasterKeyUnknownError(row.master_key_id);
     if (!isPiiCipher(row.cipher)) throw new Error(`unknown cipher ${row.cipher}`);
-    return { keyId: row.key_id, subjectId: row.subject_id, cipher: row.cipher, key: unwrapDataKey(row.cipher, master, row.wrapped_key, wrapAad(tenantId, row.subject_id, row.key_id)) };
+    return {
+      keyId: row.key_id,
+      subjectId: row.subject_id,
+      cipher: row.cipher,
+      key: unwrapDataKey(row.cipher, master, row.wrapped_key, wrapAad(tenantId, row.subject_id, row.key_id)),
+    };
   }
 
   async dataKey(tenantId: string, subjectId: string): Promise<DataKey> {
     const scope = tenantScope(toTenantId(tenantId));
     return inScopedTransaction(this.pool, scope, async (client) => {
-      const existing = await client.query<KeyRow>('select key_id, subject_id, cipher, master_key_id, wrapped_key from pii_subject_keys where tenant_id = $1 and subject_id = $2', [tenantId, subjectId]);
+      const existing = await client.query<KeyRow>(
+        'select key_id, subject_id, cipher, master_key_id, wrapped_key from pii_subject_keys where tenant_id = $1 and subject_id = $2',
+        [tenantId, subjectId],
+      );
       if (existing.rows[0]) return this.unwrap(tenantId, existing.rows[0]);
       const keyId = randomUUID();
       const key = newDataKey(this.cipher);
@@ -81,7 +95,10 @@ export class PostgresPiiKeyring implements PiiKeyring {
       );
       if (inserted.rowCount === 1) return { keyId, subjectId, cipher: this.cipher, key };
       // Another writer created it first: use theirs.
-      const theirs = await client.query<KeyRow>('select key_id, subject_id, cipher, master_key_id, wrapped_key from pii_subject_keys where tenant_id = $1 and subject_id = $2', [tenantId, subjectId]);
+      const theirs = await client.query<KeyRow>(
+        'select key_id, subject_id, cipher, master_key_id, wrapped_key from pii_subject_keys where tenant_id = $1 and subject_id = $2',
+        [tenantId, subjectId],
+      );
       return this.unwrap(tenantId, theirs.rows[0] as KeyRow);
     });
   }
@@ -90,7 +107,10 @@ export class PostgresPiiKeyring implements PiiKeyring {
     const ids = [...new Set(keyIds)].filter((id) => /^[0-9a-f-]{36}$/.test(id));
     if (ids.length === 0) return new Map();
     const rows = await inScopedTransaction(this.pool, tenantScope(toTenantId(tenantId)), (client) =>
-      client.query<KeyRow>('select key_id, subject_id, cipher, master_key_id, wrapped_key from pii_subject_keys where tenant_id = $1 and key_id = any($2::uuid[])', [tenantId, ids]),
+      client.query<KeyRow>(
+        'select key_id, subject_id, cipher, master_key_id, wrapped_key from pii_subject_keys where tenant_id = $1 and key_id = any($2::uuid[])',
+        [tenantId, ids],
+      ),
     );
     return new Map(rows.rows.map((row) => [row.key_id, this.unwrap(tenantId, row)]));
   }
@@ -99,7 +119,10 @@ export class PostgresPiiKeyring implements PiiKeyring {
     const ids = [...new Set(keyIds)].filter((id) => /^[0-9a-f-]{36}$/.test(id));
     if (ids.length === 0) return new Set();
     const rows = await inScopedTransaction(this.pool, tenantScope(toTenantId(tenantId)), (client) =>
-      client.query<{ key_id: string }>('select key_id from pii_subject_keys where tenant_id = $1 and key_id = any($2::uuid[])', [tenantId, ids]),
+      client.query<{ key_id: string }>(
+        'select key_id from pii_subject_keys where tenant_id = $1 and key_id = any($2::uuid[])',
+        [tenantId, ids],
+      ),
     );
     return new Set(rows.rows.map((r) => r.key_id));
   }
@@ -126,8 +149,16 @@ export class PostgresPiiKeyring implements PiiKeyring {
         );
         for (const row of rows.rows) {
           const key = this.unwrap(row.tenant_id, row);
-          const wrapped = wrapDataKey(key.cipher, this.masterKeys.current.key, key.key, wrapAad(row.tenant_id, row.subject_id, row.key_id));
-          await client.query('update pii_subject_keys set wrapped_key = $3, master_key_id = $4, rewrapped_at = now() where tenant_id = $1 and key_id = $2', [row.tenant_id, row.key_id, wrapped, this.masterKeys.current.id]);
+          const wrapped = wrapDataKey(
+            key.cipher,
+            this.masterKeys.current.key,
+            key.key,
+            wrapAad(row.tenant_id, row.subject_id, row.key_id),
+          );
+          await client.query(
+            'update pii_subject_keys set wrapped_key = $3, master_key_id = $4, rewrapped_at = now() where tenant_id = $1 and key_id = $2',
+            [row.tenant_id, row.key_id, wrapped, this.masterKeys.current.id],
+          );
         }
         return rows.rowCount ?? 0;
       });

@@ -31,7 +31,14 @@ export class PostgresKpiReadStore implements KpiReadStore {
     return this.kpiReader.kpis(scope, level, unitId, period, from, to);
   }
 
-  requests(scope: TenantScope, communityId: string, filter: RequestQueueFilter, now: Date, limit: number, after: string | null) {
+  requests(
+    scope: TenantScope,
+    communityId: string,
+    filter: RequestQueueFilter,
+    now: Date,
+    limit: number,
+    after: string | null,
+  ) {
     return this.queueReader.list(scope, communityId, filter, now, limit, after);
   }
 

@@ -107,7 +107,9 @@ export interface RebuildRequest {
 }
 
 /** Set-based writers for a rebuild's copies, by projection; the others replay with their live writer. */
-export const REBUILD_WRITERS: Readonly<Record<string, ReadModelWriter<never>>> = { 'kpi-facts': writeKpiFactsInBulk as ReadModelWriter<never> };
+export const REBUILD_WRITERS: Readonly<Record<string, ReadModelWriter<never>>> = {
+  'kpi-facts': writeKpiFactsInBulk as ReadModelWriter<never>,
+};
 
 /** The rebuilt tables are behind the live checkpoint: switching now would show readers an older view. */
 export class BehindLiveError extends Error {
@@ -120,10 +122,19 @@ export class BehindLiveError extends Error {
 }
 
 export const unknownProjection = (name: string) =>
-  new CodedError('PROJECTION_UNKNOWN', 'not-found', `没有名为 ${name} 的投影`, `there is no projection named ${name}`, { field: 'projection', projection: name });
+  new CodedError('PROJECTION_UNKNOWN', 'not-found', `没有名为 ${name} 的投影`, `there is no projection named ${name}`, {
+    field: 'projection',
+    projection: name,
+  });
 
 const rebuildRunning = (projection: string, rebuildId: string | null) =>
-  new CodedError('REBUILD_RUNNING', 'conflict', `投影 ${projection} 正在重建`, `projection ${projection} is being rebuilt already`, { projection, rebuildId, state: 'running' });
+  new CodedError(
+    'REBUILD_RUNNING',
+    'conflict',
+    `投影 ${projection} 正在重建`,
+    `projection ${projection} is being rebuilt already`,
+    { projection, rebuildId, state: 'running' },
+  );
 
 const ALL = allTenantsScope('rebuild');
 
@@ -168,14 +179,23 @@ export class ProjectionRebuilder {
     const lock = await this.options.pool.connect();
     let release = true;
     try {
-      const locked = (await lock.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [`tongxin.rebuild:${name}`])).rows[0]?.ok;
+      const locked = (
+        await lock.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [
+          `tongxin.rebuild:${name}`,
+        ])
+      ).rows[0]?.ok;
       if (!locked) {
         const running = await this.running(name);
         throw rebuildRunning(name, running?.rebuildId ?? null);
       }
       const existing = await this.resumableRow(name);
       let row: RebuildRow;
-      if (existing && !request.restart && existing.version === binding.projection.version && (await this.schemaExists(existing.schema_name))) {
+      if (
+        existing &&
+        !request.restart &&
+        existing.version === binding.projection.version &&
+        (await this.schemaExists(existing.schema_name))
+      ) {
         row = await this.resume(existing);
       } else {
         row = await this.prepare(binding, request.requestedBy, existing);
@@ -184,7 +204,9 @@ export class ProjectionRebuilder {
       return new ClaimedRebuild(this, binding, row, lock, request.signal);
     } finally {
       if (release) {
-        await lock.query('select pg_advisory_unlock(hashtextextended($1, 0))', [`tongxin.rebuild:${name}`]).catch(() => undefined);
+        await lock
+          .query('select pg_advisory_unlock(hashtextextended($1, 0))', [`tongxin.rebuild:${name}`])
+          .catch(() => undefined);
         lock.release();
       }
     }
@@ -197,7 +219,9 @@ export class ProjectionRebuilder {
   }
 
   async progress(rebuildId: string): Promise<RebuildProgress | null> {
-    const row = (await this.options.pool.query<RebuildRow>('select * from projection_rebuilds where rebuild_id = $1', [rebuildId])).rows[0];
+    const row = (
+      await this.options.pool.query<RebuildRow>('select * from projection_rebuilds where rebuild_id = $1', [rebuildId])
+    ).rows[0];
     return row ? progressOfRebuild(row) : null;
   }
 
@@ -207,17 +231,32 @@ export class ProjectionRebuilder {
   }
 
   async latest(projection: string): Promise<RebuildProgress | null> {
-    const row = (await this.options.pool.query<RebuildRow>('select * from projection_rebuilds where projection = $1 order by created_at desc limit 1', [projection])).rows[0];
+    const row = (
+      await this.options.pool.query<RebuildRow>(
+        'select * from projection_rebuilds where projection = $1 order by created_at desc limit 1',
+        [projection],
+      )
+    ).rows[0];
     return row ? progressOfRebuild(row) : null;
   }
 
   private async runningRow(projection: string): Promise<RebuildRow | undefined> {
-    return (await this.options.pool.query<RebuildRow>("select * from projection_rebuilds where projection = $1 and status = 'running'", [projection])).rows[0];
+    return (
+      await this.options.pool.query<RebuildRow>(
+        "select * from projection_rebuilds where projection = $1 and status = 'running'",
+        [projection],
+      )
+    ).rows[0];
   }
 
   /** The latest rebuild if it did not switch: killed (still `running`) or failed — its tables hold what it committed. */
   private async resumableRow(projection: string): Promise<RebuildRow | undefined> {
-    const latest = (await this.options.pool.query<RebuildRow>('select * from projection_rebuilds where projection = $1 order by created_at desc limit 1', [projection])).rows[0];
+    const latest = (
+      await this.options.pool.query<RebuildRow>(
+        'select * from projection_rebuilds where projection = $1 order by created_at desc limit 1',
+        [projection],
+      )
+    ).rows[0];
     return latest && latest.status !== 'switched' ? latest : undefined;
   }
 
@@ -228,28 +267,47 @@ export class ProjectionRebuilder {
   /** @internal */
   async fail(rebuildId: string, error: unknown): Promise<void> {
     await this.options.pool
-      .query("update projection_rebuilds set status = 'failed', error = $2, updated_at = $3 where rebuild_id = $1 and status = 'running'", [rebuildId, String((error as Error)?.message ?? error).slice(0, 2000), this.clock.now()])
+      .query(
+        "update projection_rebuilds set status = 'failed', error = $2, updated_at = $3 where rebuild_id = $1 and status = 'running'",
+        [rebuildId, String((error as Error)?.message ?? error).slice(0, 2000), this.clock.now()],
+      )
       .catch(() => undefined);
   }
 
   private async headPosition(): Promise<number> {
     return inScopedTransaction(this.options.pool, ALL, async (client) =>
-      Number((await client.query<{ head: string | null }>('select max(global_position) as head from events')).rows[0]?.head ?? 0),
+      Number(
+        (await client.query<{ head: string | null }>('select max(global_position) as head from events')).rows[0]
+          ?.head ?? 0,
+      ),
     );
   }
 
-  private async prepare(binding: ProjectionBinding, requestedBy: string, stale: RebuildRow | undefined): Promise<RebuildRow> {
+  private async prepare(
+    binding: ProjectionBinding,
+    requestedBy: string,
+    stale: RebuildRow | undefined,
+  ): Promise<RebuildRow> {
     const now = this.clock.now();
     const head = await this.headPosition();
     return inScopedTransaction(this.options.pool, ALL, async (client) => {
-        if (stale) {
-        await client.query("update projection_rebuilds set status = 'failed', error = $2, finished_at = $3, updated_at = $3 where rebuild_id = $1", [
-          stale.rebuild_id,
-          stale.version === binding.projection.version ? 'restarted' : `projection version changed to ${binding.projection.version}`,
-          now,
-        ]);
+      if (stale) {
+        await client.query(
+          "update projection_rebuilds set status = 'failed', error = $2, finished_at = $3, updated_at = $3 where rebuild_id = $1",
+          [
+            stale.rebuild_id,
+            stale.version === binding.projection.version
+              ? 'restarted'
+              : `projection version changed to ${binding.projection.version}`,
+            now,
+          ],
+        );
       }
-      const schema = (await client.query<{ schema: string }>('select tongxin_rebuild_prepare($1) as schema', [binding.projection.name])).rows[0]?.schema as string;
+      const schema = (
+        await client.query<{ schema: string }>('select tongxin_rebuild_prepare($1) as schema', [
+          binding.projection.name,
+        ])
+      ).rows[0]?.schema as string;
       return (
         await client.query<RebuildRow>(
           `insert into projection_rebuilds (rebuild_id, projection, version, status, schema_name, head_position, run_started_at, requested_by, created_at, updated_at)
@@ -271,7 +329,12 @@ export class ProjectionRebuilder {
   }
 
   /** @internal one page of the replay into the copies, committed with the rebuild's position. */
-  async replayPage(client: pg.PoolClient, binding: ProjectionBinding, row: { rebuildId: string; schema: string; position: number }, head: number | null): Promise<{ next: number; full: boolean } | null> {
+  async replayPage(
+    client: pg.PoolClient,
+    binding: ProjectionBinding,
+    row: { rebuildId: string; schema: string; position: number },
+    head: number | null,
+  ): Promise<{ next: number; full: boolean } | null> {
     const page = await this.options.store.readAll(ALL, { fromPosition: row.position, limit: this.pageSize });
     if (page.events.length === 0) return null;
     // Unqualified table names in the writers now mean the copies; anything else fails loudly.
@@ -290,7 +353,12 @@ export class ProjectionRebuilder {
   }
 
   /** @internal */
-  async page(binding: ProjectionBinding, row: { rebuildId: string; schema: string; position: number }, pageNumber: number, head: number): Promise<{ next: number; full: boolean } | null> {
+  async page(
+    binding: ProjectionBinding,
+    row: { rebuildId: string; schema: string; position: number },
+    pageNumber: number,
+    head: number,
+  ): Promise<{ next: number; full: boolean } | null> {
     return inScopedTransaction(this.options.pool, ALL, async (client) => {
       const next = await this.replayPage(client, binding, row, head);
       if (next !== null) await this.options.beforeCommit?.(pageNumber);
@@ -299,14 +367,20 @@ export class ProjectionRebuilder {
   }
 
   /** @internal the final catch-up and the swap, in one transaction under the projection's lock. */
-  async switchOver(binding: ProjectionBinding, row: { rebuildId: string; schema: string; position: number }, minimum = 0): Promise<number> {
+  async switchOver(
+    binding: ProjectionBinding,
+    row: { rebuildId: string; schema: string; position: number },
+    minimum = 0,
+  ): Promise<number> {
     const client = await this.options.pool.connect();
     let open = false;
     try {
       await client.query('begin');
       open = true;
       await applyScope(client, ALL);
-      await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [projectionLockKey(binding.projection.name)]);
+      await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        projectionLockKey(binding.projection.name),
+      ]);
       let position = row.position;
       for (;;) {
         const next = await this.replayPage(client, binding, { ...row, position }, null);
@@ -315,11 +389,25 @@ export class ProjectionRebuilder {
       }
       // Never switch readers to an older view than the live one: a long transaction elsewhere in
       // the cluster can hold back what readAll shows (its visibility rule); then wait and retry.
-      const live = Number((await client.query<{ position: string }>('select position from projection_checkpoints where projection = $1', [binding.projection.name])).rows[0]?.position ?? 0);
+      const live = Number(
+        (
+          await client.query<{ position: string }>(
+            'select position from projection_checkpoints where projection = $1',
+            [binding.projection.name],
+          )
+        ).rows[0]?.position ?? 0,
+      );
       // Nor before it replayed every event committed when it started.
       if (position < Math.max(live, minimum)) throw new BehindLiveError(position, Math.max(live, minimum));
-      await client.query('select tongxin_rebuild_switch($1, $2, $3)', [binding.projection.name, position, binding.projection.version]);
-      await client.query("update projection_rebuilds set status = 'switched', finished_at = $2, updated_at = $2 where rebuild_id = $1", [row.rebuildId, this.clock.now()]);
+      await client.query('select tongxin_rebuild_switch($1, $2, $3)', [
+        binding.projection.name,
+        position,
+        binding.projection.version,
+      ]);
+      await client.query(
+        "update projection_rebuilds set status = 'switched', finished_at = $2, updated_at = $2 where rebuild_id = $1",
+        [row.rebuildId, this.clock.now()],
+      );
       await client.query('commit');
       open = false;
       return position;
@@ -333,7 +421,9 @@ export class ProjectionRebuilder {
 
   /** @internal */
   async release(lock: pg.PoolClient, name: string): Promise<void> {
-    await lock.query('select pg_advisory_unlock(hashtextextended($1, 0))', [`tongxin.rebuild:${name}`]).catch(() => undefined);
+    await lock
+      .query('select pg_advisory_unlock(hashtextextended($1, 0))', [`tongxin.rebuild:${name}`])
+      .catch(() => undefined);
     lock.release();
   }
 

@@ -77,7 +77,9 @@ describe('projection runner (PostgreSQL)', () => {
       store,
       projection,
       write: async () => {
-        await pool.query('update projection_checkpoints set position = position + 1 where projection = $1', [projection.name]);
+        await pool.query('update projection_checkpoints set position = position + 1 where projection = $1', [
+          projection.name,
+        ]);
       },
     });
     const subscription = await runner.start();

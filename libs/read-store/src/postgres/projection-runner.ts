@@ -85,9 +85,10 @@ export class ProjectionRunner<Change> {
 
   private async checkpoint(): Promise<{ position: number; generation: number }> {
     const row = (
-      await this.options.pool.query<{ position: string; generation: number }>('select position, generation from projection_checkpoints where projection = $1', [
-        this.options.projection.name,
-      ])
+      await this.options.pool.query<{ position: string; generation: number }>(
+        'select position, generation from projection_checkpoints where projection = $1',
+        [this.options.projection.name],
+      )
     ).rows[0];
     return { position: Number(row?.position ?? 0), generation: Number(row?.generation ?? 0) };
   }
@@ -100,9 +101,17 @@ export class ProjectionRunner<Change> {
     const { pool, projection, write } = this.options;
     await inScopedTransaction(pool, allTenantsScope('projector'), async (client) => {
       // Shared with other pages, exclusive for a rebuild's switch (tongxin_rebuild_switch).
-      await client.query('select pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [projectionLockKey(projection.name)]);
-      const current = (await client.query<{ position: string; generation: number }>('select position, generation from projection_checkpoints where projection = $1', [projection.name])).rows[0];
-      if (current && Number(current.generation) !== generation) throw new ProjectionSwitchedError(projection.name, Number(current.position), Number(current.generation));
+      await client.query('select pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [
+        projectionLockKey(projection.name),
+      ]);
+      const current = (
+        await client.query<{ position: string; generation: number }>(
+          'select position, generation from projection_checkpoints where projection = $1',
+          [projection.name],
+        )
+      ).rows[0];
+      if (current && Number(current.generation) !== generation)
+        throw new ProjectionSwitchedError(projection.name, Number(current.position), Number(current.generation));
       await write(client, projection.project(page.events));
       const moved = await client.query(
         'update projection_checkpoints set position = $2, updated_at = now() where projection = $1 and position = $3 and generation = $4',

@@ -1,4 +1,9 @@
-import { directoryProjection, kpiFactsProjection, tenantActivityProjection, type Projection } from '@tongxin/projections';
+import {
+  directoryProjection,
+  kpiFactsProjection,
+  tenantActivityProjection,
+  type Projection,
+} from '@tongxin/projections';
 import { writeDirectory } from './directory.writer.js';
 import { writeKpiFacts } from './kpi-facts.writer.js';
 import type { ReadModelWriter } from './projection-runner.js';
@@ -9,7 +14,8 @@ export interface ProjectionBinding<Change = unknown> {
   readonly write: ReadModelWriter<Change>;
 }
 
-const bind = <Change>(projection: Projection<Change>, write: ReadModelWriter<Change>) => ({ projection, write }) as ProjectionBinding;
+const bind = <Change>(projection: Projection<Change>, write: ReadModelWriter<Change>) =>
+  ({ projection, write }) as ProjectionBinding;
 
 /** Every projection the projector runs, each with its own checkpoint. */
 export const PROJECTIONS: readonly ProjectionBinding[] = [

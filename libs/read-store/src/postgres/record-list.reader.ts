@@ -19,7 +19,13 @@ export interface ListedRecord {
 export class RecordListReader {
   constructor(private readonly pool: pg.Pool) {}
 
-  async list(scope: TenantScope, communityId: string, kind: string, limit: number, after: number | null): Promise<{ records: ListedRecord[]; next: string | null }> {
+  async list(
+    scope: TenantScope,
+    communityId: string,
+    kind: string,
+    limit: number,
+    after: number | null,
+  ): Promise<{ records: ListedRecord[]; next: string | null }> {
     const rows = await inScopedTransaction(this.pool, scope, (client) =>
       client.query<{ record_id: string; first_position: string; events: RecordEvent[] }>(
         `with firsts as (
@@ -36,13 +42,22 @@ export class RecordListReader {
         [communityId, kind, limit, after],
       ),
     );
-    const records = rows.rows.map((r) => ({ recordId: r.record_id, firstPosition: Number(r.first_position), events: r.events }));
+    const records = rows.rows.map((r) => ({
+      recordId: r.record_id,
+      firstPosition: Number(r.first_position),
+      events: r.events,
+    }));
     const last = records.at(-1);
     return { records, next: records.length === limit && last ? String(last.firstPosition) : null };
   }
 
   /** The works records (实事) that carry out a proposal, oldest first; `asOf`: only events recorded by then. */
-  async worksOfProposal(scope: TenantScope, communityId: string, proposalId: string, asOf: Date | null): Promise<ListedRecord[]> {
+  async worksOfProposal(
+    scope: TenantScope,
+    communityId: string,
+    proposalId: string,
+    asOf: Date | null,
+  ): Promise<ListedRecord[]> {
     const rows = await inScopedTransaction(this.pool, scope, (client) =>
       client.query<{ record_id: string; first_position: string; events: RecordEvent[] }>(
         `select h.record_id, min(h.global_position) as first_position, jsonb_agg(h.event order by h.global_position) as events

@@ -14,15 +14,28 @@ export interface RequestQueueFilter {
 }
 
 /** A queue row as listed: the projection's row with its id and whether it is overdue now. */
-export type RequestQueueItem = Omit<RequestQueueRow, 'lastEventAt' | 'respondBy'> & { readonly requestId: string; readonly overdue: boolean };
+export type RequestQueueItem = Omit<RequestQueueRow, 'lastEventAt' | 'respondBy'> & {
+  readonly requestId: string;
+  readonly overdue: boolean;
+};
 
 /** The work queue of a community, newest first, with keyset pagination (no offsets that skip under writes). */
 export class RequestQueueReader {
   constructor(private readonly pool: pg.Pool) {}
 
   /** `asOf`: the queue as recorded then (pass `now` = asOf for the overdue flags). */
-  async list(scope: TenantScope, communityId: string, filter: RequestQueueFilter, now: Date, limit: number, after: string | null, asOf: Date | null = null): Promise<{ items: RequestQueueItem[]; next: string | null }> {
-    const [afterTime, afterId] = after ? [after.slice(0, after.lastIndexOf('|')), after.slice(after.lastIndexOf('|') + 1)] : [null, null];
+  async list(
+    scope: TenantScope,
+    communityId: string,
+    filter: RequestQueueFilter,
+    now: Date,
+    limit: number,
+    after: string | null,
+    asOf: Date | null = null,
+  ): Promise<{ items: RequestQueueItem[]; next: string | null }> {
+    const [afterTime, afterId] = after
+      ? [after.slice(0, after.lastIndexOf('|')), after.slice(after.lastIndexOf('|') + 1)]
+      : [null, null];
     const rows = await new ReadView(this.pool, asOf).run(scope, (client) =>
       client.query<RequestQueueItem & { raisedAtRaw: Date }>(
         `select request_id as "requestId", status, category, channel, description,
@@ -36,7 +49,18 @@ export class RequestQueueReader {
            and ($9::timestamptz is null or (raised_at, request_id) < ($9::timestamptz, $10))
          order by raised_at desc, request_id desc
          limit $2`,
-        [communityId, limit, OPEN_REQUEST_STATUSES, now, filter.status ?? null, filter.category ?? null, filter.open ?? false, filter.overdue ?? false, afterTime, afterId],
+        [
+          communityId,
+          limit,
+          OPEN_REQUEST_STATUSES,
+          now,
+          filter.status ?? null,
+          filter.category ?? null,
+          filter.open ?? false,
+          filter.overdue ?? false,
+          afterTime,
+          afterId,
+        ],
       ),
     );
     const last = rows.rows.at(-1);
@@ -53,7 +77,13 @@ export interface CommunityAlerts {
 }
 
 /** Alerts of a street's or district's communities at `now`: open, overdue and escalated (吹哨) requests. */
-export async function communityAlerts(pool: pg.Pool, scope: TenantScope, communityIds: readonly string[], now: Date, asOf: Date | null = null): Promise<CommunityAlerts[]> {
+export async function communityAlerts(
+  pool: pg.Pool,
+  scope: TenantScope,
+  communityIds: readonly string[],
+  now: Date,
+  asOf: Date | null = null,
+): Promise<CommunityAlerts[]> {
   if (communityIds.length === 0) return [];
   const rows = await new ReadView(pool, asOf).run(scope, (client) =>
     client.query<{ community_id: string; name: string; open: string; overdue: string; escalated: string }>(
@@ -67,7 +97,13 @@ export async function communityAlerts(pool: pg.Pool, scope: TenantScope, communi
       [communityIds, OPEN_REQUEST_STATUSES, now],
     ),
   );
-  return rows.rows.map((r) => ({ communityId: r.community_id, name: r.name, open: Number(r.open), overdue: Number(r.overdue), escalated: Number(r.escalated) }));
+  return rows.rows.map((r) => ({
+    communityId: r.community_id,
+    name: r.name,
+    open: Number(r.open),
+    overdue: Number(r.overdue),
+    escalated: Number(r.escalated),
+  }));
 }
 
 export interface PendingClock {

@@ -33,8 +33,17 @@ describe('row-level security (app role on real PostgreSQL)', () => {
   }
 
   it('acts as a role that is neither superuser nor the owner of the tables', async () => {
-    const row = (await pool.query("select current_user as role, rolsuper, rolbypassrls, pg_get_userbyid(c.relowner) as owner from pg_roles r, pg_class c where r.rolname = current_user and c.relname = 'events'")).rows[0];
-    expect(row).toEqual({ role: 'tongxin_app', rolsuper: false, rolbypassrls: false, owner: expect.not.stringMatching(/^tongxin_app$/) });
+    const row = (
+      await pool.query(
+        "select current_user as role, rolsuper, rolbypassrls, pg_get_userbyid(c.relowner) as owner from pg_roles r, pg_class c where r.rolname = current_user and c.relname = 'events'",
+      )
+    ).rows[0];
+    expect(row).toEqual({
+      role: 'tongxin_app',
+      rolsuper: false,
+      rolbypassrls: false,
+      owner: expect.not.stringMatching(/^tongxin_app$/),
+    });
   });
 
   it('returns no rows to a raw query without a tenant scope', async () => {
@@ -43,10 +52,15 @@ describe('row-level security (app role on real PostgreSQL)', () => {
     }
   });
 
-  it('returns only the scoped tenant\'s rows to a query that forgets its own filter', async () => {
+  it("returns only the scoped tenant's rows to a query that forgets its own filter", async () => {
     const counts = await inTransaction(async (client) => {
       await applyScope(client, tenantScope(a));
-      return (await client.query('select tenant_id, count(*)::int as n from events where tenant_id in ($1, $2) group by tenant_id', [a, b])).rows;
+      return (
+        await client.query(
+          'select tenant_id, count(*)::int as n from events where tenant_id in ($1, $2) group by tenant_id',
+          [a, b],
+        )
+      ).rows;
     });
     expect(counts).toEqual([{ tenant_id: a, n: 2 }]);
   });
@@ -54,7 +68,8 @@ describe('row-level security (app role on real PostgreSQL)', () => {
   it('sees every tenant only under an explicit all-tenants scope', async () => {
     const n = await inTransaction(async (client) => {
       await applyScope(client, allTenantsScope('projector'));
-      return (await client.query('select count(*)::int as n from events where tenant_id in ($1, $2)', [a, b])).rows[0].n;
+      return (await client.query('select count(*)::int as n from events where tenant_id in ($1, $2)', [a, b])).rows[0]
+        .n;
     });
     expect(n).toBe(5);
   });
@@ -63,7 +78,10 @@ describe('row-level security (app role on real PostgreSQL)', () => {
     await expect(
       inTransaction(async (client) => {
         await applyScope(client, tenantScope(a));
-        await client.query("insert into tenant_activity (tenant_id, event_count, last_position, last_recorded_at) values ($1, 1, 1, now())", [b]);
+        await client.query(
+          'insert into tenant_activity (tenant_id, event_count, last_position, last_recorded_at) values ($1, 1, 1, now())',
+          [b],
+        );
       }),
     ).rejects.toThrow(/row-level security/);
   });

@@ -1,4 +1,9 @@
-import { MIGRATIONS as EVENT_LOG_MIGRATIONS, migrate, type Migration, type MigrationReport } from '@tongxin/event-store';
+import {
+  MIGRATIONS as EVENT_LOG_MIGRATIONS,
+  migrate,
+  type Migration,
+  type MigrationReport,
+} from '@tongxin/event-store';
 import type pg from 'pg';
 import { projectionRebuildsMigration } from './projection-rebuild.migration.js';
 import { kpiRollupsMigration } from './kpi-rollups.js';
@@ -248,7 +253,21 @@ ${tenantIsolationPolicy('pii_subject_keys')}`,
 };
 
 /** The whole schema in order: the event log first, then read models, then the fences. */
-export const SCHEMA_MIGRATIONS: readonly Migration[] = [...EVENT_LOG_MIGRATIONS, projectionCheckpoints, rowLevelSecurity, directory, kpiFacts, requestQueue, responseClock, importJobs, recordedTimes, projectionRebuildsMigration, piiSubjectKeys, exportJobs, kpiRollupsMigration('0040_kpi_rollups', tenantIsolationPolicy)];
+export const SCHEMA_MIGRATIONS: readonly Migration[] = [
+  ...EVENT_LOG_MIGRATIONS,
+  projectionCheckpoints,
+  rowLevelSecurity,
+  directory,
+  kpiFacts,
+  requestQueue,
+  responseClock,
+  importJobs,
+  recordedTimes,
+  projectionRebuildsMigration,
+  piiSubjectKeys,
+  exportJobs,
+  kpiRollupsMigration('0040_kpi_rollups', tenantIsolationPolicy),
+];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
 export function appRoleOption(role: string = APP_ROLE): string {

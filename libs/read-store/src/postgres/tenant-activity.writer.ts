@@ -10,6 +10,15 @@ export const writeTenantActivity: ReadModelWriter<TenantActivityChange> = async 
        event_count = tenant_activity.event_count + excluded.event_count,
        last_position = excluded.last_position,
        last_recorded_at = excluded.last_recorded_at`,
-    [JSON.stringify(changes.map((c) => ({ tenant_id: c.tenantId, event_count: c.eventsAdded, last_position: c.lastPosition, last_recorded_at: c.lastRecordedAt })))],
+    [
+      JSON.stringify(
+        changes.map((c) => ({
+          tenant_id: c.tenantId,
+          event_count: c.eventsAdded,
+          last_position: c.lastPosition,
+          last_recorded_at: c.lastRecordedAt,
+        })),
+      ),
+    ],
   );
 };

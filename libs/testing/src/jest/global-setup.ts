@@ -10,7 +10,8 @@ export default async function globalSetup(): Promise<void> {
   const serverUrl = await resolveServerUrl();
   // One database per run: parallel runs on one server (CI, a second terminal, sandboxes whose
   // process ids repeat) never collide.
-  const databaseName = process.env.TONGXIN_TEST_DATABASE_NAME ?? `tongxin_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const databaseName =
+    process.env.TONGXIN_TEST_DATABASE_NAME ?? `tongxin_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {

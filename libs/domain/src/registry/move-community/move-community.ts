@@ -16,12 +16,23 @@ export function moveCommunity(command: MoveCommunity, state: RegistryState): [Co
   const community = requireActiveCommunity(state, command.communityId);
   requireStreet(state, command.toStreetId);
   if (community.streetId === command.toStreetId) {
-    throw new DomainError('ALREADY_IN_STREET', 'conflict', `社区已属于街道 ${command.toStreetId}`, `The community already belongs to ${command.toStreetId}`, { field: 'toStreetId' });
+    throw new DomainError(
+      'ALREADY_IN_STREET',
+      'conflict',
+      `社区已属于街道 ${command.toStreetId}`,
+      `The community already belongs to ${command.toStreetId}`,
+      { field: 'toStreetId' },
+    );
   }
   return [
     {
       type: 'CommunityMovedToStreet',
-      data: { communityId: command.communityId, fromStreetId: community.streetId, toStreetId: command.toStreetId, effectiveFrom: assertCalendarDate(command.effectiveFrom, 'effectiveFrom') },
+      data: {
+        communityId: command.communityId,
+        fromStreetId: community.streetId,
+        toStreetId: command.toStreetId,
+        effectiveFrom: assertCalendarDate(command.effectiveFrom, 'effectiveFrom'),
+      },
     },
   ];
 }

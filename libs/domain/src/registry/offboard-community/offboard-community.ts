@@ -15,6 +15,18 @@ export interface OffboardCommunity {
 export function offboardCommunity(command: OffboardCommunity, state: RegistryState): [CommunityOffboarded] {
   requireActiveCommunity(state, command.communityId);
   const reason = command.reason.trim();
-  if (reason.length < 2) throw new DomainError('REASON_REQUIRED', 'invalid', '注销须说明理由', 'Offboarding needs a reason', { field: 'reason' });
-  return [{ type: 'CommunityOffboarded', data: { communityId: command.communityId, reason, effectiveFrom: assertCalendarDate(command.effectiveFrom, 'effectiveFrom') } }];
+  if (reason.length < 2)
+    throw new DomainError('REASON_REQUIRED', 'invalid', '注销须说明理由', 'Offboarding needs a reason', {
+      field: 'reason',
+    });
+  return [
+    {
+      type: 'CommunityOffboarded',
+      data: {
+        communityId: command.communityId,
+        reason,
+        effectiveFrom: assertCalendarDate(command.effectiveFrom, 'effectiveFrom'),
+      },
+    },
+  ];
 }

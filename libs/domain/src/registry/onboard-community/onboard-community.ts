@@ -18,12 +18,23 @@ export function onboardCommunity(command: OnboardCommunity, state: RegistryState
   requireStreet(state, command.streetId);
   const communityId = assertUnitId(command.communityId, 'c', 'communityId');
   if (state.communities.has(communityId)) {
-    throw new DomainError('COMMUNITY_ALREADY_ONBOARDED', 'conflict', `社区 ${communityId} 已入驻`, `Community ${communityId} is already onboarded`, { field: 'communityId' });
+    throw new DomainError(
+      'COMMUNITY_ALREADY_ONBOARDED',
+      'conflict',
+      `社区 ${communityId} 已入驻`,
+      `Community ${communityId} is already onboarded`,
+      { field: 'communityId' },
+    );
   }
   return [
     {
       type: 'CommunityOnboarded',
-      data: { communityId, name: assertName(command.name), streetId: command.streetId, onboardedOn: assertCalendarDate(command.onboardedOn, 'onboardedOn') },
+      data: {
+        communityId,
+        name: assertName(command.name),
+        streetId: command.streetId,
+        onboardedOn: assertCalendarDate(command.onboardedOn, 'onboardedOn'),
+      },
     },
   ];
 }

@@ -15,9 +15,16 @@ export interface PublishRanking {
 
 export function publishRanking(command: PublishRanking, state: RegistryState): [RankingPublished] {
   requireDistrict(state);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(command.month)) throw new DomainError('INVALID_MONTH', 'invalid', '月份应为 YYYY-MM', 'month must be YYYY-MM', { field: 'month' });
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(command.month))
+    throw new DomainError('INVALID_MONTH', 'invalid', '月份应为 YYYY-MM', 'month must be YYYY-MM', { field: 'month' });
   if (state.publishedRankings.has(command.month)) {
-    throw new DomainError('RANKING_ALREADY_PUBLISHED', 'conflict', `${command.month} 红黑榜已发布`, `The ranking of ${command.month} is already published`, { month: command.month });
+    throw new DomainError(
+      'RANKING_ALREADY_PUBLISHED',
+      'conflict',
+      `${command.month} 红黑榜已发布`,
+      `The ranking of ${command.month} is already published`,
+      { month: command.month },
+    );
   }
   return [{ type: 'RankingPublished', data: { month: command.month, ranking: command.ranking } }];
 }

@@ -11,7 +11,17 @@ export interface RegisterDistrict {
 
 export function registerDistrict(command: RegisterDistrict, state: RegistryState): [DistrictRegistered] {
   if (state.districtId) {
-    throw new DomainError('DISTRICT_ALREADY_REGISTERED', 'conflict', `区 ${state.districtId} 已登记`, `District ${state.districtId} is already registered`);
+    throw new DomainError(
+      'DISTRICT_ALREADY_REGISTERED',
+      'conflict',
+      `区 ${state.districtId} 已登记`,
+      `District ${state.districtId} is already registered`,
+    );
   }
-  return [{ type: 'DistrictRegistered', data: { districtId: assertUnitId(command.districtId, 'd', 'districtId'), name: assertName(command.name) } }];
+  return [
+    {
+      type: 'DistrictRegistered',
+      data: { districtId: assertUnitId(command.districtId, 'd', 'districtId'), name: assertName(command.name) },
+    },
+  ];
 }

@@ -13,7 +13,13 @@ export function registerStreet(command: RegisterStreet, state: RegistryState): [
   requireDistrict(state);
   const streetId = assertUnitId(command.streetId, 's', 'streetId');
   if (state.streets.has(streetId)) {
-    throw new DomainError('STREET_ALREADY_REGISTERED', 'conflict', `街道 ${streetId} 已登记`, `Street ${streetId} is already registered`, { field: 'streetId' });
+    throw new DomainError(
+      'STREET_ALREADY_REGISTERED',
+      'conflict',
+      `街道 ${streetId} 已登记`,
+      `Street ${streetId} is already registered`,
+      { field: 'streetId' },
+    );
   }
   return [{ type: 'StreetRegistered', data: { streetId, name: assertName(command.name) } }];
 }

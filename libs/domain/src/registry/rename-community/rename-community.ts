@@ -13,7 +13,9 @@ export function renameCommunity(command: RenameCommunity, state: RegistryState):
   const community = requireActiveCommunity(state, command.communityId);
   const name = assertName(command.name);
   if (name === community.name) {
-    throw new DomainError('NAME_UNCHANGED', 'conflict', '新名称与现名称相同', 'The new name equals the current name', { field: 'name' });
+    throw new DomainError('NAME_UNCHANGED', 'conflict', '新名称与现名称相同', 'The new name equals the current name', {
+      field: 'name',
+    });
   }
   return [{ type: 'CommunityRenamed', data: { communityId: command.communityId, previousName: community.name, name } }];
 }

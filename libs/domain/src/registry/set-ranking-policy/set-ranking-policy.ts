@@ -16,10 +16,22 @@ export function setRankingPolicy(command: SetRankingPolicy, state: RegistryState
   requireDistrict(state);
   const weights = [command.responseWeight, command.resolutionWeight, command.satisfactionWeight];
   if (weights.some((w) => !Number.isInteger(w) || w < 0) || weights.reduce((a, b) => a + b, 0) !== 100) {
-    throw new DomainError('INVALID_WEIGHTS', 'invalid', '三项权重须为非负整数且合计为 100', 'The three weights must be non-negative integers summing to 100', { field: 'responseWeight' });
+    throw new DomainError(
+      'INVALID_WEIGHTS',
+      'invalid',
+      '三项权重须为非负整数且合计为 100',
+      'The three weights must be non-negative integers summing to 100',
+      { field: 'responseWeight' },
+    );
   }
   if (!Number.isInteger(command.minimumRequests) || command.minimumRequests < 1) {
-    throw new DomainError('INVALID_MINIMUM', 'invalid', '最少诉求数须为正整数', 'minimumRequests must be a positive integer', { field: 'minimumRequests' });
+    throw new DomainError(
+      'INVALID_MINIMUM',
+      'invalid',
+      '最少诉求数须为正整数',
+      'minimumRequests must be a positive integer',
+      { field: 'minimumRequests' },
+    );
   }
   const { kind: _kind, ...policy } = command;
   return [{ type: 'RankingPolicySet', data: policy }];

@@ -1,5 +1,11 @@
 import { DomainError } from '../../shared/domain-error.js';
-import { addWorkingDays, addWorkingHours, WORKING_HOURS, type CalendarUse, type WorkingCalendar } from '../../calendar/working-time.js';
+import {
+  addWorkingDays,
+  addWorkingHours,
+  WORKING_HOURS,
+  type CalendarUse,
+  type WorkingCalendar,
+} from '../../calendar/working-time.js';
 import { requireStatus } from '../request.rules.js';
 import type { RequestState } from '../request.state.js';
 import { ASSIGNEE_KINDS, type Assignee, type RequestEvent, type WorkingTimeBasis } from '../requests.events.js';
@@ -22,10 +28,12 @@ export interface DispatchRequest {
   readonly calendar?: WorkingCalendar;
 }
 
-const deadlines = (zh: string, en: string, field: string) => new DomainError('INVALID_DEADLINES', 'invalid', zh, en, { field });
+const deadlines = (zh: string, en: string, field: string) =>
+  new DomainError('INVALID_DEADLINES', 'invalid', zh, en, { field });
 
-export const usesWorkingTime = (command: Pick<DispatchRequest, 'respondWithinWorkingHours' | 'resolveWithinWorkingDays'>): boolean =>
-  command.respondWithinWorkingHours !== undefined || command.resolveWithinWorkingDays !== undefined;
+export const usesWorkingTime = (
+  command: Pick<DispatchRequest, 'respondWithinWorkingHours' | 'resolveWithinWorkingDays'>,
+): boolean => command.respondWithinWorkingHours !== undefined || command.resolveWithinWorkingDays !== undefined;
 
 function merge(a: readonly CalendarUse[], b: readonly CalendarUse[]): CalendarUse[] {
   const years = new Map([...a, ...b].map((u) => [u.year, u.version]));
@@ -34,12 +42,23 @@ function merge(a: readonly CalendarUse[], b: readonly CalendarUse[]): CalendarUs
 
 export function dispatchRequest(command: DispatchRequest, state: RequestState): RequestEvent[] {
   requireStatus(state, ['raised', 'dispatched', 'reopened'], 'REQUEST_NOT_DISPATCHABLE', '派单');
-  if (!ASSIGNEE_KINDS.includes(command.assignee.kind)) throw new DomainError('INVALID_ASSIGNEE', 'invalid', '承办方类型无效', 'Unknown assignee kind', { field: 'assignee.kind' });
+  if (!ASSIGNEE_KINDS.includes(command.assignee.kind))
+    throw new DomainError('INVALID_ASSIGNEE', 'invalid', '承办方类型无效', 'Unknown assignee kind', {
+      field: 'assignee.kind',
+    });
   if ((command.respondBy === undefined) === (command.respondWithinWorkingHours === undefined)) {
-    throw deadlines('请给出响应时限 respondBy 或 respondWithinWorkingHours（二选一）', 'Give respondBy or respondWithinWorkingHours (one of them)', 'respondBy');
+    throw deadlines(
+      '请给出响应时限 respondBy 或 respondWithinWorkingHours（二选一）',
+      'Give respondBy or respondWithinWorkingHours (one of them)',
+      'respondBy',
+    );
   }
   if ((command.resolveBy === undefined) === (command.resolveWithinWorkingDays === undefined)) {
-    throw deadlines('请给出办结时限 resolveBy 或 resolveWithinWorkingDays（二选一）', 'Give resolveBy or resolveWithinWorkingDays (one of them)', 'resolveBy');
+    throw deadlines(
+      '请给出办结时限 resolveBy 或 resolveWithinWorkingDays（二选一）',
+      'Give resolveBy or resolveWithinWorkingDays (one of them)',
+      'resolveBy',
+    );
   }
   const start = new Date(command.at);
   let basis: WorkingTimeBasis | null = null;
@@ -47,9 +66,21 @@ export function dispatchRequest(command: DispatchRequest, state: RequestState): 
   let resolveBy = command.resolveBy === undefined ? Number.NaN : Date.parse(command.resolveBy);
   if (usesWorkingTime(command)) {
     const calendar = command.calendar;
-    if (!calendar) throw new DomainError('HOLIDAY_CALENDAR_UNAVAILABLE', 'conflict', '未能读取节假日日历，无法按工作时间计算时限', 'No holiday calendar to count working time with');
-    const respond = command.respondWithinWorkingHours === undefined ? null : addWorkingHours(calendar, start, command.respondWithinWorkingHours);
-    const resolve = command.resolveWithinWorkingDays === undefined ? null : addWorkingDays(calendar, start, command.resolveWithinWorkingDays);
+    if (!calendar)
+      throw new DomainError(
+        'HOLIDAY_CALENDAR_UNAVAILABLE',
+        'conflict',
+        '未能读取节假日日历，无法按工作时间计算时限',
+        'No holiday calendar to count working time with',
+      );
+    const respond =
+      command.respondWithinWorkingHours === undefined
+        ? null
+        : addWorkingHours(calendar, start, command.respondWithinWorkingHours);
+    const resolve =
+      command.resolveWithinWorkingDays === undefined
+        ? null
+        : addWorkingDays(calendar, start, command.resolveWithinWorkingDays);
     if (respond) respondBy = Date.parse(respond.deadline);
     if (resolve) resolveBy = Date.parse(resolve.deadline);
     basis = {
@@ -61,8 +92,16 @@ export function dispatchRequest(command: DispatchRequest, state: RequestState): 
     };
   }
   if (!(respondBy > start.getTime()) || !(resolveBy >= respondBy)) {
-    throw deadlines('响应时限须晚于派单时间，办结时限不得早于响应时限', 'respondBy must be after the dispatch and resolveBy not before respondBy', 'respondBy');
+    throw deadlines(
+      '响应时限须晚于派单时间，办结时限不得早于响应时限',
+      'respondBy must be after the dispatch and resolveBy not before respondBy',
+      'respondBy',
+    );
   }
-  const data = { assignee: command.assignee, respondBy: new Date(respondBy).toISOString(), resolveBy: new Date(resolveBy).toISOString() };
+  const data = {
+    assignee: command.assignee,
+    respondBy: new Date(respondBy).toISOString(),
+    resolveBy: new Date(resolveBy).toISOString(),
+  };
   return [{ type: 'RequestDispatched', data: basis ? { ...data, workingTime: basis } : data }];
 }

@@ -18,7 +18,8 @@ export interface EscalateOverdue {
   readonly at: string;
 }
 
-const notDue = (why: string) => new DomainError('NOT_OVERDUE', 'conflict', '诉求未逾期、已处理或已上报', `Not due for escalation: ${why}`);
+const notDue = (why: string) =>
+  new DomainError('NOT_OVERDUE', 'conflict', '诉求未逾期、已处理或已上报', `Not due for escalation: ${why}`);
 
 export function escalateOverdue(command: EscalateOverdue, state: RequestState): RequestEvent[] {
   if (state.status === 'none') throw new DomainError('REQUEST_NOT_FOUND', 'not-found', '诉求不存在', 'No such request');

@@ -11,5 +11,13 @@ export interface EscalateRequest {
 /** 网格吹哨、部门报到: the request leaves the community for a functional department. */
 export function escalateRequest(command: EscalateRequest, state: RequestState): RequestEvent[] {
   requireStatus(state, ['raised', 'dispatched', 'accepted', 'reopened'], 'REQUEST_NOT_ESCALATABLE', '吹哨上报');
-  return [{ type: 'RequestEscalated', data: { departmentId: requireText(command.departmentId, 'departmentId', 2, 64), reason: requireText(command.reason, 'reason') } }];
+  return [
+    {
+      type: 'RequestEscalated',
+      data: {
+        departmentId: requireText(command.departmentId, 'departmentId', 2, 64),
+        reason: requireText(command.reason, 'reason'),
+      },
+    },
+  ];
 }

@@ -10,7 +10,30 @@ export interface ExcludeRequest {
 
 /** 核减: a street office takes a request out of assessment — an explicit, reasoned event, never a silent filter. */
 export function excludeRequest(command: ExcludeRequest, state: RequestState): RequestEvent[] {
-  requireStatus(state, ['raised', 'dispatched', 'accepted', 'escalated', 'resolved', 'rated', 'reopened', 'closed', 'rejected', 'withdrawn'], 'REQUEST_NOT_FOUND', '核减');
-  if (state.excluded) throw new DomainError('REQUEST_ALREADY_EXCLUDED', 'conflict', '该诉求已核减', 'The request is already excluded from assessment', { state: state.status });
+  requireStatus(
+    state,
+    [
+      'raised',
+      'dispatched',
+      'accepted',
+      'escalated',
+      'resolved',
+      'rated',
+      'reopened',
+      'closed',
+      'rejected',
+      'withdrawn',
+    ],
+    'REQUEST_NOT_FOUND',
+    '核减',
+  );
+  if (state.excluded)
+    throw new DomainError(
+      'REQUEST_ALREADY_EXCLUDED',
+      'conflict',
+      '该诉求已核减',
+      'The request is already excluded from assessment',
+      { state: state.status },
+    );
   return [{ type: 'RequestExcludedFromAssessment', data: { reason: requireText(command.reason, 'reason', 4) } }];
 }

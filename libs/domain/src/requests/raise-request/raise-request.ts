@@ -1,7 +1,14 @@
 import { DomainError } from '../../shared/domain-error.js';
 import { requireText, type ActingUser } from '../request.rules.js';
 import type { RequestState } from '../request.state.js';
-import { REQUEST_CATEGORIES, REQUEST_CHANNELS, type RequestCategory, type RequestChannel, type RequestEvent, type ResidentContactPii } from '../requests.events.js';
+import {
+  REQUEST_CATEGORIES,
+  REQUEST_CHANNELS,
+  type RequestCategory,
+  type RequestChannel,
+  type RequestEvent,
+  type ResidentContactPii,
+} from '../requests.events.js';
 
 export interface RaiseRequest {
   readonly kind: 'RaiseRequest';
@@ -17,10 +24,22 @@ export interface RaiseRequest {
 }
 
 export function raiseRequest(command: RaiseRequest, state: RequestState): RequestEvent[] {
-  if (state.status !== 'none') throw new DomainError('REQUEST_ALREADY_RAISED', 'conflict', '该诉求已登记', 'The request was already raised', { state: state.status });
-  if (!REQUEST_CHANNELS.includes(command.channel)) throw new DomainError('INVALID_CHANNEL', 'invalid', '受理渠道无效', `Unknown channel ${command.channel}`, { field: 'channel' });
+  if (state.status !== 'none')
+    throw new DomainError('REQUEST_ALREADY_RAISED', 'conflict', '该诉求已登记', 'The request was already raised', {
+      state: state.status,
+    });
+  if (!REQUEST_CHANNELS.includes(command.channel))
+    throw new DomainError('INVALID_CHANNEL', 'invalid', '受理渠道无效', `Unknown channel ${command.channel}`, {
+      field: 'channel',
+    });
   if (!Object.hasOwn(REQUEST_CATEGORIES, command.category)) {
-    throw new DomainError('INVALID_CATEGORY', 'invalid', '诉求类别不在管理清单内', `Unknown category ${command.category}`, { field: 'category' });
+    throw new DomainError(
+      'INVALID_CATEGORY',
+      'invalid',
+      '诉求类别不在管理清单内',
+      `Unknown category ${command.category}`,
+      { field: 'category' },
+    );
   }
   return [
     {

@@ -11,6 +11,16 @@ export interface ReportEscalation {
 
 export function reportEscalation(command: ReportEscalation, state: RequestState): RequestEvent[] {
   requireStatus(state, ['escalated'], 'REQUEST_NOT_ESCALATED', '部门报到');
-  if (state.escalatedTo !== command.departmentId) throw forbidden('NOT_THE_DEPARTMENT', '该诉求未上报至本部门', 'The request was not escalated to this department');
-  return [{ type: 'RequestEscalationReported', data: { departmentId: command.departmentId, report: requireText(command.report, 'report'), outcome: command.outcome } }];
+  if (state.escalatedTo !== command.departmentId)
+    throw forbidden('NOT_THE_DEPARTMENT', '该诉求未上报至本部门', 'The request was not escalated to this department');
+  return [
+    {
+      type: 'RequestEscalationReported',
+      data: {
+        departmentId: command.departmentId,
+        report: requireText(command.report, 'report'),
+        outcome: command.outcome,
+      },
+    },
+  ];
 }
