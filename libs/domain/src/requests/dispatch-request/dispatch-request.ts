@@ -6,8 +6,8 @@ import {
   type CalendarUse,
   type WorkingCalendar,
 } from '../../calendar/working-time.js';
-import { requireStatus } from '../request.rules.js';
-import type { RequestState } from '../request.state.js';
+import { requireStatus } from '../requests.rules.js';
+import type { RequestState } from '../requests.state.js';
 import { ASSIGNEE_KINDS, type Assignee, type RequestEvent, type WorkingTimeBasis } from '../requests.events.js';
 
 /**

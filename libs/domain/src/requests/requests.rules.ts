@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
-import { REQUEST_STATUS_LABELS, type RequestState, type RequestStatus } from './request.state.js';
+import { REQUEST_STATUS_LABELS, type RequestState, type RequestStatus } from './requests.state.js';
 
 /** Who records a step: the user and the role they act in (domain data, not an auth type). */
 export interface ActingUser {
