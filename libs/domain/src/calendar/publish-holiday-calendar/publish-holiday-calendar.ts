@@ -1,30 +1,7 @@
-import type { Decider } from '../shared/decider.js';
-import { DomainError } from '../shared/domain-error.js';
-import { assertCalendarDate } from '../shared/calendar.js';
-import type {
-  CalendarDay,
-  CalendarSource,
-  HolidayCalendarEvent,
-  HolidayCalendarPublished,
-} from './holiday-calendar.events.js';
-
-export type PublishedCalendarYear = HolidayCalendarPublished['data'];
-
-/** Every publication of every year, oldest first: a deadline can be recomputed with the version it used. */
-export interface HolidayCalendarState {
-  readonly years: ReadonlyMap<number, readonly PublishedCalendarYear[]>;
-}
-
-export const initialHolidayCalendarState: HolidayCalendarState = { years: new Map() };
-
-export function evolveHolidayCalendar(state: HolidayCalendarState, event: HolidayCalendarEvent): HolidayCalendarState {
-  switch (event.type) {
-    case 'HolidayCalendarPublished': {
-      const earlier = state.years.get(event.data.year) ?? [];
-      return { years: new Map(state.years).set(event.data.year, [...earlier, event.data]) };
-    }
-  }
-}
+import { DomainError } from '../../shared/domain-error.js';
+import { assertCalendarDate } from '../../shared/calendar.js';
+import type { CalendarDay, CalendarSource, HolidayCalendarPublished } from '../calendar.events.js';
+import type { HolidayCalendarState } from '../calendar.state.js';
 
 /** The platform administrator publishes a year's calendar as the State Council notice announced it. */
 export interface PublishHolidayCalendar {
@@ -120,16 +97,3 @@ export function publishHolidayCalendar(
     { type: 'HolidayCalendarPublished', data: { year, version: versions.length + 1, holidays, workdays, source } },
   ];
 }
-
-export type HolidayCalendarCommand = PublishHolidayCalendar;
-
-export const holidayCalendarDecider: Decider<HolidayCalendarCommand, HolidayCalendarState, HolidayCalendarEvent> = {
-  initialState: initialHolidayCalendarState,
-  evolve: evolveHolidayCalendar,
-  decide(command, state) {
-    switch (command.kind) {
-      case 'PublishHolidayCalendar':
-        return publishHolidayCalendar(command, state);
-    }
-  },
-};

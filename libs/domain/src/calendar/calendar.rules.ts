@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/domain-error.js';
-import type { HolidayCalendarState } from './holiday-calendar.js';
+import type { HolidayCalendarState } from './calendar.state.js';
 
 /**
  * Working time (工作时间) as Tongxin counts SLA deadlines: a working day is a day that is a
