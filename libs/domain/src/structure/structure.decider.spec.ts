@@ -1,5 +1,5 @@
 import { given } from '../shared/given.js';
-import { structureDecider, type StructureEvent, type StructureUnit } from './structure.js';
+import { structureDecider, type StructureEvent, type StructureUnit } from './index.js';
 
 const unit = (
   kind: StructureUnit['kind'],
