@@ -38,12 +38,8 @@ export const auditLogDecider: Decider<
   initialState: initialAuditLogState,
   evolve: evolveAuditLog,
   decide(command) {
-    switch (command.kind) {
-      case 'RecordHistoryRead':
-        return recordHistoryRead(command);
-      case 'RecordPiiDecryption':
-        return recordPiiDecryption(command);
-    }
+    if (command.kind === 'RecordPiiDecryption') return recordPiiDecryption(command);
+    return recordHistoryRead(command);
   },
 };
 

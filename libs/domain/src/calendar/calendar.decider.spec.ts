@@ -1,7 +1,6 @@
 import { given } from '../shared/given.js';
 import { PUBLISH_2026 } from './calendar-2026.fixture.js';
-import { holidayCalendarDecider } from './index.js';
-import type { HolidayCalendarPublished } from './index.js';
+import { holidayCalendarDecider, type HolidayCalendarPublished } from './index.js';
 
 const [published] = holidayCalendarDecider.decide(PUBLISH_2026, holidayCalendarDecider.initialState) as [
   HolidayCalendarPublished,

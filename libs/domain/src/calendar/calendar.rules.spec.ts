@@ -1,7 +1,13 @@
 import { fold } from '../shared/decider.js';
 import { PUBLISH_2026 } from './calendar-2026.fixture.js';
-import { holidayCalendarDecider, type HolidayCalendarState } from './index.js';
-import { addWorkingDays, addWorkingHours, isWorkingDate, workingCalendarOf } from './index.js';
+import {
+  holidayCalendarDecider,
+  type HolidayCalendarState,
+  addWorkingDays,
+  addWorkingHours,
+  isWorkingDate,
+  workingCalendarOf,
+} from './index.js';
 
 const publish = (state: HolidayCalendarState, command = PUBLISH_2026) =>
   fold(holidayCalendarDecider, [

@@ -1,10 +1,9 @@
 import type { Decider } from '../shared/decider.js';
-import { DomainError } from '../shared/domain-error.js';
 import { awardMonthlyStar, type AwardMonthlyStar } from './award-monthly-star/award-monthly-star.js';
 import { classBranchWeak, type ClassBranchWeak } from './class-branch-weak/class-branch-weak.js';
 import { grantThreeZeroStatus, type GrantThreeZeroStatus } from './grant-three-zero-status/grant-three-zero-status.js';
 import { holdStudySession, type HoldStudySession } from './hold-study-session/hold-study-session.js';
-import { ORGANISATION_CODE } from './organisation-life.rules.js';
+import { requireOrganisationCode } from './organisation-life.rules.js';
 import type { BranchEvent, MonthlyStarAwarded, StudySessionHeld, ThreeZeroEvent } from './organisation-life.events.js';
 import {
   type BranchState,
@@ -50,14 +49,7 @@ export const branchDecider: Decider<BranchCommand, BranchState, BranchEvent> = {
   initialState: initialBranchState,
   evolve: evolveBranch,
   decide(command, state) {
-    if (!ORGANISATION_CODE.test(command.organisationId))
-      throw new DomainError(
-        'INVALID_ORGANISATION',
-        'invalid',
-        'organisationId 应为小写字母数字编号',
-        'organisationId must be a lowercase code',
-        { field: 'organisationId' },
-      );
+    requireOrganisationCode(command.organisationId);
     switch (command.kind) {
       case 'ReviewSecretary':
         return reviewSecretary(command, state);
@@ -76,11 +68,7 @@ export const threeZeroDecider: Decider<ThreeZeroCommand, ThreeZeroState, ThreeZe
   initialState: initialThreeZeroState,
   evolve: evolveThreeZero,
   decide(command, state) {
-    switch (command.kind) {
-      case 'GrantThreeZeroStatus':
-        return grantThreeZeroStatus(command, state);
-      case 'RevokeThreeZeroStatus':
-        return revokeThreeZeroStatus(command, state);
-    }
+    if (command.kind === 'GrantThreeZeroStatus') return grantThreeZeroStatus(command, state);
+    return revokeThreeZeroStatus(command, state);
   },
 };

@@ -1,7 +1,6 @@
 import { fold } from '../shared/decider.js';
 import { given } from '../shared/given.js';
-import type { CompoundBodyCommand } from './index.js';
-import { structureDecider, type StructureEvent } from './index.js';
+import { type CompoundBodyCommand, structureDecider, type StructureEvent } from './index.js';
 
 const compound: StructureEvent = { type: 'CompoundRegistered', data: { compoundId: 'changcheng', name: '长城水郡' } };
 const committee: StructureEvent = {

@@ -1,4 +1,4 @@
-import { type ActingUser, forbidden, isStaff } from '../../requests/requests.rules.js';
+import { type ActingUser, forbidden, isStaff } from '../../requests/index.js';
 import { text } from '../../shared/lifecycle.js';
 import type { WishEvent } from '../wishes.events.js';
 import { need } from '../wishes.rules.js';
