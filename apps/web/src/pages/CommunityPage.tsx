@@ -17,7 +17,7 @@ import {
   Typography,
 } from 'antd';
 import { REQUEST_CATEGORIES, REQUEST_CHANNELS } from '@domain/requests/requests.events';
-import { REQUEST_STATUS_LABELS } from '@domain/requests/request.state';
+import { REQUEST_STATUS_LABELS } from '@domain/requests/requests.state';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { apiGet, apiPost } from '../api/client';

@@ -1,5 +1,5 @@
 import { given } from '../../shared/given.js';
-import { requestDecider } from '../request.decider.js';
+import { requestDecider } from '../requests.decider.js';
 import type { RequestEvent } from '../requests.events.js';
 
 const raised: RequestEvent = {
