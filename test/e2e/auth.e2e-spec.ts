@@ -272,7 +272,7 @@ describe('authentication and audit trail through HTTP', () => {
     const target = lines.findIndex((line) => line.includes('"parking"'));
     const tampered = lines.map((line, i) => (i === target ? line.replace('"parking"', '"elevator"') : line));
     writeFileSync(file, `${tampered.join('\n')}\n`);
-    const sequence = (JSON.parse(lines[target] as string) as { tenantSequence: number }).tenantSequence;
+    const sequence = (JSON.parse(lines[target]) as { tenantSequence: number }).tenantSequence;
     expect(await run()).toEqual({
       code: 2,
       output: expect.stringContaining(`NOT verified: modified at tenant sequence ${sequence}`),

@@ -37,7 +37,7 @@ export function parseMasterKeys(value: string): {
   if (all.size !== keys.length) throw new Error('PII_MASTER_KEYS repeats a key id');
   if (keys.some((k) => k.key.length !== 32))
     throw new Error('each PII master key must be 32 bytes (44 base64 characters)');
-  return { current: keys[0] as MasterKey, all };
+  return { current: keys[0], all };
 }
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));

@@ -15,7 +15,7 @@ import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import { directoryProjection } from '@tongxin/projections';
 import { DirectoryReader, ProjectionRunner, writeDirectory } from '@tongxin/read-store';
 import { DEMO_FIGURES, demoPlan } from '../demo/demo-plan.js';
-import { allTenantsScope, runInTenantContext, tenantScope } from '@tongxin/tenancy';
+import { allTenantsScope, runInTenantContext } from '@tongxin/tenancy';
 
 /** The districts, streets and communities of the seed articles (domain.md §6). */
 export const DEMO_HIERARCHY = [

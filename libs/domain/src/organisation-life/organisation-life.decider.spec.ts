@@ -137,7 +137,7 @@ describe('organisation life (组织生活)', () => {
         {
           type: 'BranchSecretaryReviewed',
           data: { ...reviewed.data, reviewKind: 'self', score: null, grade: 'good' },
-        } as BranchEvent,
+        },
       ]);
     given(branchDecider, [])
       .when({ ...review, grade: 'good' })
