@@ -58,11 +58,29 @@ describe('cli', () => {
     });
   });
 
-  it('seeds the demo districts and three years of community history through the handlers; a second run writes nothing', async () => {
+  it('refuses a configuration the apps would refuse, naming the variable (HASH_ALGORITHM)', async () => {
+    const lines: string[] = [];
+    const code = await runCli(['verify', '--tenant', 'c-nanmen'], testDatabaseUrl(), (l) => lines.push(l), {
+      ...process.env,
+      HASH_ALGORITHM: 'md5',
+    });
+    expect({ code, output: lines.join('\n') }).toEqual({
+      code: 1,
+      output: expect.stringContaining('HASH_ALGORITHM must be sha256 or sm3'),
+    });
+  });
+
+  // Seeded under HASH_ALGORITHM=sm3 (国密): the seed builds its event store from the configuration, as the apps do.
+  // Nothing else here depends on the algorithm, and sha256 (the default) is what every other suite writes.
+  it('seeds the demo districts and three years of community history through the handlers, in chains of the configured algorithm; a second run writes nothing', async () => {
     const scratch = await scratchDatabase('seed');
+    const environment = { ...process.env, HASH_ALGORITHM: 'sm3' };
     const runOn = async (...argv: string[]) => {
       const lines: string[] = [];
-      return { code: await runCli(argv, scratch.url, (line) => lines.push(line)), output: lines.join('\n') };
+      return {
+        code: await runCli(argv, scratch.url, (line) => lines.push(line), environment),
+        output: lines.join('\n'),
+      };
     };
     try {
       expect((await runOn('migrate')).code).toBe(0);
@@ -85,8 +103,17 @@ describe('cli', () => {
           "select tenant_id, event_type, count(*)::int as n from events where (tenant_id = 'c-fenghuang' and event_type in ('ReemploymentRecorded', 'VolunteerPostClaimed', 'FamilyPairingStarted')) or (tenant_id = 'c-nanmen' and event_type = 'VolunteerServiceLogged') group by tenant_id, event_type order by tenant_id, event_type",
         )
       ).rows;
+      const chains = (
+        await owner.query<{ hash_algorithm: string; n: number }>(
+          'select hash_algorithm, count(*)::int as n from tenant_chains group by hash_algorithm',
+        )
+      ).rows;
       const verified = await runOn('verify', '--tenant', 'c-nanmen');
       await owner.end();
+      // The holiday calendar's, the districts' and the communities' chains: every one the seed started.
+      expect(chains).toEqual([{ hash_algorithm: 'sm3', n: expect.any(Number) }]);
+      expect(chains[0]?.n).toBeGreaterThanOrEqual(9);
+      expect(verified.output).toContain('chain sm3');
       expect(registry).toEqual([
         { event_type: 'DistrictRegistered', name: '咸安区' },
         { event_type: 'StreetRegistered', name: '永安办事处' },
@@ -171,7 +198,8 @@ describe('cli', () => {
     } finally {
       await scratch.drop();
     }
-  }, 120_000);
+    // The seed writes some 5,300 events: minutes on a machine shared with other runs.
+  }, 360_000);
 
   describe('token', () => {
     const secret = 'cli-secret-cli-secret-cli-secret-cli';
