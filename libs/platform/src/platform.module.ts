@@ -7,6 +7,7 @@ import type { Environment } from '@tongxin/config';
 import { createPiiCodec } from '@tongxin/application';
 import { createEventStore, type EventStore } from '@tongxin/event-store';
 import { appRoleOption } from '@tongxin/read-store';
+import { loggerParams } from './logging.js';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, PII_CODEC, REDIS } from './tokens.js';
 
 export interface PlatformOptions {
@@ -31,16 +32,7 @@ export class PlatformModule implements OnApplicationShutdown {
   static forRoot({ environment, app }: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: environment.LOG_LEVEL,
-            base: { app },
-            autoLogging: environment.LOG_LEVEL !== 'silent',
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-          },
-        }),
-      ],
+      imports: [LoggerModule.forRoot(loggerParams(environment, app))],
       providers: [
         { provide: ENVIRONMENT, useValue: environment },
         { provide: CLOCK, useValue: systemClock },
