@@ -228,7 +228,10 @@ describe('authentication and audit trail through HTTP', () => {
     const auditor = `Bearer ${await tokenFor('auditor', { districtId: ids.districtId }, 'auditor-export')}`;
     const base = `/api/v1/communities/${ids.communityId}`;
     // Saved as the endpoint answers ({checkpoint, position}): the verifier takes it without editing.
-    const answer = (await http().post(`${base}/checkpoints`).set('Authorization', auditor).expect(201)).body;
+    const answer = (await http().post(`${base}/checkpoints`).set('Authorization', auditor).expect(201)).body as {
+      checkpoint: { treeSize: number };
+      position: number;
+    };
     const sealed = answer.checkpoint;
     const exported = await http()
       .get(`${base}/export?reason=${encodeURIComponent('离线校验')}`)

@@ -64,10 +64,8 @@ describe('cli', () => {
       ...process.env,
       HASH_ALGORITHM: 'md5',
     });
-    expect({ code, output: lines.join('\n') }).toEqual({
-      code: 1,
-      output: expect.stringContaining('HASH_ALGORITHM must be sha256 or sm3'),
-    });
+    expect(lines.join('\n')).toContain('HASH_ALGORITHM must be sha256 or sm3');
+    expect(code).toBe(1);
   });
 
   // Seeded under HASH_ALGORITHM=sm3 (国密): the seed builds its event store from the configuration, as the apps do.
@@ -85,6 +83,8 @@ describe('cli', () => {
     try {
       expect((await runOn('migrate')).code).toBe(0);
       expect(await runOn('seed-demo')).toEqual({ code: 0, output: expect.stringContaining('demo data seeded') });
+      expect(await runOn('seed-demo')).toEqual({ code: 0, output: expect.stringContaining('already present') });
+      // Once more with nothing written since: the seed's directory is at the head already (no page will come).
       expect(await runOn('seed-demo')).toEqual({ code: 0, output: expect.stringContaining('already present') });
       const owner = new pg.Client({ connectionString: scratch.url });
       await owner.connect();

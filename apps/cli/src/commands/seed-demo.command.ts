@@ -16,7 +16,7 @@ import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import { directoryProjection } from '@tongxin/projections';
 import { DirectoryReader, ProjectionRunner, writeDirectory } from '@tongxin/read-store';
 import { DEMO_FIGURES, demoPlan } from '../demo/demo-plan.js';
-import { allTenantsScope, runInTenantContext, tenantScope } from '@tongxin/tenancy';
+import { allTenantsScope, runInTenantContext } from '@tongxin/tenancy';
 
 /** The districts, streets and communities of the seed articles (domain.md §6). */
 export const DEMO_HIERARCHY = [
@@ -190,6 +190,11 @@ async function catchUpDirectory(pool: pg.Pool, store: EventStore): Promise<void>
     onPage: (page) => (reached = page.nextPosition),
   });
   const subscription = await runner.start();
+  // Where an earlier seed left the directory: when nothing was written since, no page ever comes.
+  const checkpoint = await pool.query<{ position: string }>(
+    "select position from projection_checkpoints where projection = 'directory-seed'",
+  );
+  reached = Math.max(reached, Number(checkpoint.rows[0]?.position ?? 0));
   // Generous: on a loaded machine the catch-up is slow, and seeding against a stale directory fails.
   const deadline = Date.now() + 300_000;
   while (reached < target && Date.now() < deadline) {

@@ -37,6 +37,12 @@ function history(n: number): EventEnvelope[] {
   return out;
 }
 
+/** The output first: when the code is wrong, what the command said tells why. */
+function expectOutcome(outcome: { code: number; output: string }, code: number, text: string): void {
+  expect(outcome.output).toContain(text);
+  expect(outcome.code).toBe(code);
+}
+
 /** The audit endpoints answer `{checkpoint, position}`; an auditor saves that answer and hands it to the cli as it is. */
 describe('offline verifiers read the signed checkpoint the seal endpoints return', () => {
   const keys = generateKeyPairSync('ed25519');
@@ -89,24 +95,23 @@ describe('offline verifiers read the signed checkpoint the seal endpoints return
     };
 
     it('accepts the answer of POST …/checkpoints as it is ({checkpoint, position})', async () => {
-      expect(await verify(write('sealed.json', { checkpoint, position: 50 }))).toEqual({
-        code: 0,
-        output: expect.stringContaining('checkpoint of 4 events signed and matching'),
-      });
+      expectOutcome(
+        await verify(write('sealed.json', { checkpoint, position: 50 })),
+        0,
+        'checkpoint of 4 events signed and matching',
+      );
     });
 
     it('still accepts the bare checkpoint', async () => {
-      expect(await verify(write('checkpoint.json', checkpoint))).toEqual({
-        code: 0,
-        output: expect.stringContaining('checkpoint of 4 events signed and matching'),
-      });
+      expectOutcome(
+        await verify(write('checkpoint.json', checkpoint)),
+        0,
+        'checkpoint of 4 events signed and matching',
+      );
     });
 
     it('says what it expected when the file is no signed checkpoint', async () => {
-      expect(await verify(write('other.json', { position: 50 }))).toEqual({
-        code: 1,
-        output: expect.stringContaining('is not a signed checkpoint'),
-      });
+      expectOutcome(await verify(write('other.json', { position: 50 })), 1, 'is not a signed checkpoint');
     });
   });
 
@@ -142,10 +147,7 @@ describe('offline verifiers read the signed checkpoint the seal endpoints return
 
     it('accepts the answer of POST districts/{d}/audit/checkpoints as it is, and the bare checkpoint', async () => {
       for (const content of [{ checkpoint, position: 9 }, checkpoint]) {
-        expect(await verify(write('district.json', content))).toEqual({
-          code: 0,
-          output: expect.stringContaining('verified: district d-wuping, 2 communities'),
-        });
+        expectOutcome(await verify(write('district.json', content)), 0, 'verified: district d-wuping, 2 communities');
       }
     });
   });
