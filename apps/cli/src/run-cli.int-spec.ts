@@ -85,7 +85,9 @@ describe('cli', () => {
       expect(await runOn('seed-demo')).toEqual({ code: 0, output: expect.stringContaining('demo data seeded') });
       expect(await runOn('seed-demo')).toEqual({ code: 0, output: expect.stringContaining('already present') });
       // Once more with nothing written since: the seed's directory is at the head already (no page will come).
-      expect(await runOn('seed-demo')).toEqual({ code: 0, output: expect.stringContaining('already present') });
+      const third = await runOn('seed-demo');
+      expect(third.output).toContain('already present');
+      expect(third.code).toBe(0);
       const owner = new pg.Client({ connectionString: scratch.url });
       await owner.connect();
       const registry = (
@@ -111,7 +113,7 @@ describe('cli', () => {
       const verified = await runOn('verify', '--tenant', 'c-nanmen');
       await owner.end();
       // The holiday calendar's, the districts' and the communities' chains: every one the seed started.
-      expect(chains).toEqual([{ hash_algorithm: 'sm3', n: expect.any(Number) }]);
+      expect(chains.map((chain) => chain.hash_algorithm)).toEqual(['sm3']);
       expect(chains[0]?.n).toBeGreaterThanOrEqual(9);
       expect(verified.output).toContain('chain sm3');
       expect(registry).toEqual([
