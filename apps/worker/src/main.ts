@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
-import { environmentOrExit } from '@tongxin/platform';
+import { environmentOrExit, useAppLogger } from '@tongxin/platform';
 import { WorkerModule } from './worker.module.js';
 
 const environment = environmentOrExit('worker');
@@ -10,5 +9,5 @@ if (!environment.REDIS_URL) {
   process.exit(1);
 }
 const app = await NestFactory.createApplicationContext(WorkerModule.register(environment), { bufferLogs: true });
-app.useLogger(app.get(Logger));
+useAppLogger(app);
 app.enableShutdownHooks();

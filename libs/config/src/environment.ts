@@ -67,6 +67,11 @@ export class Environment {
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
+  /** pretty (readable lines) or json (one object a line); unset: see chooseLogFormat (JSON in production). */
+  @IsOptional()
+  @IsIn(['pretty', 'json'], { message: 'LOG_FORMAT must be pretty or json' })
+  LOG_FORMAT?: 'pretty' | 'json';
+
   @IsIn(['sha256', 'sm3'], { message: 'HASH_ALGORITHM must be sha256 or sm3 (国密)' })
   HASH_ALGORITHM: 'sha256' | 'sm3' = 'sha256';
 
