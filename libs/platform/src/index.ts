@@ -5,3 +5,7 @@ export * from './health/redis.health.js';
 export * from './coded-error.filter.js';
 export * from './bootstrap.js';
 export * from './validation.pipe.js';
+export * from './metrics/metrics.js';
+export * from './metrics/metrics-server.js';
+export * from './metrics/instrumented-event-store.js';
+export * from './metrics/pool-metrics.js';
