@@ -50,6 +50,7 @@ import { ReadViews } from './shared/read-views.js';
 import { HolidayCalendarController } from './calendar/holiday-calendar.controller.js';
 import { ExportScheduler, ExportsController } from './exports/exports.controller.js';
 import { QueueDashboard, QueueDashboardController } from './admin/queue-dashboard.js';
+import { MetricsController } from './metrics/metrics.controller.js';
 
 const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler, HolidayCalendarCommandHandler];
 const QUERY_HANDLERS = [GetCommunityRecordHandler, GetStructureHandler];
@@ -62,6 +63,7 @@ export class AppModule {
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
       controllers: [
         HealthController,
+        MetricsController,
         MeController,
         DemoSignInController,
         RegistryController,
