@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import type pg from 'pg';
 import request from 'supertest';
+import { MetricsServer } from '@tongxin/platform';
 import { migratedTestPool } from '@tongxin/testing';
 import { setUpCommunity, startApi, startDirectoryProjection, tokenFor, uniqueIds } from './app.js';
 
@@ -106,5 +107,20 @@ describe('GET /metrics on the api (Prometheus, real PostgreSQL)', () => {
   it('is public like the health checks and left out of the OpenAPI document', async () => {
     const document = await http().get('/api/docs-json').expect(200);
     expect(Object.keys((document.body as { paths: object }).paths)).not.toContain('/metrics');
+  });
+
+  it('moves to a port of its own with METRICS_PORT, off the port the ingress reaches', async () => {
+    const separate = await startApi({ METRICS_PORT: '0' });
+    try {
+      await request(separate.getHttpServer() as Server)
+        .get('/metrics')
+        .expect(404);
+      const port = separate.get(MetricsServer).boundPort;
+      const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('tongxin_pg_pool_max{app="api"} 10');
+    } finally {
+      await separate.close();
+    }
   });
 });

@@ -171,7 +171,8 @@ export class Environment {
   /**
    * Port of the projector's and the worker's small HTTP server: `/metrics` (Prometheus),
    * `/health/live` and `/health/ready`. Unset: no server (several apps on one host, `npm start`);
-   * 0: a free port (tests). The api serves the same paths on PORT and ignores this.
+   * 0: a free port (tests). The api serves `/metrics` on PORT unless this moves it to a port of
+   * its own (kept off the ingress); its probes stay on PORT.
    */
   @IsOptional()
   @Transform(toInt)
