@@ -30,6 +30,8 @@ function registeredRoutes(app: INestApplication): Route[] {
 const PUBLIC_ROUTES = new Set([
   'GET /health/live',
   'GET /health/ready',
+  // Prometheus' scrape: route templates, codes and counts, no tenant data (kept off the ingress).
+  'GET /metrics',
   'GET /api/v1/demo/users',
   'POST /api/v1/demo/sign-in',
 ]);

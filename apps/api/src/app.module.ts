@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type pg from 'pg';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
@@ -23,11 +24,15 @@ import {
   CodedErrorFilter,
   EVENT_STORE,
   ID_GENERATOR,
+  METRICS,
+  MetricsServer,
+  PG_POOL,
   PII_CODEC,
   PlatformModule,
   PostgresHealthIndicator,
   RedisHealthIndicator,
   strictValidationPipe,
+  type Metrics,
 } from '@tongxin/platform';
 import { ProjectionRebuilds, ProjectionRebuildsController } from './admin/projection-rebuilds.controller.js';
 import { AuditController } from './audit/audit.controller.js';
@@ -50,6 +55,7 @@ import { ReadViews } from './shared/read-views.js';
 import { HolidayCalendarController } from './calendar/holiday-calendar.controller.js';
 import { ExportScheduler, ExportsController } from './exports/exports.controller.js';
 import { QueueDashboard, QueueDashboardController } from './admin/queue-dashboard.js';
+import { MetricsController } from './metrics/metrics.controller.js';
 
 const COMMAND_HANDLERS = [RegistryCommandHandler, CommunityCommandHandler, HolidayCalendarCommandHandler];
 const QUERY_HANDLERS = [GetCommunityRecordHandler, GetStructureHandler];
@@ -62,6 +68,8 @@ export class AppModule {
       imports: [PlatformModule.forRoot({ environment, app: 'api' }), TerminusModule, CqrsModule.forRoot(), AuthModule],
       controllers: [
         HealthController,
+        // /metrics on the api's own port, unless METRICS_PORT puts it on a port of its own (off the ingress).
+        ...(environment.METRICS_PORT === undefined ? [MetricsController] : []),
         MeController,
         DemoSignInController,
         RegistryController,
@@ -89,6 +97,12 @@ export class AppModule {
         ProjectionRebuilds,
         ReadViews,
         RedisHealthIndicator,
+        {
+          provide: MetricsServer,
+          inject: [METRICS, PG_POOL],
+          useFactory: (metrics: Metrics, pool: pg.Pool) =>
+            new MetricsServer(metrics, environment.METRICS_PORT ?? null, { postgres: () => pool.query('select 1') }),
+        },
         { provide: APP_FILTER, useClass: CodedErrorFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
         {

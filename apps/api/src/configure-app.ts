@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Environment } from '@tongxin/config';
-import { ENVIRONMENT, useAppLogger } from '@tongxin/platform';
+import { ENVIRONMENT, METRICS, useAppLogger, type Metrics } from '@tongxin/platform';
 import { serveOpenApi } from './openapi.js';
 import { serveWebDashboard } from './web-dashboard.js';
 import { QUEUE_DASHBOARD_PATH, queueDashboardCookie } from './admin/queue-dashboard.js';
+import { httpMetrics } from './metrics/http-metrics.js';
 
 /** Settings shared by main.ts and the e2e tests, so tests exercise the app as deployed. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -12,6 +13,8 @@ export function configureApp(app: INestApplication): INestApplication {
   (app as NestExpressApplication).useBodyParser('json', { limit: '1mb' });
   useAppLogger(app);
   app.enableShutdownHooks();
+  // Before every route: latency by route template and command outcomes for /metrics.
+  app.use(httpMetrics(app.get<Metrics>(METRICS)));
   // A browser opening Bull Board carries the platform administrator's token in a cookie.
   app.use(QUEUE_DASHBOARD_PATH, queueDashboardCookie);
   serveOpenApi(app);

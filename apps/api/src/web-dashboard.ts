@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const API_PATHS = /^\/(api|health|admin)(\/|$)/;
+const API_PATHS = /^\/(api|health|admin|metrics)(\/|$)/;
 
 /**
  * Serves the built web dashboard (apps/web) at /: hashed assets cached for good, and every

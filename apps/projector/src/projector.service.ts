@@ -2,8 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type pg from 'pg';
 import type { Environment } from '@tongxin/config';
 import type { EventStore, Subscription } from '@tongxin/event-store';
-import { ENVIRONMENT, EVENT_STORE, PG_POOL } from '@tongxin/platform';
+import { ENVIRONMENT, EVENT_STORE, METRICS, PG_POOL, type Metrics } from '@tongxin/platform';
 import { MongoKpiReadStore, MongoReadStoreFeeder, PROJECTIONS, ProjectionRunner } from '@tongxin/read-store';
+import { projectionMetrics } from './projection-metrics.js';
 
 /** Runs every projection with its own checkpoint. A failing projection stops the process so it restarts from its checkpoint. */
 @Injectable()
@@ -11,12 +12,20 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   private readonly logger = new Logger(ProjectorService.name);
   private readonly runners: ProjectionRunner<unknown>[];
   private mongo: { store: MongoKpiReadStore; subscription: Subscription } | null = null;
+  /** Every projection has started (readiness). */
+  running = false;
 
   constructor(
     @Inject(PG_POOL) pool: pg.Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ENVIRONMENT) private readonly environment: Environment,
+    @Inject(METRICS) metrics: Metrics,
   ) {
+    const { applied } = projectionMetrics(
+      metrics,
+      pool,
+      PROJECTIONS.map((p) => p.projection.name),
+    );
     this.runners = PROJECTIONS.map(
       ({ projection, write }) =>
         new ProjectionRunner({
@@ -24,8 +33,10 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
           store,
           projection,
           write,
-          onPage: (page) =>
-            this.logger.debug({ projection: projection.name, position: page.nextPosition, events: page.events.length }),
+          onPage: (page) => {
+            applied.inc({ projection: projection.name }, page.events.length);
+            this.logger.debug({ projection: projection.name, position: page.nextPosition, events: page.events.length });
+          },
           onSwitch: (switched) =>
             this.logger.log(
               { projection: projection.name, position: switched.position, generation: switched.generation },
@@ -56,6 +67,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
       });
       this.mongo = { store: mongo, subscription };
     }
+    this.running = true;
     this.logger.log(
       `projector running ${this.runners.length} projection(s)${this.mongo ? ' and the MongoDB read store' : ''}`,
     );

@@ -22,8 +22,18 @@ import {
 } from '@tongxin/jobs';
 import { createExportWorker, exportQueue, ExportJobStore, requeuePendingExports, type ExportJob } from '@tongxin/jobs';
 import type { Clock, IdGenerator } from '@tongxin/kernel';
-import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, PII_CODEC } from '@tongxin/platform';
+import {
+  CLOCK,
+  ENVIRONMENT,
+  EVENT_STORE,
+  ID_GENERATOR,
+  METRICS,
+  PG_POOL,
+  PII_CODEC,
+  type Metrics,
+} from '@tongxin/platform';
 import { DirectoryReader } from '@tongxin/read-store';
+import { observeQueues } from './queue-metrics.js';
 
 /** How often running SLA clocks are derived again from the read model (new dispatches, lost jobs). */
 const SLA_SCAN_INTERVAL_MS = 30_000;
@@ -38,6 +48,8 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   private exports: Queue<ExportJob> | null = null;
   private seal: Queue | null = null;
   private scan: NodeJS.Timeout | null = null;
+  /** Every worker and queue is set up (readiness). */
+  running = false;
 
   constructor(
     @Inject(ENVIRONMENT) private readonly environment: Environment,
@@ -46,6 +58,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(PII_CODEC) private readonly pii: PiiCodec | null,
+    @Inject(METRICS) private readonly metrics: Metrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -97,6 +110,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     this.imports = importQueue(connection, this.environment.QUEUE_PREFIX);
     this.exports = exportQueue(connection, this.environment.QUEUE_PREFIX);
     this.seal = sealQueue(connection, this.environment.QUEUE_PREFIX);
+    observeQueues(this.metrics, [this.sla, this.rankings, this.imports, this.exports, this.seal], this.workers);
     // Signed checkpoints of every community and district at AUDIT_SEAL_INTERVAL_MINUTES (needs a signing key).
     await scheduleCheckpointSealing(
       this.seal,
@@ -107,6 +121,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     // Redis holds only derivable work: every running clock is scheduled again on start.
     await this.scheduleClocks();
     this.scan = setInterval(() => void this.scheduleClocks(), SLA_SCAN_INTERVAL_MS);
+    this.running = true;
     this.logger.log(`worker listening on ${this.workers.map((w) => w.name).join(', ')}`);
   }
 

@@ -150,4 +150,13 @@ describe('environment validation', () => {
     ]);
     expect(validateEnvironment({ ...base }).AUDIT_SEAL_INTERVAL_MINUTES).toBe(60);
   });
+
+  it('leaves the metrics port off unless set, takes 0 for a free port and refuses a bad one', () => {
+    const base = { DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: SECRET };
+    expect(validateEnvironment(base).METRICS_PORT).toBeUndefined();
+    expect(validateEnvironment({ ...base, METRICS_PORT: '0' }).METRICS_PORT).toBe(0);
+    expect(validateEnvironment({ ...base, METRICS_PORT: '9464' }).METRICS_PORT).toBe(9464);
+    expect(problems({ ...base, METRICS_PORT: 'abc' })).toEqual(['METRICS_PORT must be an integer']);
+    expect(problems({ ...base, METRICS_PORT: '70000' })).toEqual(['METRICS_PORT must be between 0 and 65535']);
+  });
 });

@@ -173,6 +173,19 @@ export class Environment {
   @Min(1, { message: 'DATABASE_POOL_SIZE must be at least 1' })
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * Port of the projector's and the worker's small HTTP server: `/metrics` (Prometheus),
+   * `/health/live` and `/health/ready`. Unset: no server (several apps on one host, `npm start`);
+   * 0: a free port (tests). The api serves `/metrics` on PORT unless this moves it to a port of
+   * its own (kept off the ingress); its probes stay on PORT.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'METRICS_PORT must be an integer' })
+  @Min(0, { message: 'METRICS_PORT must be between 0 and 65535' })
+  @Max(65535, { message: 'METRICS_PORT must be between 0 and 65535' })
+  METRICS_PORT?: number;
+
   /** How long a query with `minPosition` waits for the KPI projection to reach it before answering 503. */
   @Transform(toInt)
   @IsInt({ message: 'READ_YOUR_WRITES_TIMEOUT_MS must be an integer' })

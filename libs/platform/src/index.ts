@@ -6,3 +6,7 @@ export * from './coded-error.filter.js';
 export * from './bootstrap.js';
 export * from './validation.pipe.js';
 export * from './logging.js';
+export * from './metrics/metrics.js';
+export * from './metrics/metrics-server.js';
+export * from './metrics/instrumented-event-store.js';
+export * from './metrics/pool-metrics.js';

@@ -8,7 +8,10 @@ import { createPiiCodec } from '@tongxin/application';
 import { createEventStore, type EventStore } from '@tongxin/event-store';
 import { appRoleOption } from '@tongxin/read-store';
 import { loggerParams } from './logging.js';
-import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, PII_CODEC, REDIS } from './tokens.js';
+import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, METRICS, PG_POOL, PII_CODEC, REDIS } from './tokens.js';
+import { InstrumentedEventStore } from './metrics/instrumented-event-store.js';
+import { Metrics } from './metrics/metrics.js';
+import { observePool } from './metrics/pool-metrics.js';
 
 export interface PlatformOptions {
   readonly environment: Environment;
@@ -37,9 +40,11 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: ENVIRONMENT, useValue: environment },
         { provide: CLOCK, useValue: systemClock },
         { provide: ID_GENERATOR, useValue: uuidGenerator },
+        { provide: METRICS, useFactory: () => new Metrics(app) },
         {
           provide: PG_POOL,
-          useFactory: () => {
+          inject: [METRICS],
+          useFactory: (metrics: Metrics) => {
             // The apps act as the app role, never as the tables' owner: row-level security applies.
             const pool = new pg.Pool({
               connectionString: environment.DATABASE_URL,
@@ -49,13 +54,15 @@ export class PlatformModule implements OnApplicationShutdown {
             });
             // An idle connection dropped by the server (restart, failover) must not crash the process.
             pool.on('error', (error) => new Logger('PostgreSQL').warn(`idle connection lost: ${error.message}`));
+            observePool(metrics, pool, environment.DATABASE_POOL_SIZE);
             return pool;
           },
         },
         {
           provide: EVENT_STORE,
-          inject: [PG_POOL],
-          useFactory: (pool: pg.Pool): EventStore => createEventStore(environment, pool, systemClock),
+          inject: [PG_POOL, METRICS],
+          useFactory: (pool: pg.Pool, metrics: Metrics): EventStore =>
+            new InstrumentedEventStore(createEventStore(environment, pool, systemClock), metrics),
         },
         { provide: PII_CODEC, inject: [PG_POOL], useFactory: (pool: pg.Pool) => createPiiCodec(pool, environment) },
         {
@@ -72,7 +79,7 @@ export class PlatformModule implements OnApplicationShutdown {
               : null,
         },
       ],
-      exports: [ENVIRONMENT, CLOCK, ID_GENERATOR, PG_POOL, EVENT_STORE, REDIS, PII_CODEC],
+      exports: [ENVIRONMENT, CLOCK, ID_GENERATOR, METRICS, PG_POOL, EVENT_STORE, REDIS, PII_CODEC],
     };
   }
 

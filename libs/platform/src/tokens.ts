@@ -7,3 +7,5 @@ export const CLOCK = Symbol('CLOCK');
 export const ID_GENERATOR = Symbol('ID_GENERATOR');
 /** The PiiCodec that seals and opens `…Pii` fields (null when PII_MASTER_KEYS is not configured). */
 export const PII_CODEC = Symbol('PII_CODEC');
+/** The app's Prometheus registry and metric helpers (Metrics). */
+export const METRICS = Symbol('METRICS');

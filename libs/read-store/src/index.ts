@@ -20,3 +20,4 @@ export * from './create-kpi-read-store.js';
 export * from './mongo/mongo-read-store.feeder.js';
 export * from './postgres/pii-keyring.js';
 export * from './postgres/record-list.reader.js';
+export * from './postgres/projection-lag.js';
