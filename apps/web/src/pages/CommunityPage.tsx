@@ -12,13 +12,14 @@ import {
   Switch,
   Table,
   Tabs,
+  Spin,
   Tag,
   Timeline,
   Typography,
 } from 'antd';
 import { REQUEST_CATEGORIES, REQUEST_CHANNELS } from '@domain/requests/requests.events';
 import { REQUEST_STATUS_LABELS } from '@domain/requests/request.state';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
 import type { CommandOutcome, QueueItem, QueuePage, RequestView } from '../api/views';
@@ -28,9 +29,20 @@ import { useLoad, usePeriodChoice } from '../hooks';
 import { EVENT_LABELS, KPI_CARDS } from '../labels';
 import { dayjs } from '../periods';
 import { useSession } from '../session';
-import { REGISTERS, RegisterTab } from './CommunityRegisters';
 import { RequestActions } from './RequestActions';
-import { StructureTab } from './StructureTab';
+
+// The registers and the structure tree are fetched when their tab is first opened; the tabs'
+// titles are those of REGISTERS in CommunityRegisters.tsx.
+const REGISTER_TABS: readonly { key: string; title: string }[] = [
+  { key: 'disputes', title: '矛盾纠纷' },
+  { key: 'wishes', title: '微心愿' },
+  { key: 'hazards', title: '安全隐患' },
+  { key: 'works', title: '民生实事' },
+  { key: 'members', title: '党员' },
+];
+const RegisterTab = lazy(() => import('./CommunityRegisters').then((m) => ({ default: m.RegisterTabOf })));
+const StructureTab = lazy(() => import('./StructureTab').then((m) => ({ default: m.StructureTab })));
+const tabLoading = <Spin style={{ display: 'block', margin: 24 }} />;
 
 const CHANNEL_LABELS: Record<string, string> = {
   inbox: '收件箱',
@@ -281,11 +293,23 @@ function CommunityTabs({ communityId }: { communityId: string }) {
       destroyOnHidden
       items={[
         { key: 'requests', label: '诉求工作台', children: <WorkQueue communityId={communityId} /> },
-        { key: 'structure', label: '组织架构', children: <StructureTab communityId={communityId} /> },
-        ...REGISTERS.map((register) => ({
+        {
+          key: 'structure',
+          label: '组织架构',
+          children: (
+            <Suspense fallback={tabLoading}>
+              <StructureTab communityId={communityId} />
+            </Suspense>
+          ),
+        },
+        ...REGISTER_TABS.map((register) => ({
           key: register.key,
           label: register.title,
-          children: <RegisterTab register={register} communityId={communityId} />,
+          children: (
+            <Suspense fallback={tabLoading}>
+              <RegisterTab registerKey={register.key} communityId={communityId} />
+            </Suspense>
+          ),
         })),
       ]}
     />

@@ -522,3 +522,9 @@ export function RegisterTab({ register, communityId }: { register: Register; com
     </Card>
   );
 }
+
+/** The register tab of the community page, by its key (the page fetches this module when the tab is first opened). */
+export function RegisterTabOf({ registerKey, communityId }: { registerKey: string; communityId: string }) {
+  const register = REGISTERS.find((r) => r.key === registerKey);
+  return register ? <RegisterTab register={register} communityId={communityId} /> : null;
+}
