@@ -10,7 +10,6 @@ import {
   Select,
   Space,
   Switch,
-  Table,
   Tabs,
   Spin,
   Tag,
@@ -24,10 +23,12 @@ import { useParams, useSearchParams } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
 import type { CommandOutcome, QueueItem, QueuePage, RequestView } from '../api/views';
 import { Dashboard } from '../components/Dashboard';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { submitCommand } from '../forms';
 import { useLoad, usePeriodChoice } from '../hooks';
 import { EVENT_LABELS, KPI_CARDS } from '../labels';
 import { dayjs } from '../periods';
+import { usePhone } from '../responsive';
 import { useSession } from '../session';
 import { RequestActions } from './RequestActions';
 
@@ -130,8 +131,9 @@ function RequestDrawer({
     [communityId, requestId],
   );
   const request = view.data;
+  const phone = usePhone();
   return (
-    <Drawer open={requestId !== null} onClose={onClose} width={640} title="诉求详情">
+    <Drawer open={requestId !== null} onClose={onClose} width={phone ? '100%' : 640} title="诉求详情">
       {view.error && <Alert type="error" title={view.error.message} />}
       {request && (
         <Space orientation="vertical" style={{ width: '100%' }}>
@@ -234,10 +236,17 @@ function WorkQueue({ communityId }: { communityId: string }) {
         </span>
       </Space>
       {queue.error && <Alert type="error" title={queue.error.message} />}
-      <Table<QueueItem>
+      <ResponsiveTable<QueueItem>
         size="small"
         rowKey="requestId"
         data-testid="work-queue"
+        cardTitle={(r) => (
+          <Space size={4} wrap>
+            {categoryLabel(r.category)}
+            <Tag color="blue">{statusLabel(r.status)}</Tag>
+            {r.overdue && <Tag color="red">超时</Tag>}
+          </Space>
+        )}
         pagination={false}
         dataSource={[...(queue.data?.items ?? [])]}
         onRow={(row) => ({ onClick: () => setSelected(row.requestId), style: { cursor: 'pointer' } })}

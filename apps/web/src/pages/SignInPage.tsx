@@ -1,8 +1,8 @@
-import { Alert, Button, Col, Divider, Input, Row } from 'antd';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Divider, Input } from 'antd';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
-import { useLoad } from '../hooks';
+import type { DemoUser } from '../api/views';
 import { homeOf, useSession } from '../session';
 
 /**
@@ -16,7 +16,17 @@ export function SignInPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [token, setToken] = useState('');
   const [missing, setMissing] = useState(false);
-  const demo = useLoad(() => apiGet('/api/v1/demo/users', {}), []);
+  // Demo users exist only in demo mode (the endpoint answers 404 otherwise: then no buttons).
+  const [demoUsers, setDemoUsers] = useState<readonly DemoUser[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    apiGet('/api/v1/demo/users', {})
+      .then((answer) => live && setDemoUsers(answer.users))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
   const enter = async (value: string) => {
     try {
       await navigate(homeOf(await session.signIn(value)));
@@ -43,26 +53,25 @@ export function SignInPage() {
       <h1 className="tx-sign-in-title">同心 · 党建引领社区治理</h1>
       <p className="tx-sign-in-lead">每一项治理行动都记入社区不可篡改的历史；区委、街道、社区与审计各看其所需。</p>
       {problem && <Alert type="error" title={problem} style={{ marginBottom: 12 }} />}
-      {demo.data && (
+      {demoUsers && (
         <>
           <Divider>演示用户</Divider>
-          <Row gutter={[12, 12]} data-testid="demo-users">
-            {demo.data.users.map((user) => (
-              <Col key={user.subject} xs={24} sm={12} md={8}>
-                <Button
-                  block
-                  style={{ height: 'auto', padding: 8, whiteSpace: 'normal' }}
-                  onClick={() => void asDemo(user.subject)}
-                  data-testid={`demo-${user.subject}`}
-                >
-                  <div>
-                    <b>{user.name}</b>
-                    <div style={{ fontSize: 12, color: '#888' }}>{user.roleLabel}</div>
-                  </div>
-                </Button>
-              </Col>
+          <div className="tx-demo-users" data-testid="demo-users">
+            {demoUsers.map((user) => (
+              <Button
+                key={user.subject}
+                block
+                style={{ height: 'auto', padding: 8, whiteSpace: 'normal' }}
+                onClick={() => void asDemo(user.subject)}
+                data-testid={`demo-${user.subject}`}
+              >
+                <div>
+                  <b>{user.name}</b>
+                  <div style={{ fontSize: 12, color: '#888' }}>{user.roleLabel}</div>
+                </div>
+              </Button>
             ))}
-          </Row>
+          </div>
         </>
       )}
       <Divider>身份认证令牌</Divider>
