@@ -14,7 +14,11 @@ export interface RunningProduct {
 }
 
 /** `npm start` as a newcomer runs it (after the build), on its own scratch database and port. */
-export async function startProduct(label: string, env: Record<string, string> = {}): Promise<RunningProduct> {
+export async function startProduct(
+  label: string,
+  env: Record<string, string> = {},
+  { readyWithinMs = 150_000 }: { readyWithinMs?: number } = {},
+): Promise<RunningProduct> {
   const scratch = await scratchDatabase(label);
   const port = String(await freePort());
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.js'], {
@@ -35,7 +39,7 @@ export async function startProduct(label: string, env: Record<string, string> = 
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 150_000;
+  const deadline = Date.now() + readyWithinMs;
   while (!output.includes('[tongxin] ready') && Date.now() < deadline && child.exitCode === null) {
     await new Promise((r) => setTimeout(r, 100));
   }

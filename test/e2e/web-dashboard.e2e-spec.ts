@@ -78,7 +78,8 @@ describeInBrowser('web dashboard in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    product = await startProduct('web');
+    // Seeding the demo data takes minutes on a busy machine.
+    product = await startProduct('web', {}, { readyWithinMs: 400_000 });
     expect(product.output()).toContain('[tongxin] ready');
     await projectionsCaughtUp();
     browser = await chromium.launch({
@@ -94,7 +95,7 @@ describeInBrowser('web dashboard in Chromium', () => {
         '--no-first-run',
       ],
     });
-  }, 200_000);
+  }, 450_000);
 
   // A failed step leaves its page open: close every context so nothing outlives the test.
   afterEach(async () => {

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Environment } from '@tongxin/config';
 import { ENVIRONMENT, METRICS, useAppLogger, type Metrics } from '@tongxin/platform';
+import { compressResponses } from './http-compression.js';
 import { serveOpenApi } from './openapi.js';
 import { serveWebDashboard } from './web-dashboard.js';
 import { QUEUE_DASHBOARD_PATH, queueDashboardCookie } from './admin/queue-dashboard.js';
@@ -9,6 +10,8 @@ import { httpMetrics } from './metrics/http-metrics.js';
 
 /** Settings shared by main.ts and the e2e tests, so tests exercise the app as deployed. */
 export function configureApp(app: INestApplication): INestApplication {
+  // First, so every response below it (API JSON, exports, the dashboard) goes out compressed.
+  compressResponses(app);
   // Oversize bodies are refused with 413 before any handler runs.
   (app as NestExpressApplication).useBodyParser('json', { limit: '1mb' });
   useAppLogger(app);

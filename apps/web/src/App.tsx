@@ -1,62 +1,46 @@
-import { Button, Descriptions, Layout, Result, Space, Spin, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Layout, Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
-import { AuditCommunityPage, AuditDistrictPage } from './pages/AuditPage';
-import { CommunityPage } from './pages/CommunityPage';
-import { DistrictPage } from './pages/DistrictPage';
 import { SignInPage } from './pages/SignInPage';
-import { StreetPage } from './pages/StreetPage';
 import { homeOf, useSession } from './session';
 
-function Signed({ children }: { children: ReactNode }) {
-  const { me, loading } = useSession();
-  if (loading) return <Spin style={{ margin: 48 }} />;
-  if (!me) return <Navigate to="/sign-in" replace />;
-  return <>{children}</>;
-}
+// Every page but the sign-in is a chunk of its own, fetched the first time it is shown: the
+// first screen carries only react, antd's core and the sign-in form.
+const DistrictPage = lazy(() => import('./pages/DistrictPage').then((m) => ({ default: m.DistrictPage })));
+const StreetPage = lazy(() => import('./pages/StreetPage').then((m) => ({ default: m.StreetPage })));
+const CommunityPage = lazy(() => import('./pages/CommunityPage').then((m) => ({ default: m.CommunityPage })));
+const AuditDistrictPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditDistrictPage })));
+const AuditCommunityPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditCommunityPage })));
+const MePage = lazy(() => import('./pages/MePage').then((m) => ({ default: m.MePage })));
+const UserMenu = lazy(() => import('./components/UserMenu').then((m) => ({ default: m.UserMenu })));
 
-function MePage() {
-  const { me } = useSession();
-  if (!me) return null;
-  return (
-    <Result
-      status="info"
-      title={`${me.displayName}（${me.roleLabels.join('、')}）`}
-      subTitle="该角色在移动端办理事项；此处显示身份与范围。"
-      extra={
-        <Descriptions
-          column={1}
-          items={Object.entries(me.scope).map(([k, v]) => ({ label: k, children: String(v) }))}
-        />
-      }
-    />
-  );
+const loading = <Spin style={{ display: 'block', margin: 48 }} data-testid="page-loading" />;
+
+function Signed({ children }: { children: ReactNode }) {
+  const { me, loading: checking } = useSession();
+  if (checking) return loading;
+  if (!me) return <Navigate to="/sign-in" replace />;
+  return <Suspense fallback={loading}>{children}</Suspense>;
 }
 
 export function App() {
-  const { me, loading, signOut } = useSession();
+  const session = useSession();
+  const { me, loading: checking } = session;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#b71c1c' }}
-      >
-        <Link to={me ? homeOf(me) : '/sign-in'}>
-          <Typography.Text style={{ color: '#fff', fontSize: 18, fontWeight: 600 }}>同心 · 红色物业</Typography.Text>
+      <Layout.Header className="tx-header">
+        <Link to={me ? homeOf(me) : '/sign-in'} className="tx-brand">
+          同心<span className="tx-brand-long"> · 红色物业</span>
         </Link>
         {me && (
-          <Space>
-            <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-as">
-              {me.displayName} · {me.roleLabels.join('、')}
-            </Typography.Text>
-            <Button size="small" onClick={signOut}>
-              退出
-            </Button>
-          </Space>
+          <Suspense fallback={null}>
+            <UserMenu me={me} onSignOut={() => session.signOut()} />
+          </Suspense>
         )}
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
+      <Layout.Content className="tx-content">
         <Routes>
-          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/sign-in" element=<SignInPage /> />
           <Route
             path="/districts/:districtId"
             element={
@@ -105,7 +89,7 @@ export function App() {
               </Signed>
             }
           />
-          <Route path="*" element={loading ? <Spin /> : <Navigate to={me ? homeOf(me) : '/sign-in'} replace />} />
+          <Route path="*" element={checking ? loading : <Navigate to={me ? homeOf(me) : '/sign-in'} replace />} />
         </Routes>
       </Layout.Content>
     </Layout>

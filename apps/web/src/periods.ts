@@ -1,10 +1,14 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek';
 import quarterOfYear from 'dayjs/plugin/quarterOfYear';
+import 'dayjs/locale/zh-cn';
 import type { PeriodKind } from './labels';
 
 dayjs.extend(isoWeek);
 dayjs.extend(quarterOfYear);
+// Set here rather than at start: every page that shows a date imports this module, and the sign-in
+// screen, which shows none, does not wait for dayjs.
+dayjs.locale('zh-cn');
 
 const DATE = 'YYYY-MM-DD';
 

@@ -1,15 +1,19 @@
-import { Alert, Card, Space, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Alert, Card, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { apiGet } from '../api/client';
 import type { KpiResponse, Ratio } from '../api/views';
 import { COVERAGE_LABELS } from '../labels';
 import { useLoad } from '../hooks';
 import { periodRange, periodStart, trendRange } from '../periods';
-import { ExplainDrawer, type ExplainTarget, type Level } from './ExplainDrawer';
+import type { ExplainTarget, Level } from './ExplainDrawer';
 import { KpiCards } from './KpiCards';
 import type { PeriodChoice } from './PeriodPicker';
 import { PeriodPicker } from './PeriodPicker';
-import { TrendChart } from './TrendChart';
+
+// ECharts (the largest library) and the explain drawer's table come after the cards.
+const TrendChart = lazy(() => import('./TrendChart').then((m) => ({ default: m.TrendChart })));
+const ExplainDrawer = lazy(() => import('./ExplainDrawer').then((m) => ({ default: m.ExplainDrawer })));
+const chartLoading = <Skeleton.Node active style={{ width: '100%', height: 300 }} />;
 
 export function kpisOf(
   level: Level,
@@ -87,10 +91,12 @@ export function Dashboard({
         </Typography.Text>
       )}
       <Card size="small" title="趋势">
-        {trend.data ? <TrendChart figures={trend.data} /> : null}
+        <Suspense fallback={chartLoading}>{trend.data ? <TrendChart figures={trend.data} /> : chartLoading}</Suspense>
       </Card>
       {children}
-      <ExplainDrawer target={explain} onClose={() => setExplain(null)} />
+      <Suspense fallback={null}>
+        <ExplainDrawer target={explain} onClose={() => setExplain(null)} />
+      </Suspense>
     </Space>
   );
 }

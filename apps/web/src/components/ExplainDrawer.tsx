@@ -1,9 +1,11 @@
-import { Alert, Button, Drawer, Table, Tag } from 'antd';
+import { Alert, Button, Drawer, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { apiGet } from '../api/client';
 import type { ExplainRecord, ExplainResponse } from '../api/views';
 import { labelOf, type PeriodKind } from '../labels';
 import { dayjs } from '../periods';
+import { usePhone } from '../responsive';
+import { ResponsiveTable } from './ResponsiveTable';
 
 export type Level = 'district' | 'street' | 'community';
 
@@ -49,11 +51,12 @@ export function ExplainDrawer({ target, onClose }: { target: ExplainTarget | nul
   }, [target]);
 
   const inNumerator = records.filter((r) => r.inNumerator && !r.excluded).length;
+  const phone = usePhone();
   return (
     <Drawer
       open={target !== null}
       onClose={onClose}
-      width={880}
+      width={phone ? '100%' : 880}
       title={
         target ? `${labelOf(target.key)} · 明细（${target.at} 起的${target.period === 'month' ? '月' : '周期'}）` : ''
       }
@@ -63,7 +66,7 @@ export function ExplainDrawer({ target, onClose }: { target: ExplainTarget | nul
         共 {records.length} 条记录{next ? '（还有更多）' : ''}，计入分子 {inNumerator} 条，核减{' '}
         {records.filter((r) => r.excluded).length} 条。
       </p>
-      <Table<ExplainRecord>
+      <ResponsiveTable<ExplainRecord>
         size="small"
         rowKey={(r) => `${r.communityId}:${r.recordId}:${r.fact}:${r.occurredAt}`}
         dataSource={records}

@@ -1,7 +1,7 @@
-import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { CommunityAlert, UnitRow } from '../api/views';
 import { formatKpi, KPI_COLUMNS, sortValue } from '../labels';
+import { ResponsiveTable } from './ResponsiveTable';
 
 type Row = UnitRow & { readonly alerts?: CommunityAlert };
 
@@ -55,10 +55,11 @@ export function UnitTable({
     })),
   ];
   return (
-    <Table<Row>
+    <ResponsiveTable<Row>
       size="small"
       rowKey="unitId"
       data-testid="unit-table"
+      cardFields={5}
       scroll={{ x: 'max-content' }}
       dataSource={rows.map((row) => ({ ...row, alerts: alerts?.get(row.unitId) }))}
       columns={columns}

@@ -9,7 +9,6 @@ import {
   Result,
   Select,
   Space,
-  Table,
   Tag,
   Typography,
 } from 'antd';
@@ -19,6 +18,7 @@ import { Link, useParams } from 'react-router';
 import { apiDownload, apiGet } from '../api/client';
 import type { KpiChange, KpiValue, RecordedEvent, Verification } from '../api/views';
 import { PeriodPicker } from '../components/PeriodPicker';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { useLoad, usePeriodChoice } from '../hooks';
 import { EVENT_LABELS, formatKpi, isRatio, KPI_COLUMNS, labelOf } from '../labels';
 import { dayjs, periodRange, periodStart } from '../periods';
@@ -93,7 +93,7 @@ function AsOfComparison({ districtId }: { districtId: string }) {
         </Typography.Text>
       </Space>
       {(then.error ?? now.error) && <Alert type="error" title={(then.error ?? now.error)?.message} />}
-      <Table
+      <ResponsiveTable
         size="small"
         rowKey="key"
         pagination={false}
@@ -149,7 +149,7 @@ function AsOfComparison({ districtId }: { districtId: string }) {
           }
         >
           {diff.error && <Alert type="error" title={diff.error.message} />}
-          <Table<KpiChange>
+          <ResponsiveTable<KpiChange>
             size="small"
             rowKey="position"
             pagination={false}
@@ -325,10 +325,15 @@ export function AuditCommunityPage() {
           />
         </Space>
         {history.error && <Alert type="error" title={history.error.message} />}
-        <Table<RecordedEvent>
+        <ResponsiveTable<RecordedEvent>
           size="small"
           rowKey="eventId"
           data-testid="history-table"
+          cardTitle={(e) => (
+            <span>
+              #{e.tenantSequence} <Tag>{EVENT_LABELS[e.type] ?? e.type}</Tag>
+            </span>
+          )}
           pagination={false}
           dataSource={events}
           expandable={{
@@ -337,7 +342,14 @@ export function AuditCommunityPage() {
                 size="small"
                 column={1}
                 items={[
-                  { label: '数据', children: <pre style={{ margin: 0 }}>{JSON.stringify(e.data, null, 2)}</pre> },
+                  {
+                    label: '数据',
+                    children: (
+                      <pre className="tx-wrap" style={{ margin: 0 }}>
+                        {JSON.stringify(e.data, null, 2)}
+                      </pre>
+                    ),
+                  },
                   { label: '前一哈希', children: <code>{e.prevHash}</code> },
                   { label: '哈希', children: <code>{e.hash}</code> },
                 ]}

@@ -10,27 +10,40 @@ import {
   Select,
   Space,
   Switch,
-  Table,
   Tabs,
+  Spin,
   Tag,
   Timeline,
   Typography,
 } from 'antd';
 import { REQUEST_CATEGORIES, REQUEST_CHANNELS } from '@domain/requests/requests.events';
 import { REQUEST_STATUS_LABELS } from '@domain/requests/requests.state';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { apiGet, apiPost, type BodyOf } from '../api/client';
 import type { CommandOutcome, QueueItem } from '../api/views';
 import { Dashboard } from '../components/Dashboard';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { submitCommand } from '../forms';
 import { useLoad, usePeriodChoice } from '../hooks';
 import { EVENT_LABELS, KPI_CARDS } from '../labels';
 import { dayjs } from '../periods';
+import { usePhone } from '../responsive';
 import { useSession } from '../session';
-import { REGISTERS, RegisterTab } from './CommunityRegisters';
 import { RequestActions } from './RequestActions';
-import { StructureTab } from './StructureTab';
+
+// The registers and the structure tree are fetched when their tab is first opened; the tabs'
+// titles are those of REGISTERS in CommunityRegisters.tsx.
+const REGISTER_TABS: readonly { key: string; title: string }[] = [
+  { key: 'disputes', title: '矛盾纠纷' },
+  { key: 'wishes', title: '微心愿' },
+  { key: 'hazards', title: '安全隐患' },
+  { key: 'works', title: '民生实事' },
+  { key: 'members', title: '党员' },
+];
+const RegisterTab = lazy(() => import('./CommunityRegisters').then((m) => ({ default: m.RegisterTabOf })));
+const StructureTab = lazy(() => import('./StructureTab').then((m) => ({ default: m.StructureTab })));
+const tabLoading = <Spin style={{ display: 'block', margin: 24 }} />;
 
 const CHANNEL_LABELS: Record<string, string> = {
   inbox: '收件箱',
@@ -118,8 +131,9 @@ function RequestDrawer({
     [communityId, requestId],
   );
   const request = view.data;
+  const phone = usePhone();
   return (
-    <Drawer open={requestId !== null} onClose={onClose} width={640} title="诉求详情">
+    <Drawer open={requestId !== null} onClose={onClose} width={phone ? '100%' : 640} title="诉求详情">
       {view.error && <Alert type="error" title={view.error.message} />}
       {request && (
         <Space orientation="vertical" style={{ width: '100%' }}>
@@ -222,10 +236,17 @@ function WorkQueue({ communityId }: { communityId: string }) {
         </span>
       </Space>
       {queue.error && <Alert type="error" title={queue.error.message} />}
-      <Table<QueueItem>
+      <ResponsiveTable<QueueItem>
         size="small"
         rowKey="requestId"
         data-testid="work-queue"
+        cardTitle={(r) => (
+          <Space size={4} wrap>
+            {categoryLabel(r.category)}
+            <Tag color="blue">{statusLabel(r.status)}</Tag>
+            {r.overdue && <Tag color="red">超时</Tag>}
+          </Space>
+        )}
         pagination={false}
         dataSource={[...(queue.data?.items ?? [])]}
         onRow={(row) => ({ onClick: () => setSelected(row.requestId), style: { cursor: 'pointer' } })}
@@ -281,11 +302,23 @@ function CommunityTabs({ communityId }: { communityId: string }) {
       destroyOnHidden
       items={[
         { key: 'requests', label: '诉求工作台', children: <WorkQueue communityId={communityId} /> },
-        { key: 'structure', label: '组织架构', children: <StructureTab communityId={communityId} /> },
-        ...REGISTERS.map((register) => ({
+        {
+          key: 'structure',
+          label: '组织架构',
+          children: (
+            <Suspense fallback={tabLoading}>
+              <StructureTab communityId={communityId} />
+            </Suspense>
+          ),
+        },
+        ...REGISTER_TABS.map((register) => ({
           key: register.key,
           label: register.title,
-          children: <RegisterTab register={register} communityId={communityId} />,
+          children: (
+            <Suspense fallback={tabLoading}>
+              <RegisterTab registerKey={register.key} communityId={communityId} />
+            </Suspense>
+          ),
         })),
       ]}
     />

@@ -10,7 +10,6 @@ import {
   Modal,
   Select,
   Space,
-  Table,
   Tag,
   Timeline,
   Typography,
@@ -19,6 +18,7 @@ import { useState } from 'react';
 import { apiGet, apiPost, type GetPath, type PostPath } from '../api/client';
 import type { CommandOutcome, RegisterItem } from '../api/views';
 import { submitCommand } from '../forms';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { useLoad } from '../hooks';
 import {
   DISPUTE_KINDS,
@@ -29,6 +29,7 @@ import {
   WORKS_KINDS,
 } from '../labels';
 import { dayjs } from '../periods';
+import { usePhone } from '../responsive';
 
 const time = (t: string | null | undefined) => (t ? dayjs(t).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -365,8 +366,9 @@ function RecordDrawer({
     [communityId, register.key, recordId],
   );
   const record = view.data;
+  const phone = usePhone();
   return (
-    <Drawer open={recordId !== null} onClose={onClose} width={640} title={`${register.title}详情`}>
+    <Drawer open={recordId !== null} onClose={onClose} width={phone ? '100%' : 640} title={`${register.title}详情`}>
       {view.error && <Alert type="error" title={view.error.message} />}
       {record && (
         <Space orientation="vertical" style={{ width: '100%' }}>
@@ -465,7 +467,7 @@ export function RegisterTab({ register, communityId }: { register: Register; com
       }
     >
       {list.error && <Alert type="error" title={list.error.message} description={list.error.messageEn} />}
-      <Table<RegisterItem>
+      <ResponsiveTable<RegisterItem>
         size="small"
         rowKey="id"
         data-testid={`register-${register.key}`}
@@ -518,4 +520,10 @@ export function RegisterTab({ register, communityId }: { register: Register; com
       />
     </Card>
   );
+}
+
+/** The register tab of the community page, by its key (the page fetches this module when the tab is first opened). */
+export function RegisterTabOf({ registerKey, communityId }: { registerKey: string; communityId: string }) {
+  const register = REGISTERS.find((r) => r.key === registerKey);
+  return register ? <RegisterTab register={register} communityId={communityId} /> : null;
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, DatePicker, Segmented, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Segmented, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { apiDownload, apiGet } from '../api/client';
 import { Dashboard } from '../components/Dashboard';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { UnitTable } from '../components/UnitTable';
 import { useLoad, usePeriodChoice } from '../hooks';
 import { RANKING_CLASSES } from '../labels';
@@ -37,10 +38,11 @@ function RankingBoard({ districtId }: { districtId: string }) {
             权重：响应率 {ranking.policy.responseWeight} · 办结率 {ranking.policy.resolutionWeight} · 满意率{' '}
             {ranking.policy.satisfactionWeight}；受理量少于 {ranking.policy.minimumRequests} 件不参与排名
           </Typography.Text>
-          <Table
+          <ResponsiveTable
             size="small"
             rowKey="unitId"
             data-testid="ranking-table"
+            cardTitle={(u) => `第 ${u.rank} 名 · ${u.name}`}
             pagination={false}
             dataSource={[...ranking.ranked]}
             columns={[

@@ -1,8 +1,9 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Progress, Space, Steps, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Progress, Space, Steps, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, apiDownload, apiEvents, apiUpload } from '../api/client';
 import type { ImportProgress, ImportRowError } from '../api/views';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 
 /** 批量导入: template, upload, the whole file's validation report, then live progress from the server. */
 export function ImportWizard({ streetId, onImported }: { streetId: string; onImported: () => void }) {
@@ -89,7 +90,7 @@ export function ImportWizard({ streetId, onImported }: { streetId: string; onImp
       </Upload.Dragger>
       {problem && <Alert type="error" title={problem} data-testid="import-problem" />}
       {rowsWithErrors && (
-        <Table<ImportRowError>
+        <ResponsiveTable<ImportRowError>
           size="small"
           data-testid="import-errors"
           rowKey={(e) => `${e.row}-${e.column}-${e.message}`}

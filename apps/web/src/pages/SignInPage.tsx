@@ -1,75 +1,95 @@
-import { Alert, Button, Card, Col, Divider, Form, Input, Row, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Divider, Input } from 'antd';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
-import { useLoad } from '../hooks';
+import type { DemoUser } from '../api/views';
 import { homeOf, useSession } from '../session';
 
-/** Sign in with the identity provider's token, or — in demo mode — as one of the demo users. */
+/**
+ * Sign in with the identity provider's token, or — in demo mode — as one of the demo users.
+ * The first screen of every visit: it uses only antd's lightest components (no Form, Card or
+ * Typography, which bring tabs, menus and validators), so it is ready on a slow phone.
+ */
 export function SignInPage() {
-  const { signIn } = useSession();
+  const session = useSession();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<string | null>(null);
-  const demo = useLoad(() => apiGet('/api/v1/demo/users', {}), []);
-  const enter = async (token: string) => {
+  const [token, setToken] = useState('');
+  const [missing, setMissing] = useState(false);
+  // Demo users exist only in demo mode (the endpoint answers 404 otherwise: then no buttons).
+  const [demoUsers, setDemoUsers] = useState<readonly DemoUser[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    apiGet('/api/v1/demo/users', {})
+      .then((answer) => live && setDemoUsers(answer.users))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const enter = async (value: string) => {
     try {
-      await navigate(homeOf(await signIn(token)));
+      await navigate(homeOf(await session.signIn(value)));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     }
   };
   const asDemo = async (subject: string) => {
-    const { token } = await apiPost('/api/v1/demo/sign-in', {}, { subject });
-    await enter(token);
+    try {
+      const { token: issued } = await apiPost('/api/v1/demo/sign-in', {}, { subject });
+      await enter(issued);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const value = token.trim();
+    setMissing(value === '');
+    if (value) void enter(value);
   };
   return (
-    <Row justify="center" style={{ padding: 32 }}>
-      <Col xs={24} md={20} lg={16}>
-        <Card>
-          <Typography.Title level={2}>同心 · 党建引领社区治理</Typography.Title>
-          <Typography.Paragraph type="secondary">
-            每一项治理行动都记入社区不可篡改的历史；区委、街道、社区与审计各看其所需。
-          </Typography.Paragraph>
-          {problem && <Alert type="error" title={problem} style={{ marginBottom: 12 }} />}
-          {demo.data && (
-            <>
-              <Divider>演示用户</Divider>
-              <Row gutter={[12, 12]} data-testid="demo-users">
-                {demo.data.users.map((user) => (
-                  <Col key={user.subject} xs={24} sm={12} md={8}>
-                    <Button
-                      block
-                      style={{ height: 'auto', padding: 8, whiteSpace: 'normal' }}
-                      onClick={() => void asDemo(user.subject)}
-                      data-testid={`demo-${user.subject}`}
-                    >
-                      <div>
-                        <b>{user.name}</b>
-                      </div>
-                      <div style={{ fontSize: 12, color: '#888' }}>{user.roleLabel}</div>
-                    </Button>
-                  </Col>
-                ))}
-              </Row>
-            </>
-          )}
-          <Divider>身份认证令牌</Divider>
-          <Form layout="inline" onFinish={(v: { token: string }) => void enter(v.token.trim())}>
-            <Form.Item
-              name="token"
-              style={{ flex: 1 }}
-              rules={[{ required: true, message: '请粘贴身份认证系统签发的令牌' }]}
-            >
-              <Input.Password placeholder="粘贴身份认证系统签发的令牌（JWT）" />
-            </Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit">
-                登录
+    <main className="tx-sign-in" data-testid="sign-in">
+      <h1 className="tx-sign-in-title">同心 · 党建引领社区治理</h1>
+      <p className="tx-sign-in-lead">每一项治理行动都记入社区不可篡改的历史；区委、街道、社区与审计各看其所需。</p>
+      {problem && <Alert type="error" title={problem} style={{ marginBottom: 12 }} />}
+      {demoUsers && (
+        <>
+          <Divider>演示用户</Divider>
+          <div className="tx-demo-users" data-testid="demo-users">
+            {demoUsers.map((user) => (
+              <Button
+                key={user.subject}
+                block
+                style={{ height: 'auto', padding: 8, whiteSpace: 'normal' }}
+                onClick={() => void asDemo(user.subject)}
+                data-testid={`demo-${user.subject}`}
+              >
+                <div>
+                  <b>{user.name}</b>
+                  <div style={{ fontSize: 12, color: '#888' }}>{user.roleLabel}</div>
+                </div>
               </Button>
-            </Space>
-          </Form>
-        </Card>
-      </Col>
-    </Row>
+            ))}
+          </div>
+        </>
+      )}
+      <Divider>身份认证令牌</Divider>
+      <form onSubmit={submit} className="tx-sign-in-form" noValidate>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Input.Password
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            status={missing ? 'error' : undefined}
+            placeholder="粘贴身份认证系统签发的令牌（JWT）"
+            aria-label="身份认证令牌"
+          />
+          {missing && <div className="tx-field-error">请粘贴身份认证系统签发的令牌</div>}
+        </div>
+        <Button type="primary" htmlType="submit">
+          登录
+        </Button>
+      </form>
+    </main>
   );
 }

@@ -1,5 +1,5 @@
-import { Alert, Button, Card, DatePicker, Form, Input, message, Tabs } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Card, DatePicker, Form, Input, message, Space, Spin, Tabs } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
 import type { CommunityAlert } from '../api/views';
@@ -7,8 +7,10 @@ import { Dashboard } from '../components/Dashboard';
 import { UnitTable } from '../components/UnitTable';
 import { submitCommand } from '../forms';
 import { useLoad, usePeriodChoice } from '../hooks';
-import { ImportWizard } from './ImportWizard';
 import { dayjs, periodRange } from '../periods';
+
+// The import wizard (upload, validation report, live progress) is fetched when its tab is opened.
+const ImportWizard = lazy(() => import('./ImportWizard').then((m) => ({ default: m.ImportWizard })));
 
 /** Onboards a community under this street (it becomes a tenant with its own history). */
 function OnboardCommunity({ streetId, onDone }: { streetId: string; onDone: () => void }) {
@@ -102,7 +104,11 @@ export function StreetPage() {
             {
               key: 'import',
               label: '批量导入',
-              children: <ImportWizard streetId={streetId} onImported={() => table.reload()} />,
+              children: (
+                <Suspense fallback={<Spin style={{ display: 'block', margin: 24 }} />}>
+                  <ImportWizard streetId={streetId} onImported={() => table.reload()} />
+                </Suspense>
+              ),
             },
             {
               key: 'onboard',

@@ -1,7 +1,8 @@
-import { Alert, Card, Col, Descriptions, Empty, Row, Space, Table, Tag, Tree, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Empty, Row, Space, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode as DataNode } from 'antd';
 import { apiGet } from '../api/client';
 import type { CompoundNode, OrganisationNode, Ratio } from '../api/views';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { useLoad } from '../hooks';
 import { formatKpi } from '../labels';
 
@@ -37,7 +38,7 @@ export function StructureTab({ communityId }: { communityId: string }) {
   if (!view) return null;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="structure">
-      <Descriptions size="small" bordered column={4}>
+      <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 4 }}>
         <Descriptions.Item label="小区">{view.coverage.compounds}</Descriptions.Item>
         {share('党组织覆盖', view.coverage.partyBranch, 'structure-coverage-partyBranch')}
         {share('业委会覆盖', view.coverage.ownersCommittee, 'structure-coverage-ownersCommittee')}
@@ -46,7 +47,7 @@ export function StructureTab({ communityId }: { communityId: string }) {
       <Row gutter={12}>
         <Col xs={24} xl={15}>
           <Card size="small" title="小区（院落）">
-            <Table<CompoundNode>
+            <ResponsiveTable<CompoundNode>
               size="small"
               rowKey="compoundId"
               data-testid="structure-compounds"
