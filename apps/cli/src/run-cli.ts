@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { guardPool } from '@tongxin/event-store';
 import { appRoleOption } from '@tongxin/read-store';
 import { migrateCommand } from './commands/migrate.command.js';
 import { rebuildCommand } from './commands/rebuild.command.js';
@@ -99,6 +100,8 @@ export async function runCli(
     max: command === 'rebuild' ? 4 : 2,
     ...(command === 'migrate' ? {} : { options: appRoleOption() }),
   });
+  // A dropped connection fails the command it was serving (non-zero exit), never as an unhandled 'error'.
+  guardPool(pool, (error) => print(`database connection lost: ${error.message}`));
   try {
     switch (command) {
       case 'migrate':

@@ -8,3 +8,4 @@ export * from './postgres/migrator.js';
 export * from './postgres/postgres-event-store.js';
 export * from './postgres/scoped-transaction.js';
 export * from './kurrentdb/index.js';
+export * from './postgres/connection.js';
