@@ -462,8 +462,10 @@ export class PostgresEventStore implements EventStore {
     const onNotify = (): void => wake();
     this.notifications.on('events', onNotify);
     this.ensureListener(); // polling still works without LISTEN
+    // Also ends at once when stop() came while a read was in flight (stop's wake() found no pause).
     const pause = (ms: number): Promise<void> =>
       new Promise<void>((resolve) => {
+        if (stopped) return resolve();
         const timer = setTimeout(resolve, ms);
         wake = () => {
           clearTimeout(timer);
