@@ -76,7 +76,7 @@ describe('PostgreSQL event store: lost connections', () => {
     const start = Number(
       (await admin.query<{ p: string | null }>('select max(global_position) as p from events')).rows[0]?.p ?? 0,
     );
-    const subscription = store.subscribe(allTenantsScope('test'), start, (page) => {
+    const subscription = store.subscribe(allTenantsScope('projector'), start, (page) => {
       seen.push(...page.events.filter((e) => e.tenantId === tenant));
       return Promise.resolve();
     });
