@@ -144,7 +144,7 @@ function communityWrites(): StreamWrite[] {
 }
 
 const percentile = (sorted: readonly number[], p: number) =>
-  sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number);
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 function summary(samples: readonly number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -274,7 +274,7 @@ async function main(): Promise<void> {
     await Promise.all(
       Array.from({ length: PARAMS.seedConcurrency }, async () => {
         while (next < communities.length) {
-          const community = communities[next++] as string;
+          const community = communities[next++];
           const writes = communityWrites();
           await store.appendBatch(toTenantId(community), writes, {
             actor: { userId: 'bench', role: 'community-staff' },
@@ -391,7 +391,7 @@ async function main(): Promise<void> {
       return;
     }
     readAllRuns.push(await readAllRun());
-    const readAllEps = (readAllRuns[0]!.eventsPerSecond + readAllRuns[1]!.eventsPerSecond) / 2;
+    const readAllEps = (readAllRuns[0].eventsPerSecond + readAllRuns[1].eventsPerSecond) / 2;
     const rebuildRatios = Object.fromEntries(
       Object.entries(rebuilds).map(([name, r]) => [name, round(r.eventsPerSecond / readAllEps, 3)]),
     );
@@ -434,12 +434,12 @@ async function main(): Promise<void> {
             projectedTo.set(name, page.nextPosition);
             const queue = pending.get(name) as { position: number; appendedAt: number }[];
             while (queue.length > 0 && (queue[0] as { position: number }).position <= page.nextPosition)
-              lags[name]!.push(now - (queue.shift() as { appendedAt: number }).appendedAt);
+              lags[name].push(now - (queue.shift() as { appendedAt: number }).appendedAt);
           },
         });
         await runner.start();
-        phaseRunners.push(runner as ProjectionRunner<unknown>);
-        runners.push(runner as ProjectionRunner<unknown>);
+        phaseRunners.push(runner);
+        runners.push(runner);
       }
       await new Promise((r) => setTimeout(r, 1000));
       const lagStart = performance.now();
@@ -449,7 +449,7 @@ async function main(): Promise<void> {
       const appendLatency: number[] = [];
       const inFlight = new Set<Promise<void>>();
       const appendOne = async (i: number) => {
-        const community = toTenantId(communities[i % communities.length] as string);
+        const community = toTenantId(communities[i % communities.length]);
         const at = Date.parse('2026-11-29T02:00:00Z') + i * 1000;
         const t0 = performance.now();
         const result = await store.append(
@@ -465,7 +465,7 @@ async function main(): Promise<void> {
         for (const [name, queue] of pending) {
           // Projected before the append's answer arrived: no lag to wait for.
           if ((projectedTo.get(name) ?? 0) >= result.lastPosition) {
-            lags[name]!.push(0);
+            lags[name].push(0);
             continue;
           }
           let k = queue.length;

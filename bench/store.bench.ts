@@ -366,8 +366,8 @@ async function appendWorker(impl: Impl, client: string, appends: number, eventsP
   const versions = new Array<number>(PARAMS.streamsPerClient).fill(0);
   for (let i = 0; i < appends; i++) {
     const stream = i % PARAMS.streamsPerClient;
-    await impl.append(client, stream, versions[stream] as number, eventsPerAppend);
-    versions[stream] = (versions[stream] as number) + eventsPerAppend;
+    await impl.append(client, stream, versions[stream], eventsPerAppend);
+    versions[stream] = versions[stream] + eventsPerAppend;
   }
 }
 
@@ -527,7 +527,7 @@ function fmt(n: number): string {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 const round = (n: number, digits = 3): number => Number(n.toFixed(digits));
@@ -707,9 +707,9 @@ async function main(): Promise<void> {
         r.ratios.tongxinToEmmett.toFixed(2),
       ];
     });
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
     const line = (cells: string[]): string =>
-      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
     console.log('');
     console.log(line(header));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -22,6 +22,13 @@ async function loadEmbeddedPostgres() {
 export async function startEmbeddedPostgres({ dataDir, port, database = 'postgres', log = () => {} }) {
   const databaseDir = resolve(dataDir);
   const fresh = !existsSync(resolve(databaseDir, 'PG_VERSION'));
+  // The package rejects with nothing when the server exits while starting: keep its last words for the error.
+  const lines = [];
+  const capture = (message) => {
+    lines.push(String(message).trim());
+    if (lines.length > 5) lines.shift();
+    log(message);
+  };
   mkdirSync(resolve(databaseDir, '..'), { recursive: true });
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
@@ -32,11 +39,15 @@ export async function startEmbeddedPostgres({ dataDir, port, database = 'postgre
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
     createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
-    onLog: log,
-    onError: log,
+    onLog: capture,
+    onError: capture,
   });
   if (fresh) await pg.initialise();
-  await pg.start();
+  await pg.start().catch((error) => {
+    if (error instanceof Error) throw error;
+    const said = lines.filter(Boolean).join(' | ');
+    throw new Error(`embedded PostgreSQL on port ${port} did not start${said ? `: ${said}` : ''}`);
+  });
   if (database !== 'postgres') {
     await pg.createDatabase(database).catch((error) => {
       if (!/already exists/.test(String(error?.message))) throw error;

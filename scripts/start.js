@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { sm2 } from 'sm-crypto-v2';
@@ -13,16 +14,54 @@ import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { restartDecision } from './restart-policy.js';
 
 const say = (line) => process.stdout.write(`[tongxin] ${line}\n`);
+const EMBEDDED_PG_PORT = 54320;
 const stoppers = [];
 const children = new Map();
 let shuttingDown = false;
 
 async function database() {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  say('DATABASE_URL not set: starting embedded PostgreSQL in ./.data/pg (port 54320)');
-  const pg = await startEmbeddedPostgres({ dataDir: '.data/pg', port: 54320, database: 'tongxin' });
+  say(`DATABASE_URL not set: starting embedded PostgreSQL in ./.data/pg (port ${EMBEDDED_PG_PORT})`);
+  const pg = await startEmbeddedPostgres({ dataDir: '.data/pg', port: EMBEDDED_PG_PORT, database: 'tongxin' });
   stoppers.push(() => pg.stop());
   return pg.url;
+}
+
+/** Resolves with the error code when nothing can listen on the port as the api would (EADDRINUSE: taken), else null. */
+function listenProblem(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (error) => resolve(error.code ?? String(error)));
+    probe.listen(port, () => probe.close(() => resolve(null)));
+  });
+}
+
+/**
+ * The ports this start needs, checked before anything is started: a second `npm start` while one
+ * runs finds them taken, and says so instead of failing half-way (or seeming ready on the other's api).
+ */
+async function checkPorts(env) {
+  const wanted = [{ port: Number(env.PORT ?? 3000), what: 'api' }];
+  if (!env.DATABASE_URL) wanted.push({ port: EMBEDDED_PG_PORT, what: 'embedded PostgreSQL' });
+  for (const { port, what } of wanted) {
+    if (!Number.isInteger(port) || port <= 0) continue; // the api reports a bad PORT itself
+    const problem = await listenProblem(port);
+    if (problem === 'EADDRINUSE')
+      throw new Error(
+        [
+          `端口 ${port}（${what}）已被占用，同心可能已在运行：请先停止它（在其终端按 Ctrl+C）${what === 'api' ? '，或用另一个 PORT 启动' : '，或设置 DATABASE_URL'}。`,
+          `port ${port} (${what}) is already in use (EADDRINUSE): Tongxin may already be running — stop it (Ctrl+C in its terminal)${what === 'api' ? ' or start this one with another PORT' : ' or set DATABASE_URL'}.`,
+        ].join('\n'),
+      );
+    if (problem) throw new Error(`无法监听端口 ${port} / cannot listen on port ${port} (${what}): ${problem}`);
+  }
+}
+
+/** A reason worth printing: some libraries reject with nothing at all. */
+function reason(error) {
+  if (error instanceof Error && error.message) return error.message;
+  if (error === undefined || error === null || error === '') return 'no reason given (see the lines above)';
+  return String(error);
 }
 
 async function redisReachable(url) {
@@ -163,6 +202,7 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
+  await checkPorts(process.env);
   const env = { ...process.env, DATABASE_URL: await database(), NODE_ENV: process.env.NODE_ENV ?? 'development' };
   // The dashboard offers the demo users (never in production: the api refuses to boot with it).
   if (env.NODE_ENV !== 'production') env.DEMO_SIGN_IN ??= 'true';
@@ -187,6 +227,8 @@ try {
     say('demo tokens: npm run cli -- token --demo   (or --user demo-street-yongan)');
   } else say(`api did not become ready on port ${port}; see the logs above`);
 } catch (error) {
-  say(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+  const [first, ...more] = reason(error).split('\n');
+  say(`start failed: ${first}`);
+  for (const line of more) say(line);
   await shutdown(1);
 }

@@ -81,9 +81,9 @@ describe('cross-tenant access matrix over every registered route', () => {
 
   const build = (ids: ReturnType<typeof uniqueIds>, [district, street, community]: string[]) =>
     setUpCommunity(app, directory, ids, {
-      district: district as string,
-      street: street as string,
-      community: community as string,
+      district: district,
+      street: street,
+      community: community,
       onboardedOn: '2020-01-01',
     });
 
@@ -194,7 +194,7 @@ describe('cross-tenant access matrix over every registered route', () => {
       if (!kind || route.method !== 'GET') continue;
       const statuses: number[] = [];
       let passed = false;
-      for (const [role, scope] of inScope[kind] as [Role, PrincipalScope][]) {
+      for (const [role, scope] of inScope[kind]) {
         const response = await http()
           .get(fill(route.path))
           .set('Authorization', `Bearer ${await tokenFor(role, scope)}`);

@@ -227,7 +227,12 @@ describe('authentication and audit trail through HTTP', () => {
   it('exports the history as NDJSON that the offline verifier checks against a signed checkpoint', async () => {
     const auditor = `Bearer ${await tokenFor('auditor', { districtId: ids.districtId }, 'auditor-export')}`;
     const base = `/api/v1/communities/${ids.communityId}`;
-    const sealed = (await http().post(`${base}/checkpoints`).set('Authorization', auditor).expect(201)).body.checkpoint;
+    // Saved as the endpoint answers ({checkpoint, position}): the verifier takes it without editing.
+    const answer = (await http().post(`${base}/checkpoints`).set('Authorization', auditor).expect(201)).body as {
+      checkpoint: { treeSize: number };
+      position: number;
+    };
+    const sealed = answer.checkpoint;
     const exported = await http()
       .get(`${base}/export?reason=${encodeURIComponent('离线校验')}`)
       .set('Authorization', auditor)
@@ -245,7 +250,7 @@ describe('authentication and audit trail through HTTP', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tongxin-export-'));
     const file = join(dir, 'history.ndjson');
     writeFileSync(file, exported.body as string);
-    writeFileSync(join(dir, 'checkpoint.json'), JSON.stringify(sealed));
+    writeFileSync(join(dir, 'checkpoint.json'), JSON.stringify(answer));
     writeFileSync(join(dir, 'key.pem'), TEST_AUDIT_PUBLIC_KEY);
     const run = async () => {
       const out: string[] = [];
@@ -272,7 +277,7 @@ describe('authentication and audit trail through HTTP', () => {
     const target = lines.findIndex((line) => line.includes('"parking"'));
     const tampered = lines.map((line, i) => (i === target ? line.replace('"parking"', '"elevator"') : line));
     writeFileSync(file, `${tampered.join('\n')}\n`);
-    const sequence = (JSON.parse(lines[target] as string) as { tenantSequence: number }).tenantSequence;
+    const sequence = (JSON.parse(lines[target]) as { tenantSequence: number }).tenantSequence;
     expect(await run()).toEqual({
       code: 2,
       output: expect.stringContaining(`NOT verified: modified at tenant sequence ${sequence}`),

@@ -42,10 +42,7 @@ describe('exports and the queue dashboard through HTTP', () => {
   const finished = async (exportId: string) => {
     const deadline = Date.now() + 20000;
     for (;;) {
-      const response = await http()
-        .get(`${base()}/exports/${exportId}`)
-        .set('Authorization', auth.staff as string)
-        .expect(200);
+      const response = await http().get(`${base()}/exports/${exportId}`).set('Authorization', auth.staff).expect(200);
       if (response.body.status === 'done') return response.body;
       if (Date.now() > deadline || response.body.status === 'failed')
         throw new Error(`export ${response.body.status}: ${response.body.error}`);
@@ -55,7 +52,7 @@ describe('exports and the queue dashboard through HTTP', () => {
   const download = (url: string) =>
     http()
       .get(url)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .buffer(true)
       .parse((res, done) => {
         const chunks: Buffer[] = [];
@@ -82,7 +79,7 @@ describe('exports and the queue dashboard through HTTP', () => {
 
     // Three requests: one through to closure, one dispatched, one just raised (with a resident's contact).
     for (const [i, category] of ['drainage', 'street-lights', 'drainage'].entries()) {
-      const raised = await post('/requests', auth.resident as string, {
+      const raised = await post('/requests', auth.resident, {
         channel: 'door-duty',
         category,
         description: `诉求${i}：民兴小区问题`,
@@ -94,28 +91,28 @@ describe('exports and the queue dashboard through HTTP', () => {
     const [closed, dispatched] = requests as [string, string];
     const assignee = { kind: 'party-member', id: 'member-3', name: '李党员' };
     for (const id of [closed, dispatched])
-      await post(`/requests/${id}/dispatch`, auth.staff as string, {
+      await post(`/requests/${id}/dispatch`, auth.staff, {
         assignee,
         respondBy: '2026-03-02T12:00:00+08:00',
         resolveBy: '2026-03-05T18:00:00+08:00',
         occurredAt: '2026-03-02T10:00:00+08:00',
       });
-    await post(`/requests/${closed}/accept`, auth.member as string, { occurredAt: '2026-03-02T11:00:00+08:00' });
-    await post(`/requests/${closed}/resolve`, auth.member as string, {
+    await post(`/requests/${closed}/accept`, auth.member, { occurredAt: '2026-03-02T11:00:00+08:00' });
+    await post(`/requests/${closed}/resolve`, auth.member, {
       note: '已疏通',
       occurredAt: '2026-03-03T15:00:00+08:00',
     });
-    await post(`/requests/${closed}/rate`, auth.resident as string, {
+    await post(`/requests/${closed}/rate`, auth.resident, {
       rating: 'satisfied',
       occurredAt: '2026-03-03T20:00:00+08:00',
     });
-    await post(`/requests/${closed}/close`, auth.staff as string, { occurredAt: '2026-03-04T09:00:00+08:00' });
-    const wish = await post('/wishes', auth.staff as string, {
+    await post(`/requests/${closed}/close`, auth.staff, { occurredAt: '2026-03-04T09:00:00+08:00' });
+    const wish = await post('/wishes', auth.staff, {
       description: '想要一台助行器',
       beneficiary: '刘奶奶',
       occurredAt: '2026-03-02T09:00:00+08:00',
     });
-    await post(`/wishes/${wish.id}/claim`, auth.member as string, {
+    await post(`/wishes/${wish.id}/claim`, auth.member, {
       claimerName: '张志愿',
       occurredAt: '2026-03-03T09:00:00+08:00',
     });
@@ -135,7 +132,7 @@ describe('exports and the queue dashboard through HTTP', () => {
   it('queues an export (202), reports it not ready, and the worker turns it into a download link', async () => {
     const created = await http()
       .post(`${base()}/exports`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ kind: 'requests', format: 'csv', status: 'closed' })
       .expect(202);
     expect(created.body).toMatchObject({
@@ -149,7 +146,7 @@ describe('exports and the queue dashboard through HTTP', () => {
       (
         await http()
           .get(`${base()}/exports/${created.body.exportId}/download`)
-          .set('Authorization', auth.staff as string)
+          .set('Authorization', auth.staff)
           .expect(409)
       ).body,
     ).toMatchObject({ code: 'EXPORT_NOT_READY', details: { state: 'queued' } });
@@ -165,11 +162,11 @@ describe('exports and the queue dashboard through HTTP', () => {
 
     const file = await download(done.downloadUrl);
     expect(file.headers['content-type']).toContain('text/csv');
-    const rows = parse((file.body as Buffer).toString('utf8').replace(/^\uFEFF/, '')) as string[][];
+    const rows = parse((file.body as Buffer).toString('utf8').replace(/^\uFEFF/, ''));
     expect(rows[0]?.slice(0, 3)).toEqual(['诉求编号', '状态', '状态名称']);
-    const column = (name: string) => rows[0]?.indexOf(name) as number;
+    const column = (name: string) => rows[0]?.indexOf(name);
     expect(rows).toHaveLength(2);
-    const row = rows[1] as string[];
+    const row = rows[1];
     expect(row[0]).toBe(requests[0]);
     expect({
       status: row[column('状态名称')],
@@ -203,13 +200,10 @@ describe('exports and the queue dashboard through HTTP', () => {
       const query = Object.entries(filters)
         .map(([k, v]) => `${k}=${v}`)
         .join('&');
-      const queue = await http()
-        .get(`${base()}/requests?${query}`)
-        .set('Authorization', auth.staff as string)
-        .expect(200);
+      const queue = await http().get(`${base()}/requests?${query}`).set('Authorization', auth.staff).expect(200);
       const created = await http()
         .post(`${base()}/exports`)
-        .set('Authorization', auth.staff as string)
+        .set('Authorization', auth.staff)
         .send({ kind: 'requests', format: 'xlsx', ...filters })
         .expect(202);
       const done = await finished(created.body.exportId);
@@ -217,7 +211,7 @@ describe('exports and the queue dashboard through HTTP', () => {
       await workbook.xlsx.load((await download(done.downloadUrl)).body as never);
       const sheet = workbook.getWorksheet('诉求台账');
       const exported: string[] = [];
-      sheet?.eachRow((row, index) => index > 1 && exported.push(String(row.getCell(1).value)));
+      sheet?.eachRow((row, index) => index > 1 && exported.push(row.getCell(1).text));
       expect({ filters, exported }).toEqual({
         filters,
         exported: queue.body.items.map((i: { requestId: string }) => i.requestId),
@@ -229,14 +223,14 @@ describe('exports and the queue dashboard through HTTP', () => {
     if (!worker) startWorker();
     const wishes = await http()
       .post(`${base()}/exports`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ kind: 'wishes', format: 'csv' })
       .expect(202);
     const wishRows = parse(
       ((await download((await finished(wishes.body.exportId)).downloadUrl)).body as Buffer)
         .toString('utf8')
         .replace(/^\uFEFF/, ''),
-    ) as string[][];
+    );
     expect(wishRows[0]).toEqual([
       '微心愿编号',
       '状态',
@@ -249,7 +243,7 @@ describe('exports and the queue dashboard through HTTP', () => {
 
     const open = await http()
       .post(`${base()}/exports`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ kind: 'open-data', format: 'ndjson' })
       .expect(202);
     const text = ((await download((await finished(open.body.exportId)).downloadUrl)).body as Buffer).toString('utf8');
@@ -270,7 +264,7 @@ describe('exports and the queue dashboard through HTTP', () => {
   it('refuses bad requests for exports with field messages', async () => {
     const bad = await http()
       .post(`${base()}/exports`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ kind: 'open-data', format: 'csv' })
       .expect(400);
     expect(bad.body).toMatchObject({ code: 'EXPORT_INVALID', details: { field: 'format' } });
@@ -278,7 +272,7 @@ describe('exports and the queue dashboard through HTTP', () => {
       (
         await http()
           .post(`${base()}/exports`)
-          .set('Authorization', auth.staff as string)
+          .set('Authorization', auth.staff)
           .send({ kind: 'disputes', format: 'csv', status: 'closed' })
           .expect(400)
       ).body.details.field,
@@ -287,42 +281,28 @@ describe('exports and the queue dashboard through HTTP', () => {
       (
         await http()
           .post(`${base()}/exports`)
-          .set('Authorization', auth.staff as string)
+          .set('Authorization', auth.staff)
           .send({ kind: 'everything', format: 'pdf' })
           .expect(400)
       ).body.code,
     ).toBe('VALIDATION_FAILED');
-    await http()
-      .get(`${base()}/exports/${randomUUID()}`)
-      .set('Authorization', auth.staff as string)
-      .expect(404);
+    await http().get(`${base()}/exports/${randomUUID()}`).set('Authorization', auth.staff).expect(404);
     await http().post(`${base()}/exports`).send({ kind: 'requests', format: 'csv' }).expect(401);
     await http()
       .post(`${base()}/exports`)
-      .set('Authorization', auth.resident as string)
+      .set('Authorization', auth.resident)
       .send({ kind: 'requests', format: 'csv' })
       .expect(403);
   });
 
   it('serves Bull Board under /admin/queues to platform administrators only', async () => {
     expect((await http().get('/admin/queues').expect(401)).body.code).toBe('TOKEN_MISSING');
-    expect(
-      (
-        await http()
-          .get('/admin/queues/api/queues')
-          .set('Authorization', auth.staff as string)
-          .expect(403)
-      ).body.code,
-    ).toBe('ROLE_FORBIDDEN');
-    const page = await http()
-      .get('/admin/queues')
-      .set('Authorization', auth.admin as string)
-      .expect(200);
+    expect((await http().get('/admin/queues/api/queues').set('Authorization', auth.staff).expect(403)).body.code).toBe(
+      'ROLE_FORBIDDEN',
+    );
+    const page = await http().get('/admin/queues').set('Authorization', auth.admin).expect(200);
     expect(page.text).toContain('<div id="root">');
-    const queues = await http()
-      .get('/admin/queues/api/queues')
-      .set('Authorization', auth.admin as string)
-      .expect(200);
+    const queues = await http().get('/admin/queues/api/queues').set('Authorization', auth.admin).expect(200);
     expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
       'tongxin-audit',
       'tongxin-export',
@@ -331,11 +311,11 @@ describe('exports and the queue dashboard through HTTP', () => {
       'tongxin-sla',
     ]);
     // A browser sends the token as a cookie; the same guard checks it.
-    const token = (auth.admin as string).slice('Bearer '.length);
+    const token = auth.admin.slice('Bearer '.length);
     await http().get('/admin/queues/api/queues').set('Cookie', `tongxin-admin-token=${token}`).expect(200);
     await http()
       .get('/admin/queues/api/queues')
-      .set('Cookie', `tongxin-admin-token=${(auth.staff as string).slice(7)}`)
+      .set('Cookie', `tongxin-admin-token=${auth.staff.slice(7)}`)
       .expect(403);
   });
 });

@@ -29,7 +29,7 @@ describe('party-member posts and pairings, care, re-employment, organisation lif
     );
   let lastPosition = 0;
 
-  async function post(path: string, body: object, token = auth.staff as string, status = 201) {
+  async function post(path: string, body: object, token = auth.staff, status = 201) {
     const response = await http().post(path).set('Authorization', token).send(body);
     expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({
       path,
@@ -39,7 +39,7 @@ describe('party-member posts and pairings, care, re-employment, organisation lif
     if (status === 201) lastPosition = Math.max(lastPosition, response.body.position);
     return response.body;
   }
-  const get = async (path: string, token = auth.staff as string) =>
+  const get = async (path: string, token = auth.staff) =>
     (await http().get(path).set('Authorization', token).expect(200)).body;
   const monthKpis = async (from: string, to: string) => {
     await projections.waitFor(lastPosition);
@@ -216,10 +216,7 @@ describe('party-member posts and pairings, care, re-employment, organisation lif
       giftValueYuan: 300,
     });
     expect((await get(`${base()}/care-visits/${visit.id}`, auth.auditor)).timeline[0].data.visitedPii).toBe('***');
-    await http()
-      .get(`${base()}/care-visits/${visit.id}`)
-      .set('Authorization', auth.committee as string)
-      .expect(403);
+    await http().get(`${base()}/care-visits/${visit.id}`).set('Authorization', auth.committee).expect(403);
 
     const placed = await post(`${base()}/reemployments`, {
       person: '张某（下岗职工）',
@@ -239,10 +236,7 @@ describe('party-member posts and pairings, care, re-employment, organisation lif
       ).code,
     ).toBe('INVALID_DATE');
     expect((await get(`${base()}/reemployments/${placed.id}`)).status).toBe('placed');
-    await http()
-      .get(`${base()}/reemployments/${placed.id}`)
-      .set('Authorization', auth.member as string)
-      .expect(403);
+    await http().get(`${base()}/reemployments/${placed.id}`).set('Authorization', auth.member).expect(403);
   });
 
   it('records organisation life: a party lesson, a monthly star, secretary reviews, a weak branch rectified, 三零社区 granted and revoked', async () => {
@@ -332,10 +326,7 @@ describe('party-member posts and pairings, care, re-employment, organisation lif
     });
 
     const status = `${base()}/three-zero-status`;
-    await http()
-      .get(status)
-      .set('Authorization', auth.staff as string)
-      .expect(404);
+    await http().get(status).set('Authorization', auth.staff).expect(404);
     expect((await post(`${status}/revoke`, { reason: '发生事故' }, auth.office, 409)).code).toBe(
       'THREE_ZERO_NOT_GRANTED',
     );
@@ -556,10 +547,7 @@ describe('party-member posts and pairings, care, re-employment, organisation lif
         )
       ).code,
     ).toBe('EVENT_VOIDED');
-    await http()
-      .get(`${base()}/care-visits/${visit.id}`)
-      .set('Authorization', auth.staff as string)
-      .expect(404);
+    await http().get(`${base()}/care-visits/${visit.id}`).set('Authorization', auth.staff).expect(404);
     // Only the community's administrator corrects; the DTO refuses malformed bodies.
     await post(
       `${m}/corrections`,

@@ -57,7 +57,7 @@ describe('KPIs and views as recorded at a past moment', () => {
       await pause(10);
     }
   }
-  async function step(path: string, body: object, token = auth.staff as string) {
+  async function step(path: string, body: object, token = auth.staff) {
     const response = await http().post(path).set('Authorization', token).send(body).expect(201);
     lastPosition = Math.max(lastPosition, response.body.position);
     return response.body;
@@ -123,10 +123,7 @@ describe('KPIs and views as recorded at a past moment', () => {
 
     // After T: the resolution is voided (a correction), a third October request is recorded late,
     // the community moves to the other street and a second community is onboarded on the first.
-    const timeline = await http()
-      .get(`${base()}/${first}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const timeline = await http().get(`${base()}/${first}`).set('Authorization', auth.staff).expect(200);
     const resolution = timeline.body.timeline.find((e: { type: string }) => e.type === 'RequestResolved').eventId;
     await step(`${base()}/${first}/void`, { eventId: resolution, reason: '办结记录有误' }, auth.communityAdmin);
     lateRequest = (
@@ -163,7 +160,7 @@ describe('KPIs and views as recorded at a past moment', () => {
   it("shows a community's figures as recorded at T beside today's restated figures", async () => {
     const then = await http()
       .get(`/api/v1/communities/${ids.communityId}/kpis?${october}&asOf=${asOf}`)
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .expect(200);
     expect(then.body.asOf).toBe(asOf);
     expect(kpis(then.body)).toMatchObject({
@@ -174,7 +171,7 @@ describe('KPIs and views as recorded at a past moment', () => {
     });
     const now = await http()
       .get(`/api/v1/communities/${ids.communityId}/kpis?${october}`)
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .expect(200);
     expect(now.body.asOf).toBeNull();
     // Restated: the voided resolution counts nowhere (and that request is overdue too), the late request counts in October.
@@ -190,30 +187,30 @@ describe('KPIs and views as recorded at a past moment', () => {
   it('keeps the hierarchy as it stood at T: a community moved later still under its old street, one onboarded later absent', async () => {
     const oldStreetThen = await http()
       .get(`/api/v1/streets/${ids.streetId}/kpis?${october}&asOf=${asOf}`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(kpis(oldStreetThen.body)).toMatchObject({ 'requests.received': 2 });
     const oldStreetNow = await http()
       .get(`/api/v1/streets/${ids.streetId}/kpis?${october}`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(kpis(oldStreetNow.body)).toBeUndefined();
     const newStreetNow = await http()
       .get(`/api/v1/streets/${ids.otherStreetId}/kpis?${october}`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(kpis(newStreetNow.body)).toMatchObject({ 'requests.received': 3 });
 
     const tableThen = await http()
       .get(`/api/v1/districts/${ids.districtId}/kpis/units?rows=community&from=2026-10-01&to=2026-11-01&asOf=${asOf}`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(tableThen.body.units.map((u: { unitId: string; streetId: string }) => [u.unitId, u.streetId])).toEqual([
       [ids.communityId, ids.streetId],
     ]);
     const tableNow = await http()
       .get(`/api/v1/districts/${ids.districtId}/kpis/units?rows=community&from=2026-10-01&to=2026-11-01`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(tableNow.body.units.map((u: { unitId: string; streetId: string }) => [u.unitId, u.streetId]).sort()).toEqual(
       [
@@ -224,7 +221,7 @@ describe('KPIs and views as recorded at a past moment', () => {
 
     const overviewThen = await http()
       .get(`/api/v1/districts/${ids.districtId}/overview?asOf=${asOf}`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(overviewThen.body.asOf).toBe(asOf);
     const communitiesThen = overviewThen.body.streets.flatMap(
@@ -236,12 +233,12 @@ describe('KPIs and views as recorded at a past moment', () => {
   it('ranks on the figures as recorded at T (红黑榜)', async () => {
     const then = await http()
       .get(`/api/v1/districts/${ids.districtId}/rankings?month=2026-10&asOf=${asOf}`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(then.body.insufficientData).toEqual([{ unitId: ids.communityId, name: '凤凰社区', received: 2 }]);
     const now = await http()
       .get(`/api/v1/districts/${ids.districtId}/rankings?month=2026-10`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(
       now.body.insufficientData.map((u: { unitId: string; received: number }) => [u.unitId, u.received]).sort(),
@@ -256,7 +253,7 @@ describe('KPIs and views as recorded at a past moment', () => {
   it('shows the street overview as recorded at T', async () => {
     const then = await http()
       .get(`/api/v1/streets/${ids.streetId}/overview?asOf=${asOf}`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(then.body.communities).toEqual([
       { communityId: ids.communityId, name: '凤凰社区', open: 1, overdue: 1, escalated: 0 },
@@ -266,7 +263,7 @@ describe('KPIs and views as recorded at a past moment', () => {
   it('shows a record and its timeline as recorded at T, and 404 for one recorded later', async () => {
     const then = await http()
       .get(`${base()}/${firstRequest}?asOf=${asOf}`)
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .expect(200);
     expect(then.body).toMatchObject({ status: 'resolved', version: 4 });
     expect(then.body.timeline.map((e: { type: string }) => e.type)).toEqual([
@@ -275,31 +272,16 @@ describe('KPIs and views as recorded at a past moment', () => {
       'RequestAccepted',
       'RequestResolved',
     ]);
-    const now = await http()
-      .get(`${base()}/${firstRequest}`)
-      .set('Authorization', auth.auditor as string)
-      .expect(200);
+    const now = await http().get(`${base()}/${firstRequest}`).set('Authorization', auth.auditor).expect(200);
     expect(now.body).toMatchObject({ status: 'accepted', version: 5 });
-    await http()
-      .get(`${base()}/${lateRequest}?asOf=${asOf}`)
-      .set('Authorization', auth.auditor as string)
-      .expect(404);
-    await http()
-      .get(`${base()}/${lateRequest}?asOf=tomorrow`)
-      .set('Authorization', auth.auditor as string)
-      .expect(400);
+    await http().get(`${base()}/${lateRequest}?asOf=${asOf}`).set('Authorization', auth.auditor).expect(404);
+    await http().get(`${base()}/${lateRequest}?asOf=tomorrow`).set('Authorization', auth.auditor).expect(400);
   });
 
   it('shows the work queue as recorded at T', async () => {
-    const then = await http()
-      .get(`${base()}?asOf=${asOf}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const then = await http().get(`${base()}?asOf=${asOf}`).set('Authorization', auth.staff).expect(200);
     expect(then.body.items.map((i: { status: string }) => i.status).sort()).toEqual(['dispatched', 'resolved']);
-    const now = await http()
-      .get(base())
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const now = await http().get(base()).set('Authorization', auth.staff).expect(200);
     expect(now.body.items.map((i: { status: string }) => i.status).sort()).toEqual([
       'accepted',
       'dispatched',
@@ -312,7 +294,7 @@ describe('KPIs and views as recorded at a past moment', () => {
       .get(
         `/api/v1/communities/${ids.communityId}/kpis/diff?key=requests.resolved&period=month&at=2026-10-01&asOf=${asOf}`,
       )
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .expect(200);
     expect(resolved.body).toMatchObject({ then: 1, now: 0, total: 1 });
     expect(resolved.body.changes).toEqual([
@@ -330,21 +312,18 @@ describe('KPIs and views as recorded at a past moment', () => {
       .get(
         `/api/v1/communities/${ids.communityId}/kpis/diff?key=requests.received&period=month&at=2026-10-20&asOf=${asOf}`,
       )
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .expect(200);
     expect(received.body).toMatchObject({ then: 2, now: 3 });
     expect(received.body.changes.map((c: { type: string }) => c.type)).toEqual(['RequestRaised']);
 
     // The old street lost the community by a move recorded after T; paginated one change per page.
     const street = `/api/v1/streets/${ids.streetId}/kpis/diff?key=requests.received&period=month&at=2026-10-01&asOf=${asOf}&limit=1`;
-    const page1 = await http()
-      .get(street)
-      .set('Authorization', auth.committee as string)
-      .expect(200);
+    const page1 = await http().get(street).set('Authorization', auth.committee).expect(200);
     expect(page1.body).toMatchObject({ then: 2, now: null, total: 2 });
     const page2 = await http()
       .get(`${street}&after=${page1.body.next}`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(
       [...page1.body.changes, ...page2.body.changes].map((c: { type: string; communityId: string }) => [
@@ -360,11 +339,11 @@ describe('KPIs and views as recorded at a past moment', () => {
       .get(
         `/api/v1/communities/${ids.communityId}/kpis/diff?key=coverage.partyBranch&period=month&at=2026-10-01&asOf=${asOf}`,
       )
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .expect(400);
     await http()
       .get(`/api/v1/communities/${ids.communityId}/kpis/diff?key=requests.resolved&period=month&at=2026-10-01`)
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .expect(400);
   });
 
@@ -377,7 +356,7 @@ describe('KPIs and views as recorded at a past moment', () => {
     ]) {
       const response = await http()
         .get(`/api/v1/communities/${ids.communityId}/kpis?${october}&asOf=${encodeURIComponent(bad)}`)
-        .set('Authorization', auth.staff as string)
+        .set('Authorization', auth.staff)
         .expect(400);
       expect(response.body.details.fields.map((f: { field: string }) => f.field)).toEqual(['asOf']);
     }
@@ -386,7 +365,7 @@ describe('KPIs and views as recorded at a past moment', () => {
   it('reads your writes: waits for the KPI projection to reach a position, or answers 503 naming the lag', async () => {
     const fresh = await http()
       .get(`/api/v1/communities/${ids.communityId}/kpis?${october}&minPosition=${lastPosition}`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .expect(200);
     expect(fresh.body.projectionPosition).toBeGreaterThanOrEqual(lastPosition);
 
@@ -399,7 +378,7 @@ describe('KPIs and views as recorded at a past moment', () => {
     });
     const lagging = await http()
       .get(`/api/v1/communities/${ids.communityId}/kpis?${october}&minPosition=${written.position}`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .expect(503);
     expect(lagging.body).toMatchObject({ code: 'PROJECTION_LAGGING', details: { minPosition: written.position } });
     expect(lagging.body.message).toMatch(/统计数据尚未更新/);
@@ -407,18 +386,15 @@ describe('KPIs and views as recorded at a past moment', () => {
     // Restarted while the query waits: the answer includes the write.
     const waiting = http()
       .get(`/api/v1/communities/${ids.communityId}/kpis?${october}&minPosition=${written.position}`)
-      .set('Authorization', auth.staff as string);
+      .set('Authorization', auth.staff);
     const started = startRunners();
     const answer = await waiting.expect(200);
     await started;
     expect(kpis(answer.body)).toMatchObject({ 'requests.received': 4 });
-    await http()
-      .get(`${base()}?minPosition=${written.position}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    await http().get(`${base()}?minPosition=${written.position}`).set('Authorization', auth.staff).expect(200);
     await http()
       .get(`/api/v1/communities/${ids.communityId}/kpis?minPosition=0`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .expect(400);
   });
 });

@@ -24,7 +24,7 @@ describe('KPIs by community, street and district', () => {
   const http = () => request(app.getHttpServer());
   let lastPosition = 0;
 
-  async function step(path: string, body: object, token = auth.staff as string) {
+  async function step(path: string, body: object, token = auth.staff) {
     const response = await http().post(path).set('Authorization', token).send(body).expect(201);
     lastPosition = Math.max(lastPosition, response.body.position);
     return response.body;
@@ -35,7 +35,7 @@ describe('KPIs by community, street and district', () => {
     c: string,
     raisedAt: string,
     opts: { acceptAt?: string; resolveAt?: string; rating?: string },
-    token = auth.staff as string,
+    token = auth.staff,
   ) {
     const base = `/api/v1/communities/${c}/requests`;
     const { requestId } = await step(
@@ -185,7 +185,7 @@ describe('KPIs by community, street and district', () => {
   it("counts a community's month exactly, ratios with numerator and denominator, exclusions explicit", async () => {
     const response = await http()
       .get(`/api/v1/communities/${a.communityId}/kpis?period=month&from=2026-10-01&to=2026-12-01`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .expect(200);
     expect(response.body).toMatchObject({ definitionVersion: 1, timeZone: 'Asia/Shanghai' });
     expect(response.body.projectionPosition).toEqual(expect.any(Number));
@@ -242,7 +242,7 @@ describe('KPIs by community, street and district', () => {
   it('rolls up to streets and the district as ratios of sums, never averages of ratios', async () => {
     const district = await http()
       .get(`/api/v1/districts/${a.districtId}/kpis?period=month&from=2026-10-01&to=2026-11-01`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(october(district.body)).toMatchObject({
       'requests.received': 5,
@@ -250,7 +250,7 @@ describe('KPIs by community, street and district', () => {
     });
     const streetB = await http()
       .get(`/api/v1/streets/${a.otherStreetId}/kpis?period=month&from=2026-10-01&to=2026-11-01`)
-      .set('Authorization', auth.office2 as string)
+      .set('Authorization', auth.office2)
       .expect(200);
     expect(october(streetB.body)).toMatchObject({
       'requests.received': 1,
@@ -261,7 +261,7 @@ describe('KPIs by community, street and district', () => {
   it('tabulates every KPI per street and per community for the sortable dashboard tables', async () => {
     const byStreet = await http()
       .get(`/api/v1/districts/${a.districtId}/kpis/units?rows=street&from=2026-10-01&to=2026-11-01`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     const streets = Object.fromEntries(
       byStreet.body.units.map((u: { unitId: string; name: string; kpis: Record<string, unknown> }) => [u.unitId, u]),
@@ -283,7 +283,7 @@ describe('KPIs by community, street and district', () => {
 
     const byCommunity = await http()
       .get(`/api/v1/streets/${a.streetId}/kpis/units?from=2026-10-01&to=2026-11-01`)
-      .set('Authorization', auth.office as string)
+      .set('Authorization', auth.office)
       .expect(200);
     expect(byCommunity.body.units).toHaveLength(1);
     expect(byCommunity.body.units[0]).toMatchObject({
@@ -294,11 +294,11 @@ describe('KPIs by community, street and district', () => {
     });
     await http()
       .get(`/api/v1/streets/${a.otherStreetId}/kpis/units?from=2026-10-01&to=2026-11-01`)
-      .set('Authorization', auth.office as string)
+      .set('Authorization', auth.office)
       .expect(404);
     const bad = await http()
       .get(`/api/v1/districts/${a.districtId}/kpis/units?rows=grid&from=2026-10-01`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(400);
     expect(bad.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['rows', 'to']);
   });
@@ -307,7 +307,7 @@ describe('KPIs by community, street and district', () => {
     const query = `rows=street&from=2026-10-01&to=2026-11-01`;
     const csv = await http()
       .get(`/api/v1/districts/${a.districtId}/kpis/units/export?${query}&format=csv`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .buffer(true)
       .parse(binary)
       .expect(200);
@@ -321,33 +321,30 @@ describe('KPIs by community, street and district', () => {
 
     const xlsx = await http()
       .get(`/api/v1/districts/${a.districtId}/kpis/units/export?${query}&format=xlsx`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .buffer(true)
       .parse(binary)
       .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as never);
     const sheet = workbook.getWorksheet('街道指标') as ExcelJS.Worksheet;
-    expect(String(sheet.getRow(1).getCell(1).value)).toContain('2026-10-01 至 2026-11-01');
+    expect(sheet.getRow(1).getCell(1).text).toContain('2026-10-01 至 2026-11-01');
     expect(sheet.getRow(2).getCell(4).value).toBe('核减量');
     const rows = [3, 4].map((n) => (sheet.getRow(n).values as unknown[]).slice(1, 9));
     expect(rows).toContainEqual([a.otherStreetId, '桂花坪街道', 1, 0, 1, 100, 1, 1]);
     await http()
       .get(`/api/v1/districts/${a.districtId}/kpis/units/export?${query}&format=pdf`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(400);
     await http()
       .get(`/api/v1/districts/${a.districtId}/kpis/units/export?${query}&format=csv`)
-      .set('Authorization', auth.office as string)
+      .set('Authorization', auth.office)
       .expect(403);
   });
 
   it("ranks communities by the district's policy, never ranking those below the minimum sample", async () => {
     const url = `/api/v1/districts/${a.districtId}/rankings?month=2026-10`;
-    const byDefault = await http()
-      .get(url)
-      .set('Authorization', auth.committee as string)
-      .expect(200);
+    const byDefault = await http().get(url).set('Authorization', auth.committee).expect(200);
     expect(byDefault.body).toMatchObject({
       policy: { responseWeight: 30, resolutionWeight: 35, satisfactionWeight: 35, minimumRequests: 10 },
       ranked: [],
@@ -362,24 +359,18 @@ describe('KPIs by community, street and district', () => {
       .set('Authorization', admin)
       .send({ responseWeight: 30, resolutionWeight: 35, satisfactionWeight: 35, minimumRequests: 1 })
       .expect(201);
-    const ranked = await http()
-      .get(url)
-      .set('Authorization', auth.committee as string)
-      .expect(200);
+    const ranked = await http().get(url).set('Authorization', auth.committee).expect(200);
     expect(ranked.body.ranked).toEqual([
       { rank: 1, unitId: b.communityId, name: '新园社区', received: 1, score: 1, classes: ['先进'] },
       { rank: 2, unitId: a.communityId, name: '芙蓉南路社区', received: 4, score: 0.6083, classes: ['整改'] },
     ]);
-    await http()
-      .get(url)
-      .set('Authorization', auth.staff as string)
-      .expect(403);
+    await http().get(url).set('Authorization', auth.staff).expect(403);
   });
 
   it('shows street and district overviews with open and overdue alerts', async () => {
     const street = await http()
       .get(`/api/v1/streets/${a.streetId}/overview`)
-      .set('Authorization', auth.office as string)
+      .set('Authorization', auth.office)
       .expect(200);
     // Open now: the accepted October request, the excluded one and the never-taken one are past their deadlines.
     expect(street.body.communities).toEqual([
@@ -387,7 +378,7 @@ describe('KPIs by community, street and district', () => {
     ]);
     const district = await http()
       .get(`/api/v1/districts/${a.districtId}/overview`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(
       district.body.streets
@@ -404,7 +395,7 @@ describe('KPIs by community, street and district', () => {
   it('uses ISO weeks in Shanghai time', async () => {
     const response = await http()
       .get(`/api/v1/communities/${a.communityId}/kpis?period=week&from=2026-10-26&to=2026-11-09`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .expect(200);
     // W45 has no facts of its own but the overdue stock carries over into it.
     expect(response.body.periods.map((p: { period: string }) => p.period)).toEqual(['2026-W44', '2026-W45']);
@@ -419,7 +410,7 @@ describe('KPIs by community, street and district', () => {
   it('lets the district committee drill into the records behind a rate', async () => {
     const response = await http()
       .get(`/api/v1/districts/${a.districtId}/kpis/explain?key=requests.resolutionRate&period=month&at=2026-10-01`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     const mine = response.body.records.filter((r: { communityId: string }) => r.communityId === a.communityId);
     expect(mine).toHaveLength(4);

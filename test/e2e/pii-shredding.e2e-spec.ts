@@ -75,7 +75,7 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
     requestId = (
       await http()
         .post(`${base()}/requests`)
-        .set('Authorization', auth.staff as string)
+        .set('Authorization', auth.staff)
         .send({
           channel: 'visit',
           category: 'parking',
@@ -87,13 +87,13 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
     disputeId = (
       await http()
         .post(`${base()}/disputes`)
-        .set('Authorization', auth.staff as string)
+        .set('Authorization', auth.staff)
         .send({ kind: 'parking', summary: '车位占用纠纷', parties: PARTIES })
         .expect(201)
     ).body.id;
     const welfare = await http()
       .post(`${base()}/welfare`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ kind: 'dibao', applicant: APPLICANT, circumstances: CIRCUMSTANCES })
       .expect(201);
     welfareId = welfare.body.id;
@@ -132,52 +132,31 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
   });
 
   it('decrypts for the community staff and masks for every other reader, who never receive plaintext', async () => {
-    const staff = await http()
-      .get(`${base()}/requests/${requestId}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const staff = await http().get(`${base()}/requests/${requestId}`).set('Authorization', auth.staff).expect(200);
     expect(staff.body.timeline[0].data.residentContactPii).toEqual({ name: RESIDENT, phone: PHONE });
     expect(staff.body.pii).toEqual({ access: 'decrypted', subjects: [`request-${requestId}`] });
 
     const committee = await http()
       .get(`${base()}/requests/${requestId}`)
-      .set('Authorization', auth.committee as string)
+      .set('Authorization', auth.committee)
       .expect(200);
     expect(committee.body.timeline[0].data.residentContactPii).toEqual({ name: '***', phone: '***' });
-    const dispute = await http()
-      .get(`${base()}/disputes/${disputeId}`)
-      .set('Authorization', auth.grid as string)
-      .expect(200);
+    const dispute = await http().get(`${base()}/disputes/${disputeId}`).set('Authorization', auth.grid).expect(200);
     expect(dispute.body.timeline[0].data.partiesPii).toEqual(['***', '***']);
     for (const res of [committee, dispute]) for (const plain of PLAINTEXTS) expect(text(res)).not.toContain(plain);
 
     // Welfare: community staff and auditors only.
-    await http()
-      .get(`${base()}/welfare/${welfareId}`)
-      .set('Authorization', auth.grid as string)
-      .expect(403);
-    await http()
-      .get(`${base()}/welfare/${welfareId}`)
-      .set('Authorization', auth.member as string)
-      .expect(403);
-    await http()
-      .get(`${base()}/welfare/${welfareId}`)
-      .set('Authorization', auth.committee as string)
-      .expect(403);
-    await http()
-      .get(`${base()}/requests/${requestId}`)
-      .set('Authorization', auth.resident as string)
-      .expect(404);
-    const welfare = await http()
-      .get(`${base()}/welfare/${welfareId}`)
-      .set('Authorization', auth.admin as string)
-      .expect(200);
+    await http().get(`${base()}/welfare/${welfareId}`).set('Authorization', auth.grid).expect(403);
+    await http().get(`${base()}/welfare/${welfareId}`).set('Authorization', auth.member).expect(403);
+    await http().get(`${base()}/welfare/${welfareId}`).set('Authorization', auth.committee).expect(403);
+    await http().get(`${base()}/requests/${requestId}`).set('Authorization', auth.resident).expect(404);
+    const welfare = await http().get(`${base()}/welfare/${welfareId}`).set('Authorization', auth.admin).expect(200);
     expect(welfare.body.timeline[0].data).toMatchObject({ applicantPii: APPLICANT, circumstancesPii: CIRCUMSTANCES });
 
     // The replay a community admin reads is the log as stored: ciphertext only.
     const history = await http()
       .get(`${base()}/history?${reason('核对本社区记录')}`)
-      .set('Authorization', auth.admin as string)
+      .set('Authorization', auth.admin)
       .expect(200);
     for (const plain of PLAINTEXTS) expect(text(history)).not.toContain(plain);
     expect(history.body.events.find((e: { type: string }) => e.type === 'WelfareApplied').piiStatus).toEqual({
@@ -187,16 +166,13 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
   });
 
   it('shows an auditor personal data only with a stated reason, and records that decryption', async () => {
-    const masked = await http()
-      .get(`${base()}/welfare/${welfareId}`)
-      .set('Authorization', auth.auditor as string)
-      .expect(200);
+    const masked = await http().get(`${base()}/welfare/${welfareId}`).set('Authorization', auth.auditor).expect(200);
     expect(masked.body.timeline[0].data.applicantPii).toBe('***');
     expect(text(masked)).not.toContain(APPLICANT);
     const before = await countEvents();
     const opened = await http()
       .get(`${base()}/welfare/${welfareId}`)
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .set('X-Access-Reason', encodeURIComponent('低保资金专项审计'))
       .expect(200);
     expect(opened.body.timeline[0].data.applicantPii).toBe(APPLICANT);
@@ -221,19 +197,13 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
 
   it('refuses an export without a reason (nothing recorded) and records one with its reason', async () => {
     const before = await countEvents();
-    const refused = await http()
-      .get(`${base()}/export`)
-      .set('Authorization', auth.auditor as string)
-      .expect(400);
+    const refused = await http().get(`${base()}/export`).set('Authorization', auth.auditor).expect(400);
     expect(refused.body).toMatchObject({ code: 'ACCESS_REASON_REQUIRED', details: { field: 'reason' } });
-    await http()
-      .get(`${base()}/history`)
-      .set('Authorization', auth.auditor as string)
-      .expect(400);
+    await http().get(`${base()}/history`).set('Authorization', auth.auditor).expect(400);
     expect(await countEvents()).toBe(before);
     await http()
       .get(`${base()}/export?${reason('2026 年度审计')}`)
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .buffer(true)
       .parse(ndjson as never)
       .expect(200);
@@ -254,14 +224,10 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
     const subjectId = `request-${requestId}`;
     await http()
       .post(`${base()}/pii-erasures`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ subjectId, reason: '居民申请删除' })
       .expect(403);
-    await http()
-      .post(`${base()}/pii-erasures`)
-      .set('Authorization', auth.admin as string)
-      .send({ subjectId })
-      .expect(400);
+    await http().post(`${base()}/pii-erasures`).set('Authorization', auth.admin).send({ subjectId }).expect(400);
     expect(
       await owner.query('select 1 from pii_subject_keys where tenant_id = $1 and subject_id = $2', [
         ids.communityId,
@@ -270,7 +236,7 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
     ).toHaveProperty('rowCount', 1);
     const erased = await http()
       .post(`${base()}/pii-erasures`)
-      .set('Authorization', auth.admin as string)
+      .set('Authorization', auth.admin)
       .send({ subjectId, reason: '居民本人申请删除个人信息' })
       .expect(201);
     expect(erased.body).toMatchObject({ subjectId, keysDestroyed: 1 });
@@ -278,7 +244,7 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
       (
         await http()
           .post(`${base()}/pii-erasures`)
-          .set('Authorization', auth.admin as string)
+          .set('Authorization', auth.admin)
           .send({ subjectId, reason: '再次申请' })
           .expect(409)
       ).body,
@@ -303,43 +269,36 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
     // The chain is over ciphertext, which is still there: it verifies.
     const verified = await http()
       .get(`${base()}/verify?${reason('删除后校验')}`)
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .expect(200);
     expect(verified.body.ok).toBe(true);
 
     for (const who of ['staff', 'committee', 'auditor'] as const) {
       const view = await http()
         .get(`${base()}/requests/${requestId}`)
-        .set('Authorization', auth[who] as string)
+        .set('Authorization', auth[who])
         .set('X-Access-Reason', encodeURIComponent('删除后核对'))
         .expect(200);
       expect(view.body.timeline[0].data.residentContactPii).toEqual({ name: '已删除', phone: '已删除' });
       expect(text(view)).not.toContain(PHONE);
     }
     // Other subjects are untouched.
-    const dispute = await http()
-      .get(`${base()}/disputes/${disputeId}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const dispute = await http().get(`${base()}/disputes/${disputeId}`).set('Authorization', auth.staff).expect(200);
     expect(dispute.body.timeline[0].data.partiesPii).toEqual(PARTIES);
 
     const history = await http()
       .get(`${base()}/history?${reason('删除后核对')}`)
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .expect(200);
     expect(history.body.events.find((e: { type: string }) => e.type === 'RequestRaised').piiStatus).toEqual({
       residentContactPii: '已删除',
     });
 
-    const sealed = (
-      await http()
-        .post(`${base()}/checkpoints`)
-        .set('Authorization', auth.auditor as string)
-        .expect(201)
-    ).body.checkpoint;
+    const sealed = (await http().post(`${base()}/checkpoints`).set('Authorization', auth.auditor).expect(201)).body
+      .checkpoint;
     const exported = await http()
       .get(`${base()}/export?${reason('删除后导出')}`)
-      .set('Authorization', auth.auditor as string)
+      .set('Authorization', auth.auditor)
       .buffer(true)
       .parse(ndjson as never)
       .expect(200);
@@ -378,7 +337,7 @@ describe('personal data: encrypted at rest, shown by role, erased by key destruc
     // Commands on the erased record still work: its data reads 已删除 to the decider too.
     await http()
       .post(`${base()}/requests/${requestId}/reject`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ reason: 'invalid', note: '信息不全，无法办理' })
       .expect(201);
   });

@@ -14,7 +14,7 @@ describe('community registers (list routes) through HTTP', () => {
   const auth: Record<string, string> = {};
   const http = () => request(app.getHttpServer());
   const base = (c = ids.communityId) => `/api/v1/communities/${c}`;
-  const as = (who: string) => auth[who] as string;
+  const as = (who: string) => auth[who];
 
   beforeAll(async () => {
     pool = await migratedTestPool();

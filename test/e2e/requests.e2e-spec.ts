@@ -42,9 +42,7 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
 
   let lastRaisedAt = 0;
   async function raise(by = auth.resident, key?: string) {
-    const call = http()
-      .post(base())
-      .set('Authorization', by as string);
+    const call = http().post(base()).set('Authorization', by);
     if (key) call.set('Idempotency-Key', key);
     const response = await call
       .send({
@@ -62,7 +60,7 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
   const dispatch = (id: string) =>
     http()
       .post(`${base()}/${id}/dispatch`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({
         assignee: { kind: 'party-member', id: 'member-3', name: '李党员' },
         respondBy: inHours(2),
@@ -72,32 +70,21 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
   it('runs a request from 群众点单 to closure, with the full timeline and ETag', async () => {
     const id = await raise();
     await dispatch(id).expect(201);
-    await http()
-      .post(`${base()}/${id}/accept`)
-      .set('Authorization', auth.member as string)
-      .send({})
-      .expect(201);
+    await http().post(`${base()}/${id}/accept`).set('Authorization', auth.member).send({}).expect(201);
     await http()
       .post(`${base()}/${id}/resolve`)
-      .set('Authorization', auth.member as string)
+      .set('Authorization', auth.member)
       .send({ note: '已更换灯泡' })
       .expect(201);
     await http()
       .post(`${base()}/${id}/rate`)
-      .set('Authorization', auth.resident as string)
+      .set('Authorization', auth.resident)
       .send({ rating: 'satisfied' })
       .expect(201);
-    const closed = await http()
-      .post(`${base()}/${id}/close`)
-      .set('Authorization', auth.staff as string)
-      .send({})
-      .expect(201);
+    const closed = await http().post(`${base()}/${id}/close`).set('Authorization', auth.staff).send({}).expect(201);
     expect(closed.body).toMatchObject({ requestId: id, streamVersion: 6, duplicate: false });
 
-    const view = await http()
-      .get(`${base()}/${id}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const view = await http().get(`${base()}/${id}`).set('Authorization', auth.staff).expect(200);
     expect(view.headers.etag).toBe('"6"');
     expect(view.body).toMatchObject({ status: 'closed', statusLabel: '已关闭', version: 6 });
     expect(view.body.timeline.map((e: { type: string }) => e.type)).toEqual([
@@ -116,7 +103,7 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
     const before = await eventCount();
     const response = await http()
       .post(`${base()}/${id}/resolve`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ note: '已处理' })
       .expect(409);
     expect(response.body).toMatchObject({
@@ -124,20 +111,11 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
       details: { state: 'raised' },
       message: expect.stringContaining('群众点单'),
     });
-    await http()
-      .post(`${base()}/${id}/accept`)
-      .set('Authorization', auth.member as string)
-      .send({})
-      .expect(409);
+    await http().post(`${base()}/${id}/accept`).set('Authorization', auth.member).send({}).expect(409);
     await dispatch(id).expect(201);
     expect(
-      (
-        await http()
-          .post(`${base()}/${id}/accept`)
-          .set('Authorization', auth.otherMember as string)
-          .send({})
-          .expect(403)
-      ).body.code,
+      (await http().post(`${base()}/${id}/accept`).set('Authorization', auth.otherMember).send({}).expect(403)).body
+        .code,
     ).toBe('NOT_THE_ASSIGNEE');
     expect(await eventCount()).toBe(before + 1);
   });
@@ -153,23 +131,11 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
 
   it('shows a resident only their own requests, and masks contacts for readers outside the community staff', async () => {
     const id = await raise();
-    await http()
-      .get(`${base()}/${id}`)
-      .set('Authorization', auth.resident as string)
-      .expect(200);
-    await http()
-      .get(`${base()}/${id}`)
-      .set('Authorization', auth.neighbour as string)
-      .expect(404);
-    const staffView = await http()
-      .get(`${base()}/${id}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    await http().get(`${base()}/${id}`).set('Authorization', auth.resident).expect(200);
+    await http().get(`${base()}/${id}`).set('Authorization', auth.neighbour).expect(404);
+    const staffView = await http().get(`${base()}/${id}`).set('Authorization', auth.staff).expect(200);
     expect(staffView.body.timeline[0].data.residentContactPii).toEqual({ name: '王阿姨', phone: '13800000000' });
-    const committeeView = await http()
-      .get(`${base()}/${id}`)
-      .set('Authorization', auth.committee as string)
-      .expect(200);
+    const committeeView = await http().get(`${base()}/${id}`).set('Authorization', auth.committee).expect(200);
     expect(committeeView.body.timeline[0].data.residentContactPii).toEqual({ name: '***', phone: '***' });
     expect(committeeView.text).not.toContain('13800000000');
   });
@@ -177,55 +143,48 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
   it('reopens after an unsatisfied rating, escalates to a department that reports back, and lets the street office exclude it', async () => {
     const id = await raise();
     await dispatch(id).expect(201);
-    await http()
-      .post(`${base()}/${id}/accept`)
-      .set('Authorization', auth.member as string)
-      .send({})
-      .expect(201);
+    await http().post(`${base()}/${id}/accept`).set('Authorization', auth.member).send({}).expect(201);
     await http()
       .post(`${base()}/${id}/resolve`)
-      .set('Authorization', auth.member as string)
+      .set('Authorization', auth.member)
       .send({ note: '已更换灯泡' })
       .expect(201);
     await http()
       .post(`${base()}/${id}/rate`)
-      .set('Authorization', auth.neighbour as string)
+      .set('Authorization', auth.neighbour)
       .send({ rating: 'unsatisfied' })
       .expect(403);
     await http()
       .post(`${base()}/${id}/rate`)
-      .set('Authorization', auth.resident as string)
+      .set('Authorization', auth.resident)
       .send({ rating: 'unsatisfied', comment: '又坏了' })
       .expect(201);
     await http()
       .post(`${base()}/${id}/reopen`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ reason: '居民不满意' })
       .expect(201);
     await http()
       .post(`${base()}/${id}/escalate`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ departmentId: 'dept-housing', reason: '线路老化需住建部门' })
       .expect(201);
     await http()
       .post(`${base()}/${id}/escalation-report`)
-      .set('Authorization', auth.department as string)
+      .set('Authorization', auth.department)
       .send({ report: '已更换线路', outcome: 'resolved' })
       .expect(201);
     await http()
       .post(`${base()}/${id}/exclude`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ reason: '诉求不合理' })
       .expect(403);
     await http()
       .post(`${base()}/${id}/exclude`)
-      .set('Authorization', auth.office as string)
+      .set('Authorization', auth.office)
       .send({ reason: '经核实属于不合理诉求' })
       .expect(201);
-    const view = await http()
-      .get(`${base()}/${id}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const view = await http().get(`${base()}/${id}`).set('Authorization', auth.staff).expect(200);
     expect(view.body).toMatchObject({ status: 'resolved', state: { excluded: true, lastRating: 'unsatisfied' } });
   });
 
@@ -235,18 +194,15 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
     const dispatchEventId = dispatched.body.eventIds[0];
     await http()
       .post(`${base()}/${id}/void`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ eventId: dispatchEventId, reason: '派错人' })
       .expect(403);
     await http()
       .post(`${base()}/${id}/void`)
-      .set('Authorization', auth.admin as string)
+      .set('Authorization', auth.admin)
       .send({ eventId: dispatchEventId, reason: '派错人' })
       .expect(201);
-    const view = await http()
-      .get(`${base()}/${id}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const view = await http().get(`${base()}/${id}`).set('Authorization', auth.staff).expect(200);
     expect(view.body.status).toBe('raised');
     expect(view.body.timeline.map((e: { type: string; voided: boolean }) => [e.type, e.voided])).toEqual([
       ['RequestRaised', false],
@@ -255,7 +211,7 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
     ]);
     await http()
       .post(`${base()}/${id}/void`)
-      .set('Authorization', auth.admin as string)
+      .set('Authorization', auth.admin)
       .send({ eventId: dispatchEventId, reason: '再作废' })
       .expect(409);
   });
@@ -264,7 +220,7 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
     const late = await raise(auth.staff);
     const dispatchedLate = await http()
       .post(`${base()}/${late}/dispatch`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({
         assignee: { kind: 'property-company', id: 'p1', name: '红色物业' },
         respondBy: '2026-01-01T04:00:00Z',
@@ -274,16 +230,10 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
       .expect(201);
     const fresh = await raise(auth.staff);
     await directory.waitFor(Math.max(dispatchedLate.body.position, lastRaisedAt));
-    const overdue = await http()
-      .get(`${base()}?overdue=true`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const overdue = await http().get(`${base()}?overdue=true`).set('Authorization', auth.staff).expect(200);
     expect(overdue.body.items.map((i: { requestId: string }) => i.requestId)).toEqual([late]);
     expect(overdue.body.items[0]).toMatchObject({ status: 'dispatched', assigneeName: '红色物业', overdue: true });
-    const open = await http()
-      .get(`${base()}?open=true&limit=200`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const open = await http().get(`${base()}?open=true&limit=200`).set('Authorization', auth.staff).expect(200);
     expect(open.body.items.map((i: { requestId: string }) => i.requestId)).toEqual(
       expect.arrayContaining([late, fresh]),
     );
@@ -292,27 +242,21 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
         ['raised', 'dispatched', 'accepted', 'escalated', 'reopened'].includes(i.status),
       ),
     ).toBe(true);
-    const first = await http()
-      .get(`${base()}?limit=1`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const first = await http().get(`${base()}?limit=1`).set('Authorization', auth.staff).expect(200);
     const second = await http()
       .get(`${base()}?limit=1&after=${encodeURIComponent(first.body.next)}`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .expect(200);
     expect(second.body.items[0].requestId).not.toBe(first.body.items[0].requestId);
     expect(second.body.items[0].raisedAt <= first.body.items[0].raisedAt).toBe(true);
-    await http()
-      .get(`${base()}?status=bogus`)
-      .set('Authorization', auth.staff as string)
-      .expect(400);
+    await http().get(`${base()}?status=bogus`).set('Authorization', auth.staff).expect(400);
   });
 
   it('refuses bad input with 400 naming each field, and times before onboarding or in the future', async () => {
     const before = await eventCount();
     const bad = await http()
       .post(base())
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ channel: 'pigeon', category: 'ufo', description: '', extra: 1 })
       .expect(400);
     expect(bad.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual([
@@ -323,24 +267,20 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
     ]);
     const early = await http()
       .post(base())
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ channel: 'visit', category: 'parking', description: '停车难', occurredAt: '2017-01-01T00:00:00Z' })
       .expect(400);
     expect(early.body.code).toBe('OCCURRED_BEFORE_ONBOARDING');
     const future = await http()
       .post(base())
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ channel: 'visit', category: 'parking', description: '停车难', occurredAt: inHours(1) })
       .expect(400);
     expect(future.body.code).toBe('OCCURRED_IN_FUTURE');
-    await http()
-      .post(`${base()}/not-a-uuid/accept`)
-      .set('Authorization', auth.staff as string)
-      .send({})
-      .expect(404);
+    await http().post(`${base()}/not-a-uuid/accept`).set('Authorization', auth.staff).send({}).expect(404);
     await http()
       .post(base())
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .set('Content-Type', 'application/json')
       .send(JSON.stringify({ channel: 'visit', category: 'parking', description: 'x'.repeat(2_000_000) }))
       .expect(413);

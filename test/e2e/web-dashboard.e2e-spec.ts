@@ -64,7 +64,7 @@ describeInBrowser('web dashboard in Chromium', () => {
   async function shownRange(page: Page): Promise<{ from: string; to: string }> {
     const caption = await page.getByTestId('figures-meta').innerText();
     const [, from, to] = /(\d{4}-\d{2}-\d{2}) 至 (\d{4}-\d{2}-\d{2})/.exec(caption) ?? [];
-    return { from: from as string, to: to as string };
+    return { from: from, to: to };
   }
 
   /** Waits for the request drawer to show a status (the command went through and the view reloaded). */
@@ -156,7 +156,7 @@ describeInBrowser('web dashboard in Chromium', () => {
     expect(rows).toBe(ranking.ranked.length);
     if (ranking.insufficientData.length > 0)
       await expect(page.getByTestId('insufficient-data').innerText()).resolves.toContain(
-        ranking.insufficientData[0]?.name as string,
+        ranking.insufficientData[0]?.name,
       );
     await page.screenshot({ path: `${SHOTS}/district-ranking.png`, fullPage: true });
   });
@@ -192,7 +192,7 @@ describeInBrowser('web dashboard in Chromium', () => {
     await expect(card(page, 'coverage.partyBranch').innerText()).resolves.toBe('100.0%');
     await expect(page.getByTestId('kpi-coverage.partyBranch-ratio').innerText()).resolves.toBe('7 / 7 个小区');
     for (const key of ['coverage.ownersCommittee', 'coverage.propertyService']) {
-      const share = api.stocks[key] as Share;
+      const share = api.stocks[key];
       await expect(card(page, key).innerText()).resolves.toBe(
         share.value === null ? '—' : `${(share.value * 100).toFixed(1)}%`,
       );

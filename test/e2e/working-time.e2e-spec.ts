@@ -54,45 +54,37 @@ describe('holiday calendar and working-time deadlines through HTTP', () => {
     };
     await http().post('/api/v1/platform/holiday-calendars').send(body).expect(401);
     expect(
-      (
-        await http()
-          .post('/api/v1/platform/holiday-calendars')
-          .set('Authorization', auth.office as string)
-          .send(body)
-          .expect(403)
-      ).body.code,
+      (await http().post('/api/v1/platform/holiday-calendars').set('Authorization', auth.office).send(body).expect(403))
+        .body.code,
     ).toBe('ROLE_FORBIDDEN');
     const before = await platformEvents();
     const bad = await http()
       .post('/api/v1/platform/holiday-calendars')
-      .set('Authorization', auth.admin as string)
+      .set('Authorization', auth.admin)
       .send({ ...body, workdays: [{ date: '2026-10-09', name: '国庆节' }] })
       .expect(400);
     expect(bad.body).toMatchObject({ code: 'INVALID_HOLIDAY_CALENDAR', details: { field: 'workdays[0].date' } });
     const missing = await http()
       .post('/api/v1/platform/holiday-calendars')
-      .set('Authorization', auth.admin as string)
+      .set('Authorization', auth.admin)
       .send({ year: 2026, holidays: [{ date: 'soon' }] })
       .expect(400);
     expect(missing.body.code).toBe('VALIDATION_FAILED');
     expect(await platformEvents()).toBe(before);
 
     // The same year published twice in the same form is refused; the first publication may be another test file's.
-    const first = await http()
-      .post('/api/v1/platform/holiday-calendars')
-      .set('Authorization', auth.admin as string)
-      .send(body);
+    const first = await http().post('/api/v1/platform/holiday-calendars').set('Authorization', auth.admin).send(body);
     expect([201, 409]).toContain(first.status);
     const again = await http()
       .post('/api/v1/platform/holiday-calendars')
-      .set('Authorization', auth.admin as string)
+      .set('Authorization', auth.admin)
       .send(body)
       .expect(409);
     expect(again.body).toMatchObject({ code: 'HOLIDAY_CALENDAR_UNCHANGED', details: { year: 2026 } });
 
     const read = await http()
       .get('/api/v1/platform/holiday-calendars/2026')
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .expect(200);
     expect(read.body).toMatchObject({
       year: 2026,
@@ -100,28 +92,19 @@ describe('holiday calendar and working-time deadlines through HTTP', () => {
     });
     expect(read.body.holidays).toEqual(expect.arrayContaining([{ date: '2026-10-01', name: '国庆节' }]));
     expect(read.body.workdays).toEqual(expect.arrayContaining([{ date: '2026-10-10', name: '国庆节' }]));
-    const list = await http()
-      .get('/api/v1/platform/holiday-calendars')
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const list = await http().get('/api/v1/platform/holiday-calendars').set('Authorization', auth.staff).expect(200);
     expect(list.body.years.map((y: { year: number }) => y.year)).toContain(2026);
-    await http()
-      .get('/api/v1/platform/holiday-calendars/1999')
-      .set('Authorization', auth.staff as string)
-      .expect(404);
+    await http().get('/api/v1/platform/holiday-calendars/1999').set('Authorization', auth.staff).expect(404);
   });
 
   it('moves working-time deadlines past the National Day holiday and records the calendar version used', async () => {
     const version = (
-      await http()
-        .get('/api/v1/platform/holiday-calendars/2026')
-        .set('Authorization', auth.staff as string)
-        .expect(200)
+      await http().get('/api/v1/platform/holiday-calendars/2026').set('Authorization', auth.staff).expect(200)
     ).body.version as number;
     const base = `/api/v1/communities/${ids.communityId}/requests`;
     const raised = await http()
       .post(base)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({
         channel: 'visit',
         category: 'drainage',
@@ -133,13 +116,13 @@ describe('holiday calendar and working-time deadlines through HTTP', () => {
     const assignee = { kind: 'property-company', id: 'pc-1', name: '红色物业' };
     const invalid = await http()
       .post(`${base}/${id}/dispatch`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ assignee, resolveWithinWorkingDays: 3 })
       .expect(400);
     expect(invalid.body.details.fields.map((f: { field: string }) => f.field)).toContain('respondBy');
     await http()
       .post(`${base}/${id}/dispatch`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({
         assignee,
         respondWithinWorkingHours: 4,
@@ -147,10 +130,7 @@ describe('holiday calendar and working-time deadlines through HTTP', () => {
         occurredAt: '2026-09-30T16:00:00+08:00',
       })
       .expect(201);
-    const view = await http()
-      .get(`${base}/${id}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const view = await http().get(`${base}/${id}`).set('Authorization', auth.staff).expect(200);
     // Without the holiday: respond by 1 October 11:00 and resolve by 5 October 18:00. With it:
     // 16:00–18:00 on 30 September, then 09:00–11:00 on 8 October; 8, 9 and the 调休 Saturday 10 October.
     expect(view.body.state.dispatch).toEqual({
@@ -171,7 +151,7 @@ describe('holiday calendar and working-time deadlines through HTTP', () => {
     const base = `/api/v1/communities/${ids.communityId}/requests`;
     const raised = await http()
       .post(base)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({
         channel: 'hotline',
         category: 'elevator',
@@ -183,7 +163,7 @@ describe('holiday calendar and working-time deadlines through HTTP', () => {
     const assignee = { kind: 'property-company', id: 'pc-1', name: '红色物业' };
     await http()
       .post(`${base}/${id}/dispatch`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({
         assignee,
         respondWithinWorkingHours: 2,
@@ -193,7 +173,7 @@ describe('holiday calendar and working-time deadlines through HTTP', () => {
       .expect(201);
     const accepted = await http()
       .post(`${base}/${id}/accept`)
-      .set('Authorization', auth.staff as string)
+      .set('Authorization', auth.staff)
       .send({ occurredAt: '2026-06-01T11:00:00+08:00' })
       .expect(201);
     await directory.waitFor(accepted.body.position);
@@ -211,14 +191,10 @@ describe('holiday calendar and working-time deadlines through HTTP', () => {
     try {
       await scheduleSlaClocks(pool, queue, systemClock, 24, [ids.communityId]);
       const deadline = Date.now() + 15000;
-      let view = await http()
-        .get(`${base}/${id}`)
-        .set('Authorization', auth.staff as string);
+      let view = await http().get(`${base}/${id}`).set('Authorization', auth.staff);
       while (view.body.status !== 'escalated' && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 100));
-        view = await http()
-          .get(`${base}/${id}`)
-          .set('Authorization', auth.staff as string);
+        view = await http().get(`${base}/${id}`).set('Authorization', auth.staff);
       }
       expect(view.body.timeline.find((e: { type: string }) => e.type === 'RequestEscalated')).toMatchObject({
         actor: { userId: 'system:sla-escalation' },
@@ -242,16 +218,11 @@ describe('holiday calendar and working-time deadlines through HTTP', () => {
     ).toBe('NOT_THE_DEPARTMENT');
     await http()
       .post(`${base}/${id}/escalation-report`)
-      .set('Authorization', auth.office as string)
+      .set('Authorization', auth.office)
       .send({ report: '街道协调物业已修复电梯', outcome: 'resolved' })
       .expect(201);
-    expect(
-      (
-        await http()
-          .get(`${base}/${id}`)
-          .set('Authorization', auth.staff as string)
-          .expect(200)
-      ).body.status,
-    ).toBe('resolved');
+    expect((await http().get(`${base}/${id}`).set('Authorization', auth.staff).expect(200)).body.status).toBe(
+      'resolved',
+    );
   });
 });

@@ -244,7 +244,7 @@ describe(`KPI independent check (seed ${SEED})`, () => {
     const street = (asOf: string | null) =>
       naivePeriods(raw, {
         level: 'street',
-        unitId: scenario.streets[0] as string,
+        unitId: scenario.streets[0],
         kind: 'year',
         asOf,
         now: Date.parse(asOf ?? scenario.now),

@@ -124,8 +124,7 @@ function records(events: readonly RawEvent[], communities: readonly string[]): R
   };
   const out: RecordHistory[] = [];
   for (const [key, list] of byStream) {
-    const kind =
-      key.split('/')[1] === 'structure' ? 'structure' : ((key.split('/')[1] as string).split('-')[0] as string);
+    const kind = key.split('/')[1] === 'structure' ? 'structure' : key.split('/')[1].split('-')[0];
     const typeOf = new Map(list.map((e) => [e.eventId, e.type]));
     const voided = new Set<string>();
     for (const e of list)
@@ -133,7 +132,7 @@ function records(events: readonly RawEvent[], communities: readonly string[]): R
         voided.add(e.data.voidedEventId as string);
     const effective = list.filter((e) => e.type !== 'EventVoided' && !voided.has(e.eventId));
     if (kind !== 'structure' && !effective.some((e) => e.type === creation[kind])) continue;
-    out.push({ tenantId: list[0]?.tenantId as string, kind, events: effective });
+    out.push({ tenantId: list[0]?.tenantId, kind, events: effective });
   }
   return out;
 }
@@ -301,7 +300,7 @@ export function naivePeriods(all: readonly RawEvent[], q: NaiveQuery): Map<strin
         BranchSecretaryReviewed: 'orgLife.secretaryReviews',
       };
       for (const e of ev) {
-        if (plain[e.type]) add(e.occurredAt, plain[e.type] as string);
+        if (plain[e.type]) add(e.occurredAt, plain[e.type]);
         if (e.type === 'VolunteerServiceLogged') add(e.occurredAt, 'volunteer.hours', Number(e.data.hours));
         if (e.type === 'StudySessionHeld') add(e.occurredAt, 'orgLife.attendees', Number(e.data.attendees));
         if (e.type === 'WelfareDecided' && e.data.outcome === 'granted') add(e.occurredAt, 'welfare.granted');
@@ -313,11 +312,7 @@ export function naivePeriods(all: readonly RawEvent[], q: NaiveQuery): Map<strin
     const n = (key: string) => f[key] ?? 0;
     const h = (hours.get(p) ?? []).sort((a, b) => a - b);
     const median =
-      h.length === 0
-        ? null
-        : h.length % 2 === 1
-          ? (h[(h.length - 1) / 2] as number)
-          : ((h[h.length / 2 - 1] as number) + (h[h.length / 2] as number)) / 2;
+      h.length === 0 ? null : h.length % 2 === 1 ? h[(h.length - 1) / 2] : (h[h.length / 2 - 1] + h[h.length / 2]) / 2;
     result.set(p, {
       'requests.received': n('received'),
       'requests.excluded': n('excluded'),

@@ -61,7 +61,7 @@ export function generateScenario(seed: number): Scenario {
   const r = random(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const chance = (p: number) => r() < p;
-  const oneOf = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const oneOf = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const suffix = randomUUID().slice(0, 8);
   const districtId = `d-kc-${suffix}`;
   const streets = [1, 2, 3].map((i) => `s-kc${i}-${suffix}`);
@@ -142,7 +142,7 @@ export function generateScenario(seed: number): Scenario {
       const maybeVoid = (p: number, forceCreation = false, forceVoidOfVoid = false) => {
         if (!forceCreation && !forceVoidOfVoid && !chance(p)) return;
         const candidates = list.filter((e) => e.type !== 'EventVoided');
-        const target = forceCreation || chance(0.25) ? (candidates[0] as PlannedEvent) : oneOf(candidates);
+        const target = forceCreation || chance(0.25) ? candidates[0] : oneOf(candidates);
         note(target === list[0] ? 'voided creation' : 'void');
         const v = push('EventVoided', after(last()), { voidedEventId: target.eventId, reason: '登记有误' }, true);
         if (forceVoidOfVoid || chance(0.3)) {
@@ -224,7 +224,7 @@ export function generateScenario(seed: number): Scenario {
 
     const simple = (kind: string, steps: [type: string, p: number][]) => {
       const { list, push, last, maybeVoid } = record(`${kind}-${randomUUID()}`);
-      push(steps[0]?.[0] as string, pick(), { title: '测试' });
+      push(steps[0]?.[0], pick(), { title: '测试' });
       for (const [type, p] of steps.slice(1))
         if (chance(p)) push(type, after(last()), { outcome: oneOf(['granted', 'denied', 'adopted', 'rejected']) });
       maybeVoid(0.1);

@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import type { Environment } from '@tongxin/config';
-import { ENVIRONMENT } from '@tongxin/platform';
+import { ENVIRONMENT, useAppLogger } from '@tongxin/platform';
 import { serveOpenApi } from './openapi.js';
 import { serveWebDashboard } from './web-dashboard.js';
 import { QUEUE_DASHBOARD_PATH, queueDashboardCookie } from './admin/queue-dashboard.js';
@@ -11,7 +10,7 @@ import { QUEUE_DASHBOARD_PATH, queueDashboardCookie } from './admin/queue-dashbo
 export function configureApp(app: INestApplication): INestApplication {
   // Oversize bodies are refused with 413 before any handler runs.
   (app as NestExpressApplication).useBodyParser('json', { limit: '1mb' });
-  app.useLogger(app.get(Logger));
+  useAppLogger(app);
   app.enableShutdownHooks();
   // A browser opening Bull Board carries the platform administrator's token in a cookie.
   app.use(QUEUE_DASHBOARD_PATH, queueDashboardCookie);

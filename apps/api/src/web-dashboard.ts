@@ -18,7 +18,7 @@ export function serveWebDashboard(app: INestApplication, webRoot: string): boole
   const express = app as NestExpressApplication;
   express.useStaticAssets(root, {
     index: false,
-    setHeaders: (response, path) =>
+    setHeaders: (response: { setHeader(name: string, value: string): void }, path: string) =>
       response.setHeader(
         'Cache-Control',
         path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',

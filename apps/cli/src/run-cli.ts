@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { guardPool } from '@tongxin/event-store';
+import { ConfigValidationError, validateEnvironment, type Environment } from '@tongxin/config';
+import { createEventStore, guardPool } from '@tongxin/event-store';
 import { appRoleOption } from '@tongxin/read-store';
 import { migrateCommand } from './commands/migrate.command.js';
 import { rebuildCommand } from './commands/rebuild.command.js';
@@ -30,9 +31,30 @@ function developmentSecret(): string | undefined {
 }
 
 /** The personal-data master keys: PII_MASTER_KEYS, else the development key `npm start` keeps in .data. */
-function piiMasterKeys(): string | undefined {
-  if (process.env.PII_MASTER_KEYS) return process.env.PII_MASTER_KEYS;
+function piiMasterKeys(environment: NodeJS.ProcessEnv): string | undefined {
+  if (environment.PII_MASTER_KEYS) return environment.PII_MASTER_KEYS;
   return existsSync('.data/dev-pii-master-keys') ? readFileSync('.data/dev-pii-master-keys', 'utf8').trim() : undefined;
+}
+
+/**
+ * The validated configuration of the commands that use the database (the same variables and
+ * rules as the apps, without the api's token key); null after printing what is wrong.
+ */
+function configuration(
+  environment: NodeJS.ProcessEnv,
+  databaseUrl: string,
+  print: (line: string) => void,
+): Environment | null {
+  try {
+    return validateEnvironment(
+      { ...environment, DATABASE_URL: databaseUrl, PII_MASTER_KEYS: piiMasterKeys(environment) },
+      {},
+    );
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    print(error.message);
+    return null;
+  }
 }
 
 /** Runs one operator command; returns the process exit code. */
@@ -40,6 +62,7 @@ export async function runCli(
   argv: readonly string[],
   databaseUrl: string | undefined,
   print: (line: string) => void,
+  environment: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const { positionals, values } = parseArgs({
     args: [...argv],
@@ -69,7 +92,7 @@ export async function runCli(
     print(USAGE);
     return command ? 0 : 1;
   }
-  if (command === 'token') return tokenCommand(values, process.env.JWT_SECRET ?? developmentSecret(), print);
+  if (command === 'token') return tokenCommand(values, environment.JWT_SECRET ?? developmentSecret(), print);
   if (command === 'verify-export') {
     return verifyExportCommand(
       {
@@ -93,6 +116,8 @@ export async function runCli(
     print('DATABASE_URL is required (postgres://user:password@host:port/database)');
     return 1;
   }
+  const config = configuration(environment, databaseUrl, print);
+  if (!config) return 1;
   // Migrations run as the schema owner; everything else acts as the app role under row-level security.
   // A rebuild holds its lock on one connection, writes a page on another and reads the log on a third.
   const pool = new pg.Pool({
@@ -102,24 +127,26 @@ export async function runCli(
   });
   // A dropped connection fails the command it was serving (non-zero exit), never as an unhandled 'error'.
   guardPool(pool, (error) => print(`database connection lost: ${error.message}`));
+  // The same event store the apps build from the same configuration (adapter, hash algorithm).
+  const store = createEventStore(config, pool);
   try {
     switch (command) {
       case 'migrate':
         return await migrateCommand(pool, print);
       case 'seed-demo':
-        if (!process.env.PII_MASTER_KEYS && piiMasterKeys()) process.env.PII_MASTER_KEYS = piiMasterKeys();
-        return await seedDemoCommand(pool, print);
+        return await seedDemoCommand(pool, store, config, print);
       case 'rebuild':
-        return await rebuildCommand(pool, positionals[1], values.restart ?? false, print);
+        return await rebuildCommand(pool, store, positionals[1], values.restart ?? false, print);
       case 'verify':
-        return await verifyCommand(pool, values.tenant, print);
+        return await verifyCommand(store, values.tenant, print);
       case 'rotate-pii-keys':
-        return await rotatePiiKeysCommand(pool, piiMasterKeys(), print);
+        return await rotatePiiKeysCommand(pool, config.PII_MASTER_KEYS, print);
       default:
         print(`未知命令 / unknown command: ${command}\n${USAGE}`);
         return 1;
     }
   } finally {
+    await store.close();
     await pool.end();
   }
 }

@@ -1,12 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { apiGet, useToken } from './api/client';
+import { apiGet, setBearerToken } from './api/client';
 import type { Me } from './api/views';
 
 interface Session {
   readonly me: Me | null;
   readonly loading: boolean;
-  signIn(token: string): Promise<Me>;
-  signOut(): void;
+  readonly signIn: (token: string) => Promise<Me>;
+  readonly signOut: () => void;
 }
 
 const STORAGE_KEY = 'tongxin.token';
@@ -19,20 +19,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(() => {
     sessionStorage.removeItem(STORAGE_KEY);
-    useToken(null);
+    setBearerToken(null);
     setMe(null);
   }, []);
 
   const signIn = useCallback(
     async (token: string) => {
-      useToken(token, signOut);
+      setBearerToken(token, signOut);
       try {
         const who = await apiGet('/api/v1/me', {});
         sessionStorage.setItem(STORAGE_KEY, token);
         setMe(who);
         return who;
       } catch (error) {
-        useToken(null);
+        setBearerToken(null);
         throw error;
       }
     },

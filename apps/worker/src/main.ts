@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
-import { environmentOrExit, exitWithConfigError } from '@tongxin/platform';
+import { environmentOrExit, exitWithConfigError, useAppLogger } from '@tongxin/platform';
 import { WorkerModule } from './worker.module.js';
 
 const environment = environmentOrExit('worker');
 if (!environment.REDIS_URL)
   exitWithConfigError('worker', 'REDIS_URL is required for the worker (e.g. redis://127.0.0.1:6379)');
 const app = await NestFactory.createApplicationContext(WorkerModule.register(environment), { bufferLogs: true });
-app.useLogger(app.get(Logger));
+useAppLogger(app);
 app.enableShutdownHooks();

@@ -12,7 +12,7 @@ import {
 function definitionRoot(algorithm: MerkleAlgorithm, d: Buffer[]): Buffer {
   const h = (...parts: Buffer[]) => createHash(algorithm).update(Buffer.concat(parts)).digest();
   if (d.length === 0) return h();
-  if (d.length === 1) return h(Buffer.from([0]), d[0] as Buffer);
+  if (d.length === 1) return h(Buffer.from([0]), d[0]);
   let k = 1;
   while (k << 1 < d.length) k <<= 1;
   return h(Buffer.from([1]), definitionRoot(algorithm, d.slice(0, k)), definitionRoot(algorithm, d.slice(k)));

@@ -36,12 +36,10 @@ export function merkleRoot(algorithm: MerkleAlgorithm, leaves: readonly Buffer[]
   while (level.length > 1) {
     const next: Buffer[] = [];
     for (let i = 0; i < level.length; i += 2)
-      next.push(
-        i + 1 < level.length ? nodeHash(algorithm, level[i] as Buffer, level[i + 1] as Buffer) : (level[i] as Buffer),
-      );
+      next.push(i + 1 < level.length ? nodeHash(algorithm, level[i], level[i + 1]) : level[i]);
     level = next;
   }
-  return level[0] as Buffer;
+  return level[0];
 }
 
 function subtreeRoot(algorithm: MerkleAlgorithm, leaves: readonly Buffer[], from: number, to: number): Buffer {
@@ -130,8 +128,8 @@ export function verifyConsistency(
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  let fr = path[0] as Buffer;
-  let sr = path[0] as Buffer;
+  let fr = path[0];
+  let sr = path[0];
   for (const c of path.slice(1)) {
     if (sn === 0) return false;
     if (fn % 2 === 1 || fn === sn) {

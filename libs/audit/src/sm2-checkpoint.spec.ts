@@ -61,7 +61,7 @@ describe('SM2 checkpoint signatures (国密)', () => {
       privateKey,
     );
     expect(verifyDistrictCheckpoint(signed, publicKey)).toEqual({ ok: true, problem: null });
-    const changed = { ...signed, communities: [{ ...communities[0]!, treeSize: 4 }, communities[1]!] };
+    const changed = { ...signed, communities: [{ ...communities[0], treeSize: 4 }, communities[1]] };
     expect(verifyDistrictCheckpoint(changed, publicKey)).toEqual({ ok: false, problem: 'signature' });
   });
 });

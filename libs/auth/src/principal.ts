@@ -57,7 +57,7 @@ export function principalFromClaims(claims: TongxinClaims): Principal {
       throw authErrors.invalid(`scope.${key} is malformed`);
     scope[key] = value;
   }
-  const roles = claims.roles as Role[];
+  const roles = claims.roles;
   for (const role of roles) {
     for (const key of REQUIRED_SCOPE[role])
       if (!scope[key]) throw authErrors.invalid(`role ${role} needs scope.${key}`);

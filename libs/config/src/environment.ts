@@ -37,7 +37,7 @@ export function parseMasterKeys(value: string): {
   if (all.size !== keys.length) throw new Error('PII_MASTER_KEYS repeats a key id');
   if (keys.some((k) => k.key.length !== 32))
     throw new Error('each PII master key must be 32 bytes (44 base64 characters)');
-  return { current: keys[0] as MasterKey, all };
+  return { current: keys[0], all };
 }
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -66,6 +66,11 @@ export class Environment {
 
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** pretty (readable lines) or json (one object a line); unset: see chooseLogFormat (JSON in production). */
+  @IsOptional()
+  @IsIn(['pretty', 'json'], { message: 'LOG_FORMAT must be pretty or json' })
+  LOG_FORMAT?: 'pretty' | 'json';
 
   @IsIn(['sha256', 'sm3'], { message: 'HASH_ALGORITHM must be sha256 or sm3 (国密)' })
   HASH_ALGORITHM: 'sha256' | 'sm3' = 'sha256';

@@ -1,9 +1,9 @@
 import type { CorrectableFields, FieldRule } from './shared/corrections.js';
 import { REQUEST_CATEGORIES, REQUEST_CHANNELS } from './requests/requests.events.js';
-import { DISPUTE_KINDS } from './disputes/disputes.js';
-import { HAZARD_KINDS } from './hazards/hazards.js';
-import { DISCLOSURE_KINDS, MEETING_KINDS } from './deliberation/proposals.js';
-import { CARE_OCCASIONS } from './welfare/care.js';
+import { DISPUTE_KINDS } from './disputes/index.js';
+import { HAZARD_KINDS } from './hazards/index.js';
+import { DISCLOSURE_KINDS, MEETING_KINDS } from './deliberation/index.js';
+import { CARE_OCCASIONS } from './welfare/index.js';
 import { REVIEW_GRADES, SESSION_KINDS } from './organisation-life/index.js';
 
 const description = (max = 500): FieldRule => ({ kind: 'text', min: 2, max });

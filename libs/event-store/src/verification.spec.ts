@@ -58,7 +58,7 @@ describe('chain verification', () => {
   it('names a modified event', () => {
     const events = chain(5);
     const head = headOf(events);
-    events[2] = { ...(events[2] as EventEnvelope), data: { wish: '改过的' } };
+    events[2] = { ...events[2], data: { wish: '改过的' } };
     expect(verifyChain(events, head, 'sha256')).toMatchObject({
       ok: false,
       firstBad: { problem: 'modified', tenantSequence: 3 },
@@ -77,7 +77,7 @@ describe('chain verification', () => {
   it('names a swapped pair as reordered', () => {
     const events = chain(5);
     const head = headOf(events);
-    const [a, b] = [events[2] as EventEnvelope, events[3] as EventEnvelope];
+    const [a, b] = [events[2], events[3]];
     const swapped = [
       events[0],
       events[1],

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type pg from 'pg';
 import { COMMUNITY_RECORDS } from '@tongxin/application';
-import { fold, type DomainEvent } from '@tongxin/domain';
+import { fold } from '@tongxin/domain';
 import { inScopedTransaction, type EventStore } from '@tongxin/event-store';
 import type { Clock } from '@tongxin/kernel';
 import {
@@ -260,7 +260,7 @@ async function registerRows(
       const status = records.status(
         fold(
           records.decider,
-          events.map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+          events.map((e) => ({ type: e.type, data: e.data })),
         ),
       );
       rows.push(recordRegisterRow(kind, id, status, records.statusLabel(status), history));

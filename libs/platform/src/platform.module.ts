@@ -5,8 +5,9 @@ import { Redis } from 'ioredis';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import type { Environment } from '@tongxin/config';
 import { createPiiCodec } from '@tongxin/application';
-import { guardPool, KurrentDbEventStore, PostgresEventStore, type EventStore } from '@tongxin/event-store';
+import { createEventStore, guardPool, type EventStore } from '@tongxin/event-store';
 import { appRoleOption } from '@tongxin/read-store';
+import { loggerParams } from './logging.js';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL, PII_CODEC, REDIS } from './tokens.js';
 
 export interface PlatformOptions {
@@ -31,16 +32,7 @@ export class PlatformModule implements OnApplicationShutdown {
   static forRoot({ environment, app }: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: environment.LOG_LEVEL,
-            base: { app },
-            autoLogging: environment.LOG_LEVEL !== 'silent',
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-          },
-        }),
-      ],
+      imports: [LoggerModule.forRoot(loggerParams(environment, app))],
       providers: [
         { provide: ENVIRONMENT, useValue: environment },
         { provide: CLOCK, useValue: systemClock },
@@ -66,15 +58,7 @@ export class PlatformModule implements OnApplicationShutdown {
         {
           provide: EVENT_STORE,
           inject: [PG_POOL],
-          useFactory: (pool: pg.Pool): EventStore =>
-            environment.EVENT_STORE === 'kurrentdb'
-              ? new KurrentDbEventStore(environment.EVENTSTORE_URL as string, systemClock, environment.HASH_ALGORITHM)
-              : new PostgresEventStore({
-                  pool,
-                  clock: systemClock,
-                  hashAlgorithm: environment.HASH_ALGORITHM,
-                  pollIntervalMs: environment.PROJECTOR_POLL_INTERVAL_MS,
-                }),
+          useFactory: (pool: pg.Pool): EventStore => createEventStore(environment, pool, systemClock),
         },
         { provide: PII_CODEC, inject: [PG_POOL], useFactory: (pool: pg.Pool) => createPiiCodec(pool, environment) },
         {

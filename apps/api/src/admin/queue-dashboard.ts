@@ -53,7 +53,8 @@ export class QueueDashboard implements OnApplicationShutdown {
       serverAdapter: adapter,
       options: { uiConfig: { boardTitle: '同心 · 任务队列' } },
     });
-    this.router = adapter.getRouter() as unknown as (req: Request, res: Response, next: NextFunction) => void;
+    // The adapter types its router as `any`; it is an express Router.
+    this.router = adapter.getRouter() as (req: Request, res: Response, next: NextFunction) => void;
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -286,7 +286,7 @@ export class AuditController {
       leafIndex: index,
       treeSize,
       algorithm,
-      leaf: (leaves[index] as Buffer).toString('hex'),
+      leaf: leaves[index].toString('hex'),
       rootHash: merkleRoot(algorithm, tree).toString('hex'),
       proof: inclusionProof(algorithm, tree, index).map((b) => b.toString('hex')),
     };

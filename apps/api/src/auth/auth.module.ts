@@ -22,7 +22,7 @@ import { ReadModelDirectoryLookup } from './directory-lookup.js';
             ? { jwksUrl: env.JWT_JWKS_URL }
             : env.JWT_PUBLIC_KEY
               ? { publicKeyPem: env.JWT_PUBLIC_KEY }
-              : { secret: env.JWT_SECRET as string }),
+              : { secret: env.JWT_SECRET }),
         }),
     },
     { provide: DIRECTORY_READER, inject: [PG_POOL], useFactory: (pool: pg.Pool) => new DirectoryReader(pool) },

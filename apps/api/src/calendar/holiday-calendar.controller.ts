@@ -105,6 +105,7 @@ export class CalendarVersionQuery {
   version?: number;
 }
 
+// eslint-disable-next-line no-useless-assignment -- used in @Param below; the rule does not see decorators
 const yearPipe = new ParseIntPipe({
   exceptionFactory: () =>
     new CodedError(

@@ -156,11 +156,7 @@ export class ExportsController {
     const { kind, format, ...given } = body;
     const filters = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     if (kind !== 'requests' && Object.keys(filters).length > 0)
-      throw invalid(
-        '筛选条件仅适用于诉求台账',
-        'Filters apply to the request register only',
-        Object.keys(filters)[0] as string,
-      );
+      throw invalid('筛选条件仅适用于诉求台账', 'Filters apply to the request register only', Object.keys(filters)[0]);
     // A retried request (same Idempotency-Key) addresses the same export.
     const exportId = headers.commandId ? idFromKey(communityId, `export:${headers.commandId}`) : this.ids.next();
     const { record, created } = await this.exports.create(

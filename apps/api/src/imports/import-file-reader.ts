@@ -4,10 +4,13 @@ import { CodedError } from '@tongxin/kernel';
 
 const text = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((part) => part.text).join('');
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '');
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value);
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return value.text;
+  if ('result' in value) return text(value.result ?? null);
+  if ('error' in value) return value.error;
+  return '';
 };
 
 /** The first sheet of an XLSX file, or a CSV file (UTF-8, with or without BOM), as rows of text cells. */
@@ -18,7 +21,7 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<string
       return parse(bytes.toString('utf8').replace(/^\uFEFF/, ''), {
         relaxColumnCount: true,
         skipEmptyLines: true,
-      }) as string[][];
+      });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as never);
     const sheet = workbook.worksheets[0];

@@ -628,9 +628,7 @@ export class CommunityRecordsController {
     const linked = await this.lists.worksOfProposal(currentTenantContext().scope, c, id, asOf);
     const works = linked.flatMap((r) => {
       const done = effectiveEvents(r.events).find((e) => e.type === 'WorksCompleted');
-      return done
-        ? [{ worksId: r.recordId, occurredAt: done.occurredAt, ...(done.data as Record<string, unknown>) }]
-        : [];
+      return done ? [{ worksId: r.recordId, occurredAt: done.occurredAt, ...done.data }] : [];
     });
     return { ...view, works };
   }

@@ -9,7 +9,7 @@ import {
   type PiiCodec,
 } from '@tongxin/application';
 import { Access, onCommunity } from '@tongxin/auth';
-import { effectiveEvents, fold, type DomainEvent } from '@tongxin/domain';
+import { effectiveEvents, fold } from '@tongxin/domain';
 import { PG_POOL, PII_CODEC } from '@tongxin/platform';
 import { RecordListReader } from '@tongxin/read-store';
 import { currentTenantContext } from '@tongxin/tenancy';
@@ -66,7 +66,7 @@ export class RecordListsController {
         const status = kind.status(
           fold(
             kind.decider,
-            effective.map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+            effective.map((e) => ({ type: e.type, data: e.data })),
           ),
         );
         const first = effective[0];
@@ -77,7 +77,7 @@ export class RecordListsController {
           : staff
             ? [first]
             : maskPlain([first]);
-        const created = (shown?.data ?? {}) as Record<string, unknown>;
+        const created = shown?.data ?? {};
         items.push({
           id: r.recordId,
           status,

@@ -113,9 +113,7 @@ describe('personal data keys on PostgreSQL: ciphers, erasure and master-key rota
       { residentContactPii: { name: ERASED_PII, phone: ERASED_PII } },
       { residentContactPii: { name: '赵叔叔', phone: '13900000000' } },
     ]);
-    const status = await c.status(tenant, [
-      envelope(tenant, 'request-a', 'RequestRaised', a[0]?.data as Record<string, unknown>, 1),
-    ]);
+    const status = await c.status(tenant, [envelope(tenant, 'request-a', 'RequestRaised', a[0]?.data, 1)]);
     expect([...status.values()]).toEqual([{ residentContactPii: ERASED_PII }]);
   });
 
@@ -127,8 +125,8 @@ describe('personal data keys on PostgreSQL: ciphers, erasure and master-key rota
       { type: 'PartyMemberRegistered', data: { namePii: '李建国' } },
     ]);
     const stored = [
-      envelope(tenant, 'welfare-1', 'WelfareApplied', sealed[0]?.data as Record<string, unknown>, 1),
-      envelope(tenant, 'member-1', 'PartyMemberRegistered', sealedSm4[0]?.data as Record<string, unknown>, 2),
+      envelope(tenant, 'welfare-1', 'WelfareApplied', sealed[0]?.data, 1),
+      envelope(tenant, 'member-1', 'PartyMemberRegistered', sealedSm4[0]?.data, 2),
     ];
 
     // The new key is current; the old one is still listed, so everything still opens.

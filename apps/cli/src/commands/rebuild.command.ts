@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { PostgresEventStore } from '@tongxin/event-store';
+import type { EventStore } from '@tongxin/event-store';
 import { CodedError } from '@tongxin/kernel';
 import { ProjectionRebuilder, type RebuildProgress } from '@tongxin/read-store';
 
@@ -19,11 +19,11 @@ export function progressLine(p: RebuildProgress): string {
  */
 export async function rebuildCommand(
   pool: pg.Pool,
+  store: EventStore,
   projection: string | undefined,
   restart: boolean,
   print: (line: string) => void,
 ): Promise<number> {
-  const store = new PostgresEventStore({ pool });
   const rebuilder = new ProjectionRebuilder({
     pool,
     store,
@@ -55,7 +55,5 @@ export async function rebuildCommand(
     }
     print(`重建失败 / rebuild failed: ${(error as Error).message} (run it again to resume)`);
     return 2;
-  } finally {
-    await store.close();
   }
 }

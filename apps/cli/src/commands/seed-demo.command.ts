@@ -10,12 +10,13 @@ import {
   seedHolidayCalendars,
 } from '@tongxin/application';
 import type { RegistryCommand } from '@tongxin/domain';
-import { inScopedTransaction, PostgresEventStore } from '@tongxin/event-store';
+import type { Environment } from '@tongxin/config';
+import { inScopedTransaction, type EventStore } from '@tongxin/event-store';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import { directoryProjection } from '@tongxin/projections';
 import { DirectoryReader, ProjectionRunner, writeDirectory } from '@tongxin/read-store';
 import { DEMO_FIGURES, demoPlan } from '../demo/demo-plan.js';
-import { allTenantsScope, runInTenantContext, tenantScope } from '@tongxin/tenancy';
+import { allTenantsScope, runInTenantContext } from '@tongxin/tenancy';
 
 /** The districts, streets and communities of the seed articles (domain.md §6). */
 export const DEMO_HIERARCHY = [
@@ -76,10 +77,14 @@ export const DEMO_HIERARCHY = [
  * idempotency key, so running it again changes nothing; a community whose history is already
  * there is skipped.
  */
-export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => void): Promise<number> {
-  const store = new PostgresEventStore({ pool });
+export async function seedDemoCommand(
+  pool: pg.Pool,
+  store: EventStore,
+  environment: Pick<Environment, 'PII_MASTER_KEYS' | 'PII_CIPHER'>,
+  print: (line: string) => void,
+): Promise<number> {
   // Demo welfare applicants, dispute parties and members are personal data: sealed like the api seals them.
-  const pii = createPiiCodec(pool, process.env);
+  const pii = createPiiCodec(pool, environment);
   const handler = new RegistryCommandHandler(
     new CommandExecutor(store, systemClock, uuidGenerator, pii),
     new DirectoryReader(pool),
@@ -93,72 +98,68 @@ export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => vo
     );
     if (!outcome.duplicate) written += outcome.eventIds.length;
   };
-  try {
-    // 节假日安排 of every year the chinese-days package covers, so working-time deadlines count holidays and 调休.
-    const calendarYears = await runInTenantContext({ scope: allTenantsScope('seed'), actor }, () =>
-      seedHolidayCalendars(
-        new HolidayCalendarCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator)),
-        actor,
-      ),
-    );
-    written += calendarYears.length;
-    await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {
-      for (const district of DEMO_HIERARCHY) {
-        await run(district.districtId, district.districtId, {
-          kind: 'RegisterDistrict',
-          districtId: district.districtId,
-          name: district.name,
+  // 节假日安排 of every year the chinese-days package covers, so working-time deadlines count holidays and 调休.
+  const calendarYears = await runInTenantContext({ scope: allTenantsScope('seed'), actor }, () =>
+    seedHolidayCalendars(
+      new HolidayCalendarCommandHandler(new CommandExecutor(store, systemClock, uuidGenerator)),
+      actor,
+    ),
+  );
+  written += calendarYears.length;
+  await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {
+    for (const district of DEMO_HIERARCHY) {
+      await run(district.districtId, district.districtId, {
+        kind: 'RegisterDistrict',
+        districtId: district.districtId,
+        name: district.name,
+      });
+      for (const street of district.streets) {
+        await run(district.districtId, street.streetId, {
+          kind: 'RegisterStreet',
+          streetId: street.streetId,
+          name: street.name,
         });
-        for (const street of district.streets) {
-          await run(district.districtId, street.streetId, {
-            kind: 'RegisterStreet',
+        for (const c of street.communities) {
+          await run(district.districtId, c.communityId, {
+            kind: 'OnboardCommunity',
+            communityId: c.communityId,
+            name: c.name,
             streetId: street.streetId,
-            name: street.name,
+            onboardedOn: c.onboardedOn,
           });
-          for (const c of street.communities) {
-            await run(district.districtId, c.communityId, {
-              kind: 'OnboardCommunity',
-              communityId: c.communityId,
-              name: c.name,
-              streetId: street.streetId,
-              onboardedOn: c.onboardedOn,
-            });
-          }
         }
       }
-    });
-    await catchUpDirectory(pool, store);
-    const communities = new CommunityCommandHandler(
-      new CommandExecutor(store, systemClock, uuidGenerator, pii),
-      new DirectoryReader(pool),
-      systemClock,
-    );
-    const now = systemClock.now();
-    for (const figures of DEMO_FIGURES) {
-      const steps = demoPlan(figures, now);
-      // Under row-level security a query sees only the tenants its transaction names.
-      const recorded = await inScopedTransaction(pool, allTenantsScope('seed'), (client) =>
-        client.query<{ n: string }>(
-          "select count(*) as n from events where tenant_id = $1 and command_id like 'seed-demo:%'",
-          [figures.communityId],
-        ),
-      ).catch(() => ({ rows: [{ n: '0' }] }));
-      if (Number(recorded.rows[0]?.n) >= steps.length) continue;
-      await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {
-        for (const step of steps) {
-          const outcome = await communities.execute(
-            new CommunityCommandMessage(figures.communityId, step.record, step.recordId, step.command, {
-              actor: step.actor,
-              commandId: `seed-demo:${step.key}`,
-              occurredAt: step.occurredAt,
-            }),
-          );
-          if (!outcome.duplicate) written += outcome.eventIds.length;
-        }
-      });
     }
-  } finally {
-    await store.close();
+  });
+  await catchUpDirectory(pool, store);
+  const communities = new CommunityCommandHandler(
+    new CommandExecutor(store, systemClock, uuidGenerator, pii),
+    new DirectoryReader(pool),
+    systemClock,
+  );
+  const now = systemClock.now();
+  for (const figures of DEMO_FIGURES) {
+    const steps = demoPlan(figures, now);
+    // Under row-level security a query sees only the tenants its transaction names.
+    const recorded = await inScopedTransaction(pool, allTenantsScope('seed'), (client) =>
+      client.query<{ n: string }>(
+        "select count(*) as n from events where tenant_id = $1 and command_id like 'seed-demo:%'",
+        [figures.communityId],
+      ),
+    ).catch(() => ({ rows: [{ n: '0' }] }));
+    if (Number(recorded.rows[0]?.n) >= steps.length) continue;
+    await runInTenantContext({ scope: allTenantsScope('seed'), actor }, async () => {
+      for (const step of steps) {
+        const outcome = await communities.execute(
+          new CommunityCommandMessage(figures.communityId, step.record, step.recordId, step.command, {
+            actor: step.actor,
+            commandId: `seed-demo:${step.key}`,
+            occurredAt: step.occurredAt,
+          }),
+        );
+        if (!outcome.duplicate) written += outcome.eventIds.length;
+      }
+    });
   }
   print(
     written > 0 ? `演示数据已写入 / demo data seeded: ${written} events` : '演示数据已存在 / demo data already present',
@@ -171,7 +172,7 @@ export async function seedDemoCommand(pool: pg.Pool, print: (line: string) => vo
  * not run yet, so the seed brings the directory up to date itself, under its own checkpoint
  * (directory writes are idempotent, so two runners never conflict).
  */
-async function catchUpDirectory(pool: pg.Pool, store: PostgresEventStore): Promise<void> {
+async function catchUpDirectory(pool: pg.Pool, store: EventStore): Promise<void> {
   // Read under the seed's all-tenants scope: as the app role, an unscoped read sees no events (RLS), and the wait would end at once.
   const target = Number(
     (
@@ -189,6 +190,11 @@ async function catchUpDirectory(pool: pg.Pool, store: PostgresEventStore): Promi
     onPage: (page) => (reached = page.nextPosition),
   });
   const subscription = await runner.start();
+  // Where an earlier seed left the directory: when nothing was written since, no page ever comes.
+  const checkpoint = await pool.query<{ position: string }>(
+    "select position from projection_checkpoints where projection = 'directory-seed'",
+  );
+  reached = Math.max(reached, Number(checkpoint.rows[0]?.position ?? 0));
   // Generous: on a loaded machine the catch-up is slow, and seeding against a stale directory fails.
   const deadline = Date.now() + 300_000;
   while (reached < target && Date.now() < deadline) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { verifyDistrictCheckpoint, type SignedDistrictCheckpoint } from '@tongxin/audit';
+import { notACheckpoint, readSignedCheckpoint } from './signed-checkpoint-file.js';
 
 /** Offline check of a signed district checkpoint: signature under the trusted key, and the root over the listed communities. */
 export function verifyDistrictCommand(
@@ -12,7 +13,18 @@ export function verifyDistrictCommand(
     );
     return 1;
   }
-  const checkpoint = JSON.parse(readFileSync(options.file, 'utf8')) as SignedDistrictCheckpoint;
+  // The answer of POST districts/{d}/audit/checkpoints as saved ({checkpoint, position}), or its checkpoint.
+  const checkpoint = readSignedCheckpoint<SignedDistrictCheckpoint>(options.file, [
+    'districtId',
+    'algorithm',
+    'rootHash',
+    'communities',
+    'sealedAt',
+  ]);
+  if (!checkpoint) {
+    print(notACheckpoint(options.file, 'POST districts/{d}/audit/checkpoints'));
+    return 1;
+  }
   const result = verifyDistrictCheckpoint(checkpoint, readFileSync(options.publicKey, 'utf8'));
   if (!result.ok) {
     print(

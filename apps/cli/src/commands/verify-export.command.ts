@@ -2,6 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { MerkleAccumulator, verifyCheckpoint, type SignedCheckpoint } from '@tongxin/audit';
 import { ChainVerifier, toHashAlgorithm, type EventEnvelope } from '@tongxin/event-store';
+import { notACheckpoint, readSignedCheckpoint } from './signed-checkpoint-file.js';
 
 export interface VerifyExportOptions {
   readonly file?: string;
@@ -26,9 +27,20 @@ export async function verifyExportCommand(
     );
     return 1;
   }
+  // The answer of POST communities/{c}/checkpoints as saved ({checkpoint, position}), or its checkpoint.
   const checkpoint = options.checkpoint
-    ? (JSON.parse(readFileSync(options.checkpoint, 'utf8')) as SignedCheckpoint)
+    ? readSignedCheckpoint<SignedCheckpoint>(options.checkpoint, [
+        'tenantId',
+        'treeSize',
+        'rootHash',
+        'algorithm',
+        'sealedAt',
+      ])
     : null;
+  if (options.checkpoint && !checkpoint) {
+    print(notACheckpoint(options.checkpoint, 'POST communities/{c}/checkpoints'));
+    return 1;
+  }
   if (checkpoint && !options.publicKey) {
     print('a checkpoint is only as good as the key it is checked with: give --public-key <trusted pem file>');
     return 1;

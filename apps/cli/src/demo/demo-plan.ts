@@ -206,7 +206,7 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
   const totalRequests = figures.requestsResolved + figures.requestsOpen;
   for (let n = 0; n < totalRequests; n += 1) {
     const rid = id('request', n);
-    const category = CATEGORIES[Math.floor(rnd() * CATEGORIES.length)] as string;
+    const category = CATEGORIES[Math.floor(rnd() * CATEGORIES.length)];
     const raisedAt = n === 0 && c === 'c-xinyuan' ? end - 13 * 30 * 24 * HOUR : when();
     const assignee = member(c, n);
     add('request', rid, 'raise', raisedAt, staff(c), {
@@ -408,7 +408,7 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
     '停车秩序岗',
   ];
   for (let n = 0; n < (figures.volunteerPostsClaimed ?? 0); n += 1) {
-    const m = members[n % 12] as ActingUser;
+    const m = members[n % 12];
     add('member', m.userId, `post-${n}`, when() + HOUR, m, {
       kind: 'ClaimVolunteerPost',
       postId: `post-${n}`,
@@ -417,7 +417,7 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
     });
   }
   for (let n = 0; n < (figures.familiesPaired ?? 0); n += 1) {
-    const m = members[n % 12] as ActingUser;
+    const m = members[n % 12];
     add('member', m.userId, `pairing-${n}`, when() + HOUR, m, {
       kind: 'StartFamilyPairing',
       pairingId: id('pairing', n),
@@ -427,11 +427,11 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
     });
   }
   for (let n = 0; n < (figures.volunteerEvents ?? 0); n += 1) {
-    const m = members[n % 12] as ActingUser;
+    const m = members[n % 12];
     add('member', m.userId, `volunteer-${n}`, when() + HOUR, m, {
       kind: 'LogVolunteerService',
       hours: 2 + (n % 3),
-      description: ['义务清扫街巷', '关爱空巢老人', '文明交通劝导'][n % 3] as string,
+      description: ['义务清扫街巷', '关爱空巢老人', '文明交通劝导'][n % 3],
     });
   }
   for (let n = 0; n < (figures.careVisits ?? 0); n += 1) {
@@ -454,7 +454,7 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
       kind: 'RecordReemployment',
       placementId: pid,
       person: `下岗职工${n + 1}`,
-      employer: ['本地物业公司', '社区超市', '家政服务公司', '物流公司'][n % 4] as string,
+      employer: ['本地物业公司', '社区超市', '家政服务公司', '物流公司'][n % 4],
       position: null,
       startedOn: new Date(Math.min(at, now.getTime()) + 8 * HOUR).toISOString().slice(0, 10),
     });
@@ -465,7 +465,7 @@ export function demoPlan(figures: CommunityFigures, now: Date, seed = 20181001):
       kind: 'HoldStudySession',
       sessionId: sid,
       sessionKind: (['party-lesson', 'theme-day', 'study'] as const)[n % 3],
-      topic: ['学习党的二十大精神', '主题党日：为群众办实事', '学习红色物业工作经验'][n % 3] as string,
+      topic: ['学习党的二十大精神', '主题党日：为群众办实事', '学习红色物业工作经验'][n % 3],
       organisationId: null,
       speaker: null,
       attendees: 20 + Math.floor(rnd() * 40),

@@ -1,4 +1,4 @@
-import { structureDecider, type StructureCommand, type StructureEvent, type StructureState } from '@tongxin/domain';
+import { structureDecider, type StructureCommand, type StructureState } from '@tongxin/domain';
 import { recordFacts, type RecordEvent } from '@tongxin/projections';
 import { DEMO_FIGURES, demoPlan } from './demo-plan.js';
 
@@ -11,7 +11,7 @@ function recorded(communityId: string): { state: StructureState; events: RecordE
   const events: RecordEvent[] = [];
   for (const step of demoPlan(figures, now).filter((s) => s.record === 'structure')) {
     for (const event of structureDecider.decide(step.command as unknown as StructureCommand, state)) {
-      state = structureDecider.evolve(state, event as StructureEvent);
+      state = structureDecider.evolve(state, event);
       events.push({
         eventId: `e${events.length}`,
         type: event.type,

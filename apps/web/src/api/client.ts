@@ -35,7 +35,7 @@ export class ApiError extends Error {
 let bearer: string | null = null;
 let onUnauthorized: () => void = () => {};
 
-export function useToken(token: string | null, whenRejected: () => void = () => {}): void {
+export function setBearerToken(token: string | null, whenRejected: () => void = () => {}): void {
   bearer = token;
   onUnauthorized = whenRejected;
 }

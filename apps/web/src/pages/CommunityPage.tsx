@@ -17,11 +17,11 @@ import {
   Typography,
 } from 'antd';
 import { REQUEST_CATEGORIES, REQUEST_CHANNELS } from '@domain/requests/requests.events';
-import { REQUEST_STATUS_LABELS } from '@domain/requests/request.state';
+import { REQUEST_STATUS_LABELS } from '@domain/requests/requests.state';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { apiGet, apiPost } from '../api/client';
-import type { CommandOutcome, QueueItem, QueuePage, RequestView } from '../api/views';
+import { apiGet, apiPost, type BodyOf } from '../api/client';
+import type { CommandOutcome, QueueItem } from '../api/views';
 import { Dashboard } from '../components/Dashboard';
 import { submitCommand } from '../forms';
 import { useLoad, usePeriodChoice } from '../hooks';
@@ -48,7 +48,7 @@ const time = (t: string | null) => (t ? dayjs(t).format('YYYY-MM-DD HH:mm') : 'â
 function RaiseRequest({ communityId, onDone }: { communityId: string; onDone: (outcome: CommandOutcome) => void }) {
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<BodyOf<'/api/v1/communities/{communityId}/requests'>>();
   const submit = async () => {
     // Client-side rule failures are shown by the form itself; nothing to send.
     const values = await form.validateFields().catch(() => null);

@@ -17,7 +17,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { apiGet, apiPost, type GetPath, type PostPath } from '../api/client';
-import type { CommandOutcome, RecordView, RegisterItem, RegisterPage } from '../api/views';
+import type { CommandOutcome, RegisterItem } from '../api/views';
 import { submitCommand } from '../forms';
 import { useLoad } from '../hooks';
 import {
@@ -198,7 +198,7 @@ export const REGISTERS: readonly Register[] = [
     idParam: 'id',
     statuses: { recorded: 'success' },
     summary: (c) =>
-      `${WORKS_KINDS[str(c.kind)]?.label ?? str(c.kind)} ${String(c.quantity ?? '')}${str(c.unit) || (WORKS_KINDS[str(c.kind)]?.unit ?? '')}：${str(c.description)}`,
+      `${WORKS_KINDS[str(c.kind)]?.label ?? str(c.kind)} ${typeof c.quantity === 'number' ? c.quantity : ''}${str(c.unit) || (WORKS_KINDS[str(c.kind)]?.unit ?? '')}：${str(c.description)}`,
     create: {
       key: 'record',
       label: '记录实事',
@@ -245,7 +245,7 @@ export const REGISTERS: readonly Register[] = [
 
 /** The input of a field; Form.Item hands it `id`, `value` and `onChange`, passed on to the antd control. */
 function FieldInput({ field, ...control }: { field: Field; id?: string; value?: never; onChange?: never }) {
-  const kind = Form.useWatch('kind');
+  const kind = Form.useWatch<unknown>('kind');
   const testId = `field-${field.name}`;
   const options = Object.entries(field.options ?? {}).map(([value, label]) => ({ value, label }));
   switch (field.kind) {
@@ -298,12 +298,12 @@ function ActionForm({
   onClose: () => void;
   onDone: (outcome: CommandOutcome) => void;
 }) {
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Record<string, unknown>>();
   const [problem, setProblem] = useState<string | null>(null);
   const run = async () => {
     if (!action) return;
     // Client-side rule failures are shown by the form itself (no unhandled rejection); nothing to send.
-    const values = (await form.validateFields().catch(() => null)) as Record<string, unknown> | null;
+    const values = await form.validateFields().catch(() => null);
     if (!values) return;
     const result = await submitCommand(form, () =>
       apiPost(action.path as PostPath, params as never, bodyOf(values) as never),
@@ -360,10 +360,7 @@ function RecordDrawer({
   const view = useLoad(
     () =>
       recordId
-        ? (apiGet(
-            viewPath as '/api/v1/communities/{communityId}/disputes/{id}',
-            params as never,
-          ) as Promise<RecordView>)
+        ? apiGet(viewPath as '/api/v1/communities/{communityId}/disputes/{id}', params as never)
         : Promise.resolve(null),
     [communityId, register.key, recordId],
   );
@@ -452,7 +449,7 @@ export function RegisterTab({ register, communityId }: { register: Register; com
   const after = pages.at(-1);
   const listPath = `${C}/${register.key}` as '/api/v1/communities/{communityId}/disputes';
   const list = useLoad(
-    () => apiGet(listPath, { communityId }, { limit: 20, after }) as Promise<RegisterPage>,
+    () => apiGet(listPath, { communityId }, { limit: 20, after }),
     [communityId, register.key, after],
   );
   // The register is a projection: read it again once it has had a moment to take in what was just recorded.

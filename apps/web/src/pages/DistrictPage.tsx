@@ -2,7 +2,6 @@ import { Alert, Button, Card, DatePicker, Segmented, Space, Table, Tabs, Tag, Ty
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { apiDownload, apiGet } from '../api/client';
-import type { DistrictDirectory, Ranking, UnitTableResponse } from '../api/views';
 import { Dashboard } from '../components/Dashboard';
 import { UnitTable } from '../components/UnitTable';
 import { useLoad, usePeriodChoice } from '../hooks';
@@ -128,7 +127,7 @@ export function DistrictPage() {
                   <UnitTable
                     rows={table.data?.units ?? []}
                     onOpen={(row) =>
-                      navigate(rows === 'street' ? `/streets/${row.unitId}` : `/communities/${row.unitId}`)
+                      void navigate(rows === 'street' ? `/streets/${row.unitId}` : `/communities/${row.unitId}`)
                     }
                   />
                 </Space>

@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
 import { apiPost, type PostPath } from '../api/client';
 import type { CommandOutcome } from '../api/views';
@@ -168,7 +168,7 @@ export function RequestActions({
 }) {
   const [open, setOpen] = useState<Action | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Record<string, unknown>>();
   const run = async () => {
     if (!open) return;
     // Client-side rule failures are shown by the form itself; nothing to send.

@@ -2,7 +2,6 @@ import { Alert, Button, Card, Col, Divider, Form, Input, Row, Space, Typography 
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
-import type { DemoUser } from '../api/views';
 import { useLoad } from '../hooks';
 import { homeOf, useSession } from '../session';
 
@@ -14,7 +13,7 @@ export function SignInPage() {
   const demo = useLoad(() => apiGet('/api/v1/demo/users', {}), []);
   const enter = async (token: string) => {
     try {
-      navigate(homeOf(await signIn(token)));
+      await navigate(homeOf(await signIn(token)));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     }

@@ -1,8 +1,8 @@
-import { Alert, Button, Card, DatePicker, Form, Input, message, Space, Tabs } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, message, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
-import type { CommandOutcome, CommunityAlert, StreetOverview, UnitTableResponse } from '../api/views';
+import type { CommunityAlert } from '../api/views';
 import { Dashboard } from '../components/Dashboard';
 import { UnitTable } from '../components/UnitTable';
 import { submitCommand } from '../forms';
@@ -33,7 +33,7 @@ function OnboardCommunity({ streetId, onDone }: { streetId: string; onDone: () =
     <Form
       form={form}
       layout="vertical"
-      onFinish={submit}
+      onFinish={(values: Parameters<typeof submit>[0]) => void submit(values)}
       style={{ maxWidth: 480 }}
       data-testid="onboard-form"
       initialValues={{ onboardedOn: dayjs() }}
@@ -95,7 +95,7 @@ export function StreetPage() {
                 <UnitTable
                   rows={table.data?.units ?? []}
                   alerts={alerts}
-                  onOpen={(row) => navigate(`/communities/${row.unitId}`)}
+                  onOpen={(row) => void navigate(`/communities/${row.unitId}`)}
                 />
               ),
             },

@@ -45,7 +45,7 @@ export async function communityLeaves(store: EventStore, tenantId: TenantId): Pr
     leaves: events.map((e) => Buffer.from(e.hash, 'hex')),
     eventIds: events.map((e) => e.eventId),
     lastType: events.at(-1)?.type ?? null,
-    algorithm: verification.algorithm as MerkleAlgorithm,
+    algorithm: verification.algorithm,
     verification,
   };
 }
@@ -86,7 +86,7 @@ export async function sealCommunityCheckpoint(
       '事件链校验未通过，不能封存检查点',
       `The chain does not verify (${verification.firstBad.problem} at ${verification.firstBad.tenantSequence})`,
     );
-  const algorithm = verification.algorithm as MerkleAlgorithm;
+  const algorithm = verification.algorithm;
   // The root over the verified prefix, streamed page by page in tenant order: O(log n) memory.
   const tree = new MerkleAccumulator(algorithm);
   let lastType: string | null = null;

@@ -8,7 +8,6 @@ import {
   shanghaiDate,
   workingCalendarOf,
   type CorrectEvent,
-  type DomainEvent,
   type VoidEvent,
 } from '@tongxin/domain';
 import type { DirectoryReader } from '@tongxin/read-store';
@@ -91,7 +90,7 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
       proposalStatus: proposals.status(
         fold(
           proposals.decider,
-          effectiveEvents(history).map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+          effectiveEvents(history).map((e) => ({ type: e.type, data: e.data })),
         ),
       ),
     };

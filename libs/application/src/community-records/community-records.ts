@@ -55,7 +55,7 @@ const kind = <C, S, E extends DomainEvent>(
   status: (state: S) => string,
   labels: Record<string, string>,
 ): CommunityRecordKind => ({
-  decider: decider as unknown as Decider<unknown, unknown, DomainEvent>,
+  decider: decider,
   stream,
   status: status as (state: unknown) => string,
   statusLabel: (s) => labels[s] ?? s,

@@ -8,7 +8,6 @@ import {
   effectiveEvents,
   fold,
   withoutVoided,
-  type DomainEvent,
 } from '@tongxin/domain';
 import type { EventStore } from '@tongxin/event-store';
 import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
@@ -101,7 +100,7 @@ export class GetCommunityRecordHandler implements IQueryHandler<GetCommunityReco
     const stateOf = (events: readonly EventEnvelope[]) =>
       fold(
         kind.decider,
-        effectiveEvents(events).map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+        effectiveEvents(events).map((e) => ({ type: e.type, data: e.data })),
       );
     const raw = stateOf(history);
     const status = kind.status(raw);

@@ -51,7 +51,7 @@ const CODE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const KINDS: Record<string, StructureKind | 'member'> = {
   ...Object.fromEntries(Object.entries(STRUCTURE_KINDS).map(([code, label]) => [label, code])),
   党员: 'member',
-} as Record<string, StructureKind | 'member'>;
+};
 const byLabelOrCode = (table: Record<string, string | { label: string }>) => (value: string) =>
   Object.hasOwn(table, value)
     ? value

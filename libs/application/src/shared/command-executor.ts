@@ -78,7 +78,7 @@ function outcome(
   events: readonly EventEnvelope[],
   duplicate: boolean,
 ): CommandOutcome {
-  const last = events[events.length - 1] as EventEnvelope;
+  const last = events[events.length - 1];
   return {
     tenantId,
     streamId,

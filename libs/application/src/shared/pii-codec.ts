@@ -77,8 +77,7 @@ function withValueAt(
 ): Record<string, unknown> {
   return {
     ...data,
-    [key as string]:
-      rest.length === 0 ? value : withValueAt(data[key as string] as Record<string, unknown>, rest, value),
+    [key]: rest.length === 0 ? value : withValueAt(data[key] as Record<string, unknown>, rest, value),
   };
 }
 
@@ -98,7 +97,7 @@ function keyIdsIn(events: readonly { readonly data: unknown }[]): string[] {
     for (const path of piiPaths(event.data)) {
       forEachLeaf(valueAt(event.data, path), (v) => {
         const match = typeof v === 'string' ? TOKEN.exec(v) : null;
-        if (match) ids.add(match[1] as string);
+        if (match) ids.add(match[1]);
       });
     }
   }
@@ -172,13 +171,11 @@ export class PiiCodec {
         mapLeaves(value, (leaf) => {
           const match = typeof leaf === 'string' ? TOKEN.exec(leaf) : null;
           if (!match) return leaf;
-          const key = keys.get(match[1] as string);
+          const key = keys.get(match[1]);
           if (!key) return ERASED_PII;
           try {
             return JSON.parse(
-              openBytes(key.cipher, key.key, Buffer.from(match[2] as string, 'base64url'), aad(tenantId, key)).toString(
-                'utf8',
-              ),
+              openBytes(key.cipher, key.key, Buffer.from(match[2], 'base64url'), aad(tenantId, key)).toString('utf8'),
             ) as unknown;
           } catch (error) {
             if (error instanceof PiiDecryptionError)
@@ -203,7 +200,7 @@ export class PiiCodec {
       withPii(event, (value) =>
         mapLeaves(value, (leaf) => {
           const match = typeof leaf === 'string' ? TOKEN.exec(leaf) : null;
-          return match && !present.has(match[1] as string) ? ERASED_PII : MASKED_PII;
+          return match && !present.has(match[1]) ? ERASED_PII : MASKED_PII;
         }),
       ),
     );
@@ -228,7 +225,7 @@ export class PiiCodec {
         let status: PiiFieldStatus | null = null;
         forEachLeaf(valueAt(event.data, path), (leaf) => {
           const match = typeof leaf === 'string' ? TOKEN.exec(leaf) : null;
-          const leafStatus: PiiFieldStatus = !match ? '明文' : present.has(match[1] as string) ? '已加密' : ERASED_PII;
+          const leafStatus: PiiFieldStatus = !match ? '明文' : present.has(match[1]) ? '已加密' : ERASED_PII;
           if (status === null || leafStatus === ERASED_PII) status = leafStatus;
         });
         if (status) fields[field] = status;

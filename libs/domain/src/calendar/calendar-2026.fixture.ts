@@ -1,4 +1,4 @@
-import type { PublishHolidayCalendar } from './holiday-calendar.js';
+import type { PublishHolidayCalendar } from './index.js';
 
 const range = (from: string, to: string, name: string) => {
   const days = [];

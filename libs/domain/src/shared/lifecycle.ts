@@ -13,7 +13,7 @@ export function requireState<State extends string>(
   notFoundCode: string,
 ): void {
   if (current === 'none') throw new DomainError(notFoundCode, 'not-found', '记录不存在', 'No such record');
-  if (!allowed.includes(current as State)) {
+  if (!allowed.includes(current)) {
     throw new DomainError(
       code,
       'conflict',

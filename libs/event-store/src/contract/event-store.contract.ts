@@ -155,7 +155,7 @@ export function eventStoreContract(ctx: ContractContext): void {
     for (let i = 0; i < 5; i += 1) await ctx.store().append(t, `request-${i}`, 0, [raised(i)], meta());
     const all = await ctx.store().readAll(tenantScope(t), { fromPosition: 0, limit: 100 });
     expect(all.events.map((e) => (e.data as { n: number }).n)).toEqual([0, 1, 2, 3, 4]);
-    const second = all.events[1]?.globalPosition as number;
+    const second = all.events[1]?.globalPosition;
     const rest = await ctx.store().readAll(tenantScope(t), { fromPosition: second, limit: 100 });
     expect(rest.events.map((e) => (e.data as { n: number }).n)).toEqual([2, 3, 4]);
     const positions = all.events.map((e) => e.globalPosition);

@@ -122,8 +122,8 @@ function chainEnvelopes(
   let sequence = head.lastSequence;
   let prevHash = head.lastHash;
   const envelopes = normalised.map((events, w) => {
-    const streamId = (writes[w] as StreamWrite).streamId;
-    let streamVersion = versionsBefore[w] as number;
+    const streamId = writes[w].streamId;
+    let streamVersion = versionsBefore[w];
     return events.map((event) => {
       const fields = {
         eventId: event.eventId,
@@ -168,17 +168,18 @@ function overlap(stored: readonly EventEnvelope[], events: readonly NormalisedEv
  * the stream, so an error listener is what ends the wait.
  */
 async function* batchesOf(source: AllStreamSubscription, max: number): AsyncGenerator<AllStreamResolvedEvent[]> {
-  let failure: Error | null = null;
+  // An object, not a local: the error listener sets it while the loop below waits.
+  const seen: { failure: Error | null } = { failure: null };
   let wake: () => void = () => undefined;
   const onError = (error: Error): void => {
-    failure ??= error;
+    seen.failure ??= error;
     wake();
   };
   const onSignal = (): void => wake();
   source.on('error', onError).on('readable', onSignal).on('end', onSignal).on('close', onSignal);
   try {
     for (;;) {
-      if (failure) throw failure;
+      if (seen.failure) throw seen.failure;
       const batch: AllStreamResolvedEvent[] = [];
       while (batch.length < max) {
         const item = source.read() as AllStreamResolvedEvent | null;
@@ -254,7 +255,7 @@ export class KurrentDbEventStore implements EventStore {
     metadata: AppendMetadata,
   ): Promise<AppendResult> {
     const [result] = await this.appendBatch(tenantId, [{ streamId, expectedVersion, events }], metadata);
-    return result as AppendResult;
+    return result;
   }
 
   async appendBatch(
@@ -285,13 +286,11 @@ export class KurrentDbEventStore implements EventStore {
       recordedAt: this.clock.now().toISOString(),
       actor: { userId: metadata.actor.userId, role: metadata.actor.role },
       commandId,
-      correlationId: metadata.correlationId ?? commandId ?? (normalised[0]?.[0]?.eventId as string),
+      correlationId: metadata.correlationId ?? commandId ?? normalised[0]?.[0]?.eventId,
       causationId: metadata.causationId ?? null,
     };
     for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
-      const placements = await Promise.all(
-        writes.map((write, w) => this.placement(tenantId, write, normalised[w] as NormalisedEvent[])),
-      );
+      const placements = await Promise.all(writes.map((write, w) => this.placement(tenantId, write, normalised[w])));
       if (placements.some((placement) => placement.overlapsTail)) {
         const earlier = await this.storedCopies(tenantId, writes, normalised);
         if (earlier) return earlier;
@@ -308,9 +307,9 @@ export class KurrentDbEventStore implements EventStore {
       // Event streams come first: the server reports the first stream that fails its check, and a
       // stale stream version must win over a moved chain head, which would only mean "try again".
       const requests: AppendStreamRequest[] = envelopes.map((events, w) => ({
-        streamName: toStreamName(tenantId, (writes[w] as StreamWrite).streamId),
+        streamName: toStreamName(tenantId, writes[w].streamId),
         events: events.map(toEventData),
-        expectedState: toExpectedState(versionsBefore[w] as number),
+        expectedState: toExpectedState(versionsBefore[w]),
       }));
       requests.push({
         streamName: chainStreamName(tenantId),
@@ -320,7 +319,7 @@ export class KurrentDbEventStore implements EventStore {
       if (commandId !== null) {
         const placed = writes.map((write, w) => ({
           streamId: write.streamId,
-          firstVersion: (versionsBefore[w] as number) + 1,
+          firstVersion: versionsBefore[w] + 1,
           eventCount: write.events.length,
         }));
         requests.push({
@@ -341,7 +340,7 @@ export class KurrentDbEventStore implements EventStore {
         writes.map(async (write, w) => {
           const streamName = toStreamName(tenantId, write.streamId);
           const stored = await this.readEnvelopes(streamName, {
-            fromRevision: BigInt(versionsBefore[w] as number),
+            fromRevision: BigInt(versionsBefore[w]),
             maxCount: write.events.length,
             requiresLeader: true,
           });
@@ -424,13 +423,13 @@ export class KurrentDbEventStore implements EventStore {
     normalised: readonly NormalisedEvent[][],
   ): Promise<AppendResult[] | null> {
     const stored = await Promise.all(
-      writes.map((write, w) => this.eventsWhereWritten(tenantId, write, (normalised[w] as NormalisedEvent[]).length)),
+      writes.map((write, w) => this.eventsWhereWritten(tenantId, write, normalised[w].length)),
     );
-    const overlaps = stored.map((events, w) => overlap(events, normalised[w] as NormalisedEvent[]));
+    const overlaps = stored.map((events, w) => overlap(events, normalised[w]));
     if (overlaps.every((o) => o === 'none')) return null;
     if (!overlaps.every((o) => o === 'same'))
       throw new IdempotencyKeyReusedError('some event ids were already stored by a different request');
-    return stored.map((events, w) => toResult(tenantId, (writes[w] as StreamWrite).streamId, events, true));
+    return stored.map((events, w) => toResult(tenantId, writes[w].streamId, events, true));
   }
 
   /** The original result of a command, read through its marker stream; null when it never ran. */

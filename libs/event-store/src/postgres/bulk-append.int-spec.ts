@@ -34,7 +34,7 @@ describe('PostgreSQL event store: batched and bulk appends', () => {
     }));
     const results = await store.appendBatch(tenant, writes, metadata({ commandId: 'import-file-1' }));
     expect(results).toHaveLength(50);
-    const first = results[0]?.firstPosition as number;
+    const first = results[0]?.firstPosition;
     expect(results[49]?.lastPosition).toBe(first + 4999);
     const count = await pool.query(
       'select count(*)::int as n, max(tenant_sequence)::int as last from events where tenant_id = $1',

@@ -88,7 +88,7 @@ describe('PostgreSQL event store: global order under concurrent appenders', () =
     expect(seenIds.filter((id) => rolledBack.has(id))).toEqual([]); // never a rolled-back event
     expect(new Set(seenIds)).toEqual(committed); // every committed event
     const positions = seen.map((e) => e.globalPosition);
-    expect(positions.every((p, i) => i === 0 || p > (positions[i - 1] as number))).toBe(true);
+    expect(positions.every((p, i) => i === 0 || p > positions[i - 1])).toBe(true);
   });
 
   it('lets exactly one of several concurrent writers with the same expected version win', async () => {

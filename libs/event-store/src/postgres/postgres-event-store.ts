@@ -112,8 +112,8 @@ function toResult(
   events: readonly EventEnvelope[],
   duplicate: boolean,
 ): AppendResult {
-  const first = events[0] as EventEnvelope;
-  const last = events[events.length - 1] as EventEnvelope;
+  const first = events[0];
+  const last = events[events.length - 1];
   return {
     tenantId,
     streamId,
@@ -178,7 +178,7 @@ export class PostgresEventStore implements EventStore {
     metadata: AppendMetadata,
   ): Promise<AppendResult> {
     const [result] = await this.appendBatch(tenantId, [{ streamId, expectedVersion, events }], metadata);
-    return result as AppendResult;
+    return result;
   }
 
   async appendBatch(
@@ -201,7 +201,7 @@ export class PostgresEventStore implements EventStore {
     const expected = await this.numericVersions(tenantId, writes);
     const commandId = metadata.commandId ?? null;
     const eventIds = normalised.flat().map((e) => e.eventId);
-    const correlationId = metadata.correlationId ?? commandId ?? (eventIds[0] as string);
+    const correlationId = metadata.correlationId ?? commandId ?? eventIds[0];
     const actor = { userId: metadata.actor.userId, role: metadata.actor.role };
     const recordedAt = this.clock.now().toISOString();
     let head = this.heads.get(tenantId) ?? null;
@@ -212,7 +212,7 @@ export class PostgresEventStore implements EventStore {
       let sequence = head.lastSequence;
       let prevHash = head.lastHash;
       const built = normalised.map((streamEvents, w) => {
-        let version = expected[w] as number;
+        let version = expected[w];
         return streamEvents.map((event) => {
           const fields = {
             eventId: event.eventId,
@@ -220,7 +220,7 @@ export class PostgresEventStore implements EventStore {
             schemaVersion: event.schemaVersion,
             tenantId,
             tenantSequence: (sequence += 1),
-            streamId: (writes[w] as StreamWrite).streamId,
+            streamId: writes[w].streamId,
             streamVersion: (version += 1),
             occurredAt: event.occurredAt,
             recordedAt,
@@ -296,13 +296,13 @@ export class PostgresEventStore implements EventStore {
       }
       const first = Number(answer.firstPosition);
       this.wakeSubscribers();
-      const last = flat[flat.length - 1] as (typeof flat)[number];
+      const last = flat[flat.length - 1];
       this.rememberHead(tenantId, { algorithm, lastSequence: last.fields.tenantSequence, lastHash: last.hash });
       let index = 0;
       return built.map((streamEvents, w) =>
         toResult(
           tenantId,
-          (writes[w] as StreamWrite).streamId,
+          writes[w].streamId,
           streamEvents.map((e) => ({ ...e.fields, globalPosition: first + index++, hash: e.hash })),
           false,
         ),
@@ -343,13 +343,13 @@ export class PostgresEventStore implements EventStore {
     envelopes: (firstPosition: number) => EventEnvelope[],
   ): Promise<AppendAnswer> {
     if (!this.options.beforeCommit) {
-      return (await this.pool.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer as AppendAnswer;
+      return (await this.pool.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer;
     }
     const checkedOut = await checkOut(this.pool);
     const client = checkedOut.client;
     try {
       await client.query('begin');
-      const answer = (await client.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer as AppendAnswer;
+      const answer = (await client.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer;
       if (answer.firstPosition !== undefined)
         await this.options.beforeCommit(tenantId, envelopes(Number(answer.firstPosition)));
       await client.query('commit');
@@ -380,7 +380,7 @@ export class PostgresEventStore implements EventStore {
         tenantId,
         this.defaultAlgorithm,
       ])
-    ).rows[0]?.head as ChainHeadRecord;
+    ).rows[0]?.head;
     return { algorithm: row.algorithm, lastSequence: Number(row.lastSequence), lastHash: row.lastHash };
   }
 
@@ -538,7 +538,7 @@ export class PostgresEventStore implements EventStore {
         ).rows;
         for (const row of rows) if (!verifier.push(rowToEnvelope(row))) break;
         if (rows.length < pageSize || verifier.failed) break;
-        after = Number((rows[rows.length - 1] as EventRow).tenant_sequence);
+        after = Number(rows[rows.length - 1].tenant_sequence);
       }
       return verifier.finish();
     });

@@ -36,9 +36,9 @@ function changesOf(event: EventEnvelope): DirectoryChange[] {
       return [
         {
           kind: 'unit-added',
-          unitId: data.districtId as string,
+          unitId: data.districtId,
           unitKind: 'district',
-          name: data.name as string,
+          name: data.name,
           districtId,
           streetId: null,
           onboardedOn: null,
@@ -49,9 +49,9 @@ function changesOf(event: EventEnvelope): DirectoryChange[] {
       return [
         {
           kind: 'unit-added',
-          unitId: data.streetId as string,
+          unitId: data.streetId,
           unitKind: 'street',
-          name: data.name as string,
+          name: data.name,
           districtId,
           streetId: null,
           onboardedOn: null,
@@ -62,35 +62,35 @@ function changesOf(event: EventEnvelope): DirectoryChange[] {
       return [
         {
           kind: 'unit-added',
-          unitId: data.communityId as string,
+          unitId: data.communityId,
           unitKind: 'community',
-          name: data.name as string,
+          name: data.name,
           districtId,
-          streetId: data.streetId as string,
-          onboardedOn: data.onboardedOn as string,
+          streetId: data.streetId,
+          onboardedOn: data.onboardedOn,
           recordedAt: event.recordedAt,
         },
         {
           kind: 'community-placed',
-          communityId: data.communityId as string,
+          communityId: data.communityId,
           districtId,
-          streetId: data.streetId as string,
-          effectiveFrom: data.onboardedOn as string,
+          streetId: data.streetId,
+          effectiveFrom: data.onboardedOn,
           recordedAt: event.recordedAt,
           position: event.globalPosition,
           eventId: event.eventId,
         },
       ];
     case 'CommunityRenamed':
-      return [{ kind: 'unit-renamed', unitId: data.communityId as string, name: data.name as string }];
+      return [{ kind: 'unit-renamed', unitId: data.communityId, name: data.name }];
     case 'CommunityMovedToStreet':
       return [
         {
           kind: 'community-placed',
-          communityId: data.communityId as string,
+          communityId: data.communityId,
           districtId,
-          streetId: data.toStreetId as string,
-          effectiveFrom: data.effectiveFrom as string,
+          streetId: data.toStreetId,
+          effectiveFrom: data.effectiveFrom,
           recordedAt: event.recordedAt,
           position: event.globalPosition,
           eventId: event.eventId,
@@ -100,8 +100,8 @@ function changesOf(event: EventEnvelope): DirectoryChange[] {
       return [
         {
           kind: 'community-offboarded',
-          communityId: data.communityId as string,
-          effectiveFrom: data.effectiveFrom as string,
+          communityId: data.communityId,
+          effectiveFrom: data.effectiveFrom,
         },
       ];
     default:

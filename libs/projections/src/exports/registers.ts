@@ -90,7 +90,7 @@ export function requestRegisterRow(requestId: string, status: string, history: r
     shanghaiTime(last(events, 'RequestClosed')?.occurredAt),
     shanghaiTime(last(events, 'RequestEscalated')?.occurredAt),
     events.filter((e) => e.type === 'RequestReopened').length,
-    ((dispatch?.data.assignee as { kind?: string } | undefined)?.kind as string | undefined) ?? null,
+    (dispatch?.data.assignee as { kind?: string } | undefined)?.kind ?? null,
   ];
 }
 

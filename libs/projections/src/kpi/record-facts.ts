@@ -148,7 +148,7 @@ function requestFacts(events: readonly RecordEvent[]): RecordFact[] {
   }
   const resolvedNow = latestResolution !== null && ['resolved', 'rated', 'closed'].includes(status);
   // The dispatch in force when the order was first taken decides the response deadline.
-  const inForce = firstAccept ? dispatches.filter((d) => at(d) <= at(firstAccept as RecordEvent)).at(-1) : undefined;
+  const inForce = firstAccept ? dispatches.filter((d) => at(d) <= at(firstAccept)).at(-1) : undefined;
   const inTime =
     firstAccept !== null && inForce !== undefined && at(firstAccept) <= Date.parse(inForce.data.respondBy as string);
   facts.unshift({ fact: 'request.raised', occurredAt: raised.occurredAt, resolvedNow, inTime, excluded });
@@ -284,9 +284,7 @@ export function recordFacts(kind: RecordKind, history: readonly RecordEvent[]): 
           star: 'MonthlyStarAwarded',
         }[kind as string] ?? 'HazardReported';
       if (!events.some((e) => e.type === creation)) return [];
-      return events
-        .filter((e) => COUNTED[e.type])
-        .map((e) => ({ fact: COUNTED[e.type] as string, occurredAt: e.occurredAt }));
+      return events.filter((e) => COUNTED[e.type]).map((e) => ({ fact: COUNTED[e.type], occurredAt: e.occurredAt }));
     }
   }
 }

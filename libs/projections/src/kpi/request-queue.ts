@@ -36,7 +36,7 @@ export function requestStatus(events: readonly RecordEvent[]): string {
     if (e.type === 'RequestRated' && status === 'resolved') status = 'rated';
     else if (e.type === 'RequestClosed' && (status === 'resolved' || status === 'rated')) status = 'closed';
     else if (e.type === 'RequestEscalationReported') status = e.data.outcome === 'resolved' ? 'resolved' : 'accepted';
-    else if (STATUS_OF[e.type]) status = STATUS_OF[e.type] as string;
+    else if (STATUS_OF[e.type]) status = STATUS_OF[e.type];
   }
   return status;
 }

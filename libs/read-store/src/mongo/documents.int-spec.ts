@@ -71,7 +71,7 @@ describe('Mongo read store arithmetic equals the PostgreSQL KPI reader on the sa
     const start = Date.parse('2025-12-20T00:00:00Z');
     const hour = 3600_000;
     for (let i = 0; i < 240; i += 1) {
-      const tenant = communities[i % 2] as TenantId;
+      const tenant = communities[i % 2];
       const at = start + Math.floor(random() * 400 * 24) * hour;
       const id = `r${i}`;
       push(tenant, 'request', id, 'RequestRaised', at, { channel: 'visit', category: '路灯', description: 'x' });
@@ -93,7 +93,7 @@ describe('Mongo read store arithmetic equals the PostgreSQL KPI reader on the sa
       }
     }
     for (let i = 0; i < 60; i += 1) {
-      const tenant = communities[i % 2] as TenantId;
+      const tenant = communities[i % 2];
       const at = start + Math.floor(random() * 400 * 24) * hour;
       push(tenant, 'dispute', `d${i}`, 'DisputeRegistered', at);
       if (random() < 0.8)

@@ -353,8 +353,8 @@ export function medianOf(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = (sorted.length - 1) / 2;
-  const low = sorted[Math.floor(mid)] as number;
-  const high = sorted[Math.ceil(mid)] as number;
+  const low = sorted[Math.floor(mid)];
+  const high = sorted[Math.ceil(mid)];
   return low + (high - low) * (mid - Math.floor(mid));
 }
 
@@ -406,7 +406,7 @@ export function requestQueueQuery(
     const requestId = after.slice(cut + 1);
     and.push({ $or: [{ raisedAt: { $lt: raisedAt } }, { raisedAt, requestId: { $lt: requestId } }] });
   }
-  return and.length === 1 ? (and[0] as Record<string, unknown>) : { $and: and };
+  return and.length === 1 ? and[0] : { $and: and };
 }
 
 /** A queue document as the register lists it; `overdue` is null when an open request has no deadline (as SQL gives it). */

@@ -91,7 +91,7 @@ describe('KPI facts bulk writer (rebuilds) equals the live writer', () => {
     pageSize: number,
   ): Promise<void> {
     for (let i = 0; i < changes.length; i += pageSize) {
-      await inScopedTransaction(pool, { kind: 'tenants', tenantIds: [changes[0]!.tenantId] }, (client) =>
+      await inScopedTransaction(pool, { kind: 'tenants', tenantIds: [changes[0].tenantId] }, (client) =>
         write(client, changes.slice(i, i + pageSize)),
       );
     }

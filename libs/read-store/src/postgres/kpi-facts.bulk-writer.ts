@@ -1,10 +1,4 @@
-import {
-  kpiFactsOfRecord,
-  requestQueueRow,
-  type RecordEvent,
-  type RecordEventChange,
-  type RecordKind,
-} from '@tongxin/projections';
+import { kpiFactsOfRecord, requestQueueRow, type RecordEvent, type RecordEventChange } from '@tongxin/projections';
 import { factColumns, queueColumns } from './kpi-facts.writer.js';
 import {
   DROP_EMPTY_ROLLUPS,
@@ -68,7 +62,7 @@ export const writeKpiFactsInBulk: ReadModelWriter<RecordEventChange> = async (cl
         queueRows.push({ tenant_id: c.tenantId, request_id: c.recordId, ...queueColumns(row) });
       } else queueGone.push(c);
     }
-    for (const f of kpiFactsOfRecord(c.kind as RecordKind, events))
+    for (const f of kpiFactsOfRecord(c.kind, events))
       facts.push({ tenant_id: c.tenantId, record_kind: c.kind, record_id: c.recordId, ...factColumns(f) });
   }
   // One statement: the pages' records' old facts out, their new facts in, and kpi_rollups / kpi_stock_facts moved by the difference.

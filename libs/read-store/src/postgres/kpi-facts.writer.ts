@@ -5,7 +5,6 @@ import {
   type RecordEvent,
   type RecordEventChange,
   type RecordFact,
-  type RecordKind,
   type RequestQueueRow,
 } from '@tongxin/projections';
 import {
@@ -75,7 +74,7 @@ export const writeKpiFacts: ReadModelWriter<RecordEventChange> = async (client, 
     );
     const events = history.rows.map((r) => r.event);
     if (kind === 'request') await writeQueueRow(client, tenantId, recordId, requestQueueRow(events));
-    const facts = kpiFactsOfRecord(kind as RecordKind, events);
+    const facts = kpiFactsOfRecord(kind, events);
     // One statement: the record's old facts out, its new facts in, and kpi_rollups / kpi_stock_facts moved by the difference.
     const written = await client.query<{
       tenant_id: string;

@@ -47,7 +47,7 @@ describe('KPI rollups equal a from-scratch aggregation of record_facts', () => {
   /** Random records around month, quarter and year boundaries (Asia/Shanghai), with reopens, voids, exclusions and re-resolutions. */
   function randomHistory(tenantId: TenantId, seed: number): RecordEventChange[] {
     const random = prng(seed);
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
     const HOUR = 3600_000;
     // Shanghai midnight of the new year is 16:00 UTC the day before: times straddle it.
     const anchors = [
@@ -143,7 +143,7 @@ describe('KPI rollups equal a from-scratch aggregation of record_facts', () => {
     afterEachPage?: () => Promise<void>,
   ): Promise<void> {
     for (let i = 0; i < changes.length; i += pageSize) {
-      await inScopedTransaction(pool, tenantScope(changes[0]!.tenantId), (client) =>
+      await inScopedTransaction(pool, tenantScope(changes[0].tenantId), (client) =>
         write(client, changes.slice(i, i + pageSize)),
       );
       await afterEachPage?.();

@@ -73,7 +73,7 @@ const MEASURE_COLUMNS = MEASURES.map(measureColumn).join(',\n           ');
 
 function measureValues(row: Record<string, string | null>): Record<string, number | Ratio | null> {
   return Object.fromEntries(
-    MEASURES.map((m, i) => {
+    MEASURES.map((m, i): [string, number | Ratio | null] => {
       const value = row[`m${i}`] ?? null;
       if ('ratio' in m) return [m.key, ratio(value ?? 0, row[`d${i}`] ?? 0)];
       if ('median' in m) return [m.key, value === null ? null : Math.round(Number(value) * 100) / 100];

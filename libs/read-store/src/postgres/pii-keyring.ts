@@ -99,7 +99,7 @@ export class PostgresPiiKeyring implements PiiKeyring {
         'select key_id, subject_id, cipher, master_key_id, wrapped_key from pii_subject_keys where tenant_id = $1 and subject_id = $2',
         [tenantId, subjectId],
       );
-      return this.unwrap(tenantId, theirs.rows[0] as KeyRow);
+      return this.unwrap(tenantId, theirs.rows[0]);
     });
   }
 

@@ -164,7 +164,7 @@ describe('projection rebuild (blue/green, PostgreSQL)', () => {
         onSwitch: (s) => switches.push(s),
       });
       await runner.start();
-      runners.push(runner as ProjectionRunner<unknown>);
+      runners.push(runner);
     }
     await waitUntil(liveCaughtUp);
   }, 120_000);

@@ -114,7 +114,7 @@ export interface RebuildRequest {
 
 /** Set-based writers for a rebuild's copies, by projection; the others replay with their live writer. */
 export const REBUILD_WRITERS: Readonly<Record<string, ReadModelWriter<never>>> = {
-  'kpi-facts': writeKpiFactsInBulk as ReadModelWriter<never>,
+  'kpi-facts': writeKpiFactsInBulk,
 };
 
 /** The rebuilt tables are behind the live checkpoint: switching now would show readers an older view. */
@@ -308,14 +308,14 @@ export class ProjectionRebuilder {
         await client.query<{ schema: string }>('select tongxin_rebuild_prepare($1) as schema', [
           binding.projection.name,
         ])
-      ).rows[0]?.schema as string;
+      ).rows[0]?.schema;
       return (
         await client.query<RebuildRow>(
           `insert into projection_rebuilds (rebuild_id, projection, version, status, schema_name, head_position, run_started_at, requested_by, created_at, updated_at)
            values ($1, $2, $3, 'running', $4, $5, $6, $7, $6, $6) returning *`,
           [randomUUID(), binding.projection.name, binding.projection.version, schema, head, now, requestedBy],
         )
-      ).rows[0] as RebuildRow;
+      ).rows[0];
     });
   }
 
@@ -326,7 +326,7 @@ export class ProjectionRebuilder {
         "update projection_rebuilds set status = 'running', runs = runs + 1, run_started_at = $2, run_events = 0, updated_at = $2, error = null, finished_at = null where rebuild_id = $1 returning *",
         [row.rebuild_id, now],
       )
-    ).rows[0] as RebuildRow;
+    ).rows[0];
   }
 
   /** @internal one page of the replay into the copies, committed with the rebuild's position. */

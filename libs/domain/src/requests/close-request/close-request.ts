@@ -1,5 +1,5 @@
-import { requireStatus } from '../request.rules.js';
-import type { RequestState } from '../request.state.js';
+import { requireStatus } from '../requests.rules.js';
+import type { RequestState } from '../requests.state.js';
 import { type RequestEvent } from '../requests.events.js';
 
 export interface CloseRequest {

@@ -1,9 +1,8 @@
 import { fold } from '../../shared/decider.js';
 import { given } from '../../shared/given.js';
 import { PUBLISH_2026 } from '../../calendar/calendar-2026.fixture.js';
-import { holidayCalendarDecider } from '../../calendar/holiday-calendar.js';
-import { workingCalendarOf } from '../../calendar/working-time.js';
-import { requestDecider } from '../request.decider.js';
+import { holidayCalendarDecider, workingCalendarOf } from '../../calendar/index.js';
+import { requestDecider } from '../requests.decider.js';
 import type { RequestEvent } from '../requests.events.js';
 
 const calendar = workingCalendarOf(

@@ -5,9 +5,9 @@ import {
   WORKING_HOURS,
   type CalendarUse,
   type WorkingCalendar,
-} from '../../calendar/working-time.js';
-import { requireStatus } from '../request.rules.js';
-import type { RequestState } from '../request.state.js';
+} from '../../calendar/index.js';
+import { requireStatus } from '../requests.rules.js';
+import type { RequestState } from '../requests.state.js';
 import { ASSIGNEE_KINDS, type Assignee, type RequestEvent, type WorkingTimeBasis } from '../requests.events.js';
 
 /**

@@ -1,5 +1,5 @@
 import { given } from '../../shared/given.js';
-import { requestDecider } from '../request.decider.js';
+import { requestDecider } from '../requests.decider.js';
 import type { RequestEvent } from '../requests.events.js';
 
 const raised: RequestEvent = {
@@ -72,18 +72,19 @@ describe('requests: automatic escalation to the street office after the grace', 
       .thenThrows('NOT_OVERDUE');
     const [first] = requestDecider.decide(
       escalate,
-      [raised, dispatched].reduce(requestDecider.evolve, requestDecider.initialState),
+      [raised, dispatched].reduce((state, event) => requestDecider.evolve(state, event), requestDecider.initialState),
     );
-    request([raised, dispatched, first as RequestEvent])
-      .when(escalate)
-      .thenThrows('NOT_OVERDUE');
+    request([raised, dispatched, first]).when(escalate).thenThrows('NOT_OVERDUE');
   });
   it('lets the street office it went to report back, and no one else', () => {
     const [up] = requestDecider.decide(
       escalate,
-      [raised, dispatched, accepted].reduce(requestDecider.evolve, requestDecider.initialState),
+      [raised, dispatched, accepted].reduce(
+        (state, event) => requestDecider.evolve(state, event),
+        requestDecider.initialState,
+      ),
     );
-    request([raised, dispatched, accepted, up as RequestEvent])
+    request([raised, dispatched, accepted, up])
       .when({ kind: 'ReportEscalation', departmentId: 's-yongan', report: '街道协调物业已疏通', outcome: 'resolved' })
       .then([
         {
@@ -91,7 +92,7 @@ describe('requests: automatic escalation to the street office after the grace', 
           data: { departmentId: 's-yongan', report: '街道协调物业已疏通', outcome: 'resolved' },
         },
       ]);
-    request([raised, dispatched, accepted, up as RequestEvent])
+    request([raised, dispatched, accepted, up])
       .when({ kind: 'ReportEscalation', departmentId: 's-other', report: '不是本街道', outcome: 'returned' })
       .thenThrows('NOT_THE_DEPARTMENT');
   });

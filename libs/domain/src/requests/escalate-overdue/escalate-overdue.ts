@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/domain-error.js';
-import type { RequestState } from '../request.state.js';
+import type { RequestState } from '../requests.state.js';
 import type { RequestEvent } from '../requests.events.js';
 
 /**

@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/domain-error.js';
-import { requireText, type ActingUser } from '../request.rules.js';
-import type { RequestState } from '../request.state.js';
+import { requireText, type ActingUser } from '../requests.rules.js';
+import type { RequestState } from '../requests.state.js';
 import {
   REQUEST_CATEGORIES,
   REQUEST_CHANNELS,

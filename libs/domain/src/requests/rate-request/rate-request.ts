@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/domain-error.js';
-import { forbidden, isStaff, requireStatus, type ActingUser } from '../request.rules.js';
-import type { RequestState } from '../request.state.js';
+import { forbidden, isStaff, requireStatus, type ActingUser } from '../requests.rules.js';
+import type { RequestState } from '../requests.state.js';
 import { RATINGS, type Rating, type RequestEvent } from '../requests.events.js';
 
 export interface RateRequest {

@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/domain-error.js';
-import { requireStatus, requireText } from '../request.rules.js';
-import type { RequestState } from '../request.state.js';
+import { requireStatus, requireText } from '../requests.rules.js';
+import type { RequestState } from '../requests.state.js';
 import { type RequestEvent } from '../requests.events.js';
 
 export interface RejectRequest {

@@ -1,5 +1,5 @@
-import { forbidden, requireStatus, requireText } from '../request.rules.js';
-import type { RequestState } from '../request.state.js';
+import { forbidden, requireStatus, requireText } from '../requests.rules.js';
+import type { RequestState } from '../requests.state.js';
 import { type RequestEvent } from '../requests.events.js';
 
 export interface ReportEscalation {

@@ -1,5 +1,5 @@
-import { forbidden, isStaff, requireStatus, type ActingUser } from '../request.rules.js';
-import type { RequestState } from '../request.state.js';
+import { forbidden, isStaff, requireStatus, type ActingUser } from '../requests.rules.js';
+import type { RequestState } from '../requests.state.js';
 import { type RequestEvent } from '../requests.events.js';
 
 export interface WithdrawRequest {

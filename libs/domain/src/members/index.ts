@@ -1,0 +1,12 @@
+export * from './members.events.js';
+export * from './members.state.js';
+export * from './members.decider.js';
+export type { RegisterPartyMember } from './register-party-member/register-party-member.js';
+export type { ReportIn } from './report-in/report-in.js';
+export type { MakeCommitment } from './make-commitment/make-commitment.js';
+export type { FulfilCommitment } from './fulfil-commitment/fulfil-commitment.js';
+export type { LogVolunteerService } from './log-volunteer-service/log-volunteer-service.js';
+export type { ClaimVolunteerPost } from './claim-volunteer-post/claim-volunteer-post.js';
+export type { ReleaseVolunteerPost } from './release-volunteer-post/release-volunteer-post.js';
+export type { StartFamilyPairing } from './start-family-pairing/start-family-pairing.js';
+export type { EndFamilyPairing } from './end-family-pairing/end-family-pairing.js';
