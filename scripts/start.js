@@ -1,7 +1,8 @@
 // `npm start`: one command that brings up the whole product on a fresh machine.
 // PostgreSQL: DATABASE_URL, else an embedded server in ./.data/pg. Redis: REDIS_URL or
 // 127.0.0.1:6379, else a local redis-server if installed, else run without the worker.
-// Then migrate and supervise api + projector + worker (a crashed app restarts and resumes).
+// Then migrate and supervise api + projector + worker (a crashed app restarts with backoff and resumes;
+// one that exits with 78, a configuration error, is not restarted: see restart-policy.js).
 import { spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { sm2 } from 'sm-crypto-v2';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { restartDecision } from './restart-policy.js';
 
 const say = (line) => process.stdout.write(`[tongxin] ${line}\n`);
 const EMBEDDED_PG_PORT = 54320;
@@ -150,25 +152,23 @@ function developmentPiiMasterKeys() {
 }
 
 function supervise(app, env) {
-  let restarts = 0;
+  let failures = 0;
   const launch = () => {
+    const started = Date.now();
     const child = spawn(process.execPath, ['--enable-source-maps', `dist/apps/${app}/main.js`], {
       env,
       stdio: 'inherit',
     });
     children.set(app, child);
-    child.on('exit', async (code, signal) => {
+    child.on('exit', (code, signal) => {
       children.delete(app);
-      if (shuttingDown) return;
-      if (code === 1 && restarts === 0 && app !== 'projector') {
-        say(`${app} exited with a configuration error; not restarting`);
-        return;
-      }
-      restarts += 1;
-      const delay = Math.min(30000, 500 * 2 ** Math.min(restarts, 6));
-      say(`${app} exited (${signal ?? code}); restarting in ${delay} ms`);
-      await sleep(delay);
-      if (!shuttingDown) launch();
+      const decision = restartDecision({ app, code, signal, uptimeMs: Date.now() - started, failures, shuttingDown });
+      if (decision.message) say(decision.message);
+      if (!decision.restart) return;
+      failures = decision.failures;
+      setTimeout(() => {
+        if (!shuttingDown) launch();
+      }, decision.delayMs);
     });
   };
   launch();

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { ConfigValidationError, validateEnvironment, type Environment } from '@tongxin/config';
-import { createEventStore } from '@tongxin/event-store';
+import { createEventStore, guardPool } from '@tongxin/event-store';
 import { appRoleOption } from '@tongxin/read-store';
 import { migrateCommand } from './commands/migrate.command.js';
 import { rebuildCommand } from './commands/rebuild.command.js';
@@ -125,6 +125,8 @@ export async function runCli(
     max: command === 'rebuild' ? 4 : 2,
     ...(command === 'migrate' ? {} : { options: appRoleOption() }),
   });
+  // A dropped connection fails the command it was serving (non-zero exit), never as an unhandled 'error'.
+  guardPool(pool, (error) => print(`database connection lost: ${error.message}`));
   // The same event store the apps build from the same configuration (adapter, hash algorithm).
   const store = createEventStore(config, pool);
   try {

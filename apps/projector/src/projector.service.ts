@@ -37,6 +37,11 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
             applied.inc({ projection: projection.name }, page.events.length);
             this.logger.debug({ projection: projection.name, position: page.nextPosition, events: page.events.length });
           },
+          onConnectionLost: (error, attempt) =>
+            this.logger.warn(
+              { projection: projection.name, attempt, err: error },
+              'database connection lost; resuming from the checkpoint when it is back',
+            ),
           onSwitch: (switched) =>
             this.logger.log(
               { projection: projection.name, position: switched.position, generation: switched.generation },

@@ -9,3 +9,4 @@ export * from './postgres/postgres-event-store.js';
 export * from './postgres/scoped-transaction.js';
 export * from './kurrentdb/index.js';
 export * from './create-event-store.js';
+export * from './postgres/connection.js';

@@ -1,6 +1,8 @@
-import { Catch, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, HttpStatus, Logger, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
-import { CodedError, type ErrorKind } from '@tongxin/kernel';
+import { isConnectionError } from '@tongxin/event-store';
+import { CodedError, DatabaseUnavailableError, type ErrorKind } from '@tongxin/kernel';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -16,15 +18,37 @@ export function statusOf(error: CodedError): number {
   return STATUS[error.kind];
 }
 
+/**
+ * The coded error an exception answers with: itself if coded; a lost or refused database
+ * connection (terminated backend, restart, failover) becomes the retryable DATABASE_UNAVAILABLE;
+ * null for anything else (Nest's own handling applies).
+ */
+export function codedErrorOf(error: unknown): CodedError | null {
+  if (error instanceof CodedError) return error;
+  if (isConnectionError(error)) return new DatabaseUnavailableError(1, error);
+  return null;
+}
+
 /** Maps the error vocabulary to HTTP: stable code, Chinese message, English twin, details. */
-@Catch(CodedError)
-export class CodedErrorFilter implements ExceptionFilter {
+@Catch()
+export class CodedErrorFilter extends BaseExceptionFilter {
   private readonly logger = new Logger(CodedErrorFilter.name);
 
-  catch(error: CodedError, host: ArgumentsHost): void {
+  override catch(exception: unknown, host: ArgumentsHost): void {
+    const error = codedErrorOf(exception);
+    if (!error) return super.catch(exception, host);
     const response = host.switchToHttp().getResponse<Response>();
     const status = statusOf(error);
-    if (status >= 500) this.logger.error(error);
+    if (error instanceof DatabaseUnavailableError)
+      this.logger.warn(`${error.code}: ${(exception as Error).message ?? String(exception)}`);
+    else if (status >= 500) this.logger.error(error);
+    // A streamed answer (an export) that failed midway: the status is gone, end it.
+    if (response.headersSent) {
+      response.end();
+      return;
+    }
+    const retryAfter = error.details.retryAfterSeconds;
+    if (typeof retryAfter === 'number' && retryAfter > 0) response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json({
       statusCode: status,
       code: error.code,

@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import { systemClock, uuidGenerator } from '@tongxin/kernel';
 import type { Environment } from '@tongxin/config';
 import { createPiiCodec } from '@tongxin/application';
-import { createEventStore, type EventStore } from '@tongxin/event-store';
+import { createEventStore, guardPool, type EventStore } from '@tongxin/event-store';
 import { appRoleOption } from '@tongxin/read-store';
 import { loggerParams } from './logging.js';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, METRICS, PG_POOL, PII_CODEC, REDIS } from './tokens.js';
@@ -51,11 +51,14 @@ export class PlatformModule implements OnApplicationShutdown {
               max: environment.DATABASE_POOL_SIZE,
               application_name: `tongxin-${app}`,
               options: appRoleOption(),
+              // An unreachable server fails a request in time (503) instead of holding it.
+              connectionTimeoutMillis: 5000,
             });
-            // An idle connection dropped by the server (restart, failover) must not crash the process.
-            pool.on('error', (error) => new Logger('PostgreSQL').warn(`idle connection lost: ${error.message}`));
+            // A connection dropped by the server (restart, failover, terminated backend), idle or
+            // checked out, must not crash the process: the next request gets a fresh connection.
+            const logger = new Logger('PostgreSQL');
             observePool(metrics, pool, environment.DATABASE_POOL_SIZE);
-            return pool;
+            return guardPool(pool, (error) => logger.warn(`database connection lost: ${error.message}`));
           },
         },
         {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { checkOut } from './connection.js';
 import type { Migration } from './migrations.js';
 
 export interface MigrationReport {
@@ -13,7 +14,8 @@ const MIGRATION_LOCK = 1952805749;
  * several processes starting at once (api, projector, worker) cannot race.
  */
 export async function migrate(pool: pg.Pool, migrations: readonly Migration[]): Promise<MigrationReport> {
-  const client = await pool.connect();
+  const checkedOut = await checkOut(pool);
+  const client = checkedOut.client;
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query(`create table if not exists tongxin_schema_migrations (
@@ -38,6 +40,6 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[]): 
     return { applied, alreadyApplied: [...done] };
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-    client.release();
+    checkedOut.release();
   }
 }

@@ -30,6 +30,7 @@ import { computeEventHash, toHashAlgorithm, type HashAlgorithm } from '../hashin
 import { TenantQueue } from '../tenant-queue.js';
 import { normaliseWrites } from '../validation.js';
 import { ChainVerifier, type VerificationResult } from '../verification.js';
+import { checkOut, isConnectionError } from './connection.js';
 import { EVENT_ROW_SELECT } from './migrations.js';
 import { inScopedTransaction } from './scoped-transaction.js';
 
@@ -146,7 +147,11 @@ export class PostgresEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
   private readonly notifications = new EventEmitter();
-  private listener: Promise<pg.PoolClient> | null = null;
+  /** The LISTEN connection, or the attempt to open it; null while none is wanted or a retry waits. */
+  private listener: Promise<pg.PoolClient | null> | null = null;
+  private listenerRetry: NodeJS.Timeout | null = null;
+  private listenerFailures = 0;
+  private readonly releasedListeners = new WeakSet<pg.PoolClient>();
   /** Set by close(): no new LISTEN connection after it (a late subscriber would leak one). */
   private closed = false;
   private readonly tenantQueue = new TenantQueue();
@@ -340,7 +345,8 @@ export class PostgresEventStore implements EventStore {
     if (!this.options.beforeCommit) {
       return (await this.pool.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer;
     }
-    const client = await this.pool.connect();
+    const checkedOut = await checkOut(this.pool);
+    const client = checkedOut.client;
     try {
       await client.query('begin');
       const answer = (await client.query<{ answer: AppendAnswer }>(APPEND, params)).rows[0]?.answer;
@@ -353,7 +359,7 @@ export class PostgresEventStore implements EventStore {
       this.heads.delete(tenantId);
       throw error;
     } finally {
-      client.release();
+      checkedOut.release();
     }
   }
 
@@ -455,24 +461,39 @@ export class PostgresEventStore implements EventStore {
     let wake: () => void = () => undefined;
     const onNotify = (): void => wake();
     this.notifications.on('events', onNotify);
-    void this.ensureListener().catch(() => undefined); // polling still works without LISTEN
+    this.ensureListener(); // polling still works without LISTEN
+    // Also ends at once when stop() came while a read was in flight (stop's wake() found no pause).
+    const pause = (ms: number): Promise<void> =>
+      new Promise<void>((resolve) => {
+        if (stopped) return resolve();
+        const timer = setTimeout(resolve, ms);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
     const run = async (): Promise<void> => {
       let position = fromPosition;
+      let failures = 0;
       try {
         while (!stopped) {
-          const page = await this.readAll(checked, { fromPosition: position, limit: this.batchSize });
+          let page: ReadAllPage;
+          try {
+            page = await this.readAll(checked, { fromPosition: position, limit: this.batchSize });
+            failures = 0;
+          } catch (error) {
+            // The database is away (restart, failover, terminated backend): poll again with backoff.
+            if (!isConnectionError(error)) throw error;
+            failures += 1;
+            await pause(backoff(failures, this.pollIntervalMs, MAX_POLL_BACKOFF_MS));
+            continue;
+          }
           if (page.events.length > 0) {
             await handler(page);
             position = page.nextPosition;
             continue;
           }
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, this.pollIntervalMs);
-            wake = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
+          await pause(this.pollIntervalMs);
         }
       } finally {
         this.notifications.off('events', onNotify);
@@ -528,29 +549,78 @@ export class PostgresEventStore implements EventStore {
     this.notifyAgain = false;
     await this.notifying;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    if (this.listenerRetry) clearTimeout(this.listenerRetry);
+    this.listenerRetry = null;
     const listener = this.listener;
     this.listener = null;
-    if (listener) {
-      const client = await listener.catch(() => null);
-      if (client) {
-        await client.query('unlisten *').catch(() => undefined);
-        client.release();
-      }
+    const client = await listener;
+    if (client) {
+      await client.query('unlisten *').catch(() => undefined);
+      this.releaseListener(client);
     }
   }
 
-  private ensureListener(): Promise<pg.PoolClient> {
-    if (this.closed) return Promise.reject(new Error('event store closed'));
-    if (!this.listener) {
-      this.listener = this.pool.connect().then(async (client) => {
-        client.on('notification', () => this.notifications.emit('events'));
-        await client.query('listen tongxin_events');
-        return client;
-      });
-      this.listener.catch(() => {
-        this.listener = null;
-      });
-    }
-    return this.listener;
+  /** Opens the LISTEN connection unless it is open, being opened, or waiting for its next attempt. */
+  private ensureListener(): void {
+    if (this.closed || this.listener || this.listenerRetry) return;
+    this.listener = this.openListener();
   }
+
+  private async openListener(): Promise<pg.PoolClient | null> {
+    let client: pg.PoolClient | null = null;
+    try {
+      client = await this.pool.connect();
+      const listening = client;
+      // A terminated backend or a restart ends this connection: open another, with backoff.
+      listening.on('error', (error: Error) => this.listenerLost(listening, error));
+      listening.on('notification', () => this.notifications.emit('events'));
+      await listening.query('listen tongxin_events');
+      if (this.closed || this.releasedListeners.has(listening)) {
+        this.releaseListener(listening);
+        return null;
+      }
+      // Subscribers polled meanwhile; wake them now in case events came while nobody listened.
+      if (this.listenerFailures > 0) this.notifications.emit('events');
+      this.listenerFailures = 0;
+      return listening;
+    } catch (error) {
+      if (client) this.releaseListener(client, error as Error);
+      this.listener = null;
+      this.retryListener();
+      return null;
+    }
+  }
+
+  private listenerLost(client: pg.PoolClient, error: Error): void {
+    if (this.releasedListeners.has(client)) return;
+    this.releaseListener(client, error);
+    this.listener = null;
+    this.retryListener();
+  }
+
+  private releaseListener(client: pg.PoolClient, error?: Error): void {
+    if (this.releasedListeners.has(client)) return;
+    this.releasedListeners.add(client);
+    client.release(error ?? undefined);
+  }
+
+  private retryListener(): void {
+    if (this.closed || this.listenerRetry || this.subscriptions.size === 0) return;
+    this.listenerFailures += 1;
+    const delay = backoff(this.listenerFailures, 100, MAX_LISTEN_BACKOFF_MS);
+    this.listenerRetry = setTimeout(() => {
+      this.listenerRetry = null;
+      this.ensureListener();
+    }, delay);
+    this.listenerRetry.unref();
+  }
+}
+
+const MAX_POLL_BACKOFF_MS = 1000;
+const MAX_LISTEN_BACKOFF_MS = 5000;
+
+/** Exponential backoff with jitter: base·2^(n-1), at most `max`, between 50% and 100% of that. */
+function backoff(failures: number, base: number, max: number): number {
+  const ceiling = Math.min(max, base * 2 ** Math.min(failures - 1, 20));
+  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }

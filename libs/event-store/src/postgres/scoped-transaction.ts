@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { assertScope, type TenantScope } from '@tongxin/tenancy';
+import { checkOut } from './connection.js';
 
 /**
  * Row-level security needs every transaction to say which tenants it may touch; this is
@@ -19,7 +20,8 @@ export async function inScopedTransaction<T>(
   scope: TenantScope,
   work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
+  const checkedOut = await checkOut(pool);
+  const client = checkedOut.client;
   let open = false;
   try {
     await client.query('begin');
@@ -30,9 +32,9 @@ export async function inScopedTransaction<T>(
     open = false;
     return result;
   } catch (error) {
-    if (open) await client.query('rollback').catch(() => undefined);
+    if (open && !checkedOut.lost()) await client.query('rollback').catch(() => undefined);
     throw error;
   } finally {
-    client.release();
+    checkedOut.release();
   }
 }

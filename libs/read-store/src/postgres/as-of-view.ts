@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { applyScope, inScopedTransaction } from '@tongxin/event-store';
+import { applyScope, checkOut, inScopedTransaction } from '@tongxin/event-store';
 import { kpiFactsOfRecord, requestQueueRow, type RecordEvent, type RecordKind } from '@tongxin/projections';
 import type { TenantScope } from '@tongxin/tenancy';
 import { factColumns, queueColumns } from './kpi-facts.writer.js';
@@ -44,15 +44,16 @@ export class ReadView {
 
   private async runAsOf<T>(scope: TenantScope, asOf: Date, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const restated = this.options.records ? await this.restatedFor(scope, asOf) : null;
-    const client = await this.pool.connect();
+    const checkedOut = await checkOut(this.pool);
+    const client = checkedOut.client;
     try {
       await client.query('begin');
       await applyScope(client, scope);
       await createAsOfViews(client, asOf, restated);
       return await work(client);
     } finally {
-      await client.query('rollback').catch(() => undefined);
-      client.release();
+      if (!checkedOut.lost()) await client.query('rollback').catch(() => undefined);
+      checkedOut.release();
     }
   }
 

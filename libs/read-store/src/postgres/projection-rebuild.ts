@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { applyScope, inScopedTransaction, type EventStore } from '@tongxin/event-store';
+import {
+  applyScope,
+  checkOut,
+  inScopedTransaction,
+  type CheckedOutClient,
+  type EventStore,
+} from '@tongxin/event-store';
 import { CodedError, systemClock, type Clock } from '@tongxin/kernel';
 import { allTenantsScope } from '@tongxin/tenancy';
 import { writeKpiFactsInBulk } from './kpi-facts.bulk-writer.js';
@@ -176,11 +182,11 @@ export class ProjectionRebuilder {
   async claim(request: RebuildRequest): Promise<ClaimedRebuild> {
     const binding = this.binding(request.projection);
     const name = binding.projection.name;
-    const lock = await this.options.pool.connect();
+    const lock = await checkOut(this.options.pool);
     let release = true;
     try {
       const locked = (
-        await lock.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [
+        await lock.client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [
           `tongxin.rebuild:${name}`,
         ])
       ).rows[0]?.ok;
@@ -203,12 +209,7 @@ export class ProjectionRebuilder {
       release = false;
       return new ClaimedRebuild(this, binding, row, lock, request.signal);
     } finally {
-      if (release) {
-        await lock
-          .query('select pg_advisory_unlock(hashtextextended($1, 0))', [`tongxin.rebuild:${name}`])
-          .catch(() => undefined);
-        lock.release();
-      }
+      if (release) await this.release(lock, name);
     }
   }
 
@@ -372,7 +373,8 @@ export class ProjectionRebuilder {
     row: { rebuildId: string; schema: string; position: number },
     minimum = 0,
   ): Promise<number> {
-    const client = await this.options.pool.connect();
+    const checkedOut = await checkOut(this.options.pool);
+    const client = checkedOut.client;
     let open = false;
     try {
       await client.query('begin');
@@ -412,18 +414,19 @@ export class ProjectionRebuilder {
       open = false;
       return position;
     } catch (error) {
-      if (open) await client.query('rollback').catch(() => undefined);
+      if (open && !checkedOut.lost()) await client.query('rollback').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      checkedOut.release();
     }
   }
 
   /** @internal */
-  async release(lock: pg.PoolClient, name: string): Promise<void> {
-    await lock
-      .query('select pg_advisory_unlock(hashtextextended($1, 0))', [`tongxin.rebuild:${name}`])
-      .catch(() => undefined);
+  async release(lock: CheckedOutClient, name: string): Promise<void> {
+    if (!lock.lost())
+      await lock.client
+        .query('select pg_advisory_unlock(hashtextextended($1, 0))', [`tongxin.rebuild:${name}`])
+        .catch(() => undefined);
     lock.release();
   }
 
@@ -446,7 +449,8 @@ export class ClaimedRebuild {
     private readonly rebuilder: ProjectionRebuilder,
     private readonly binding: ProjectionBinding,
     private readonly row: RebuildRow,
-    private readonly lock: pg.PoolClient,
+    /** Holds the rebuild's session advisory lock; losing its connection loses the claim. */
+    private readonly lock: CheckedOutClient,
     private readonly signal: AbortSignal | undefined,
   ) {}
 
@@ -470,6 +474,10 @@ export class ClaimedRebuild {
       for (;;) {
         for (;;) {
           if (this.signal?.aborted) return (await this.rebuilder.progress(state.rebuildId)) as RebuildProgress;
+          // Another process may claim the rebuild once the lock's connection is gone: stop (it resumes).
+          const lost = this.lock.lost();
+          if (lost)
+            throw new Error(`the rebuild lock's database connection was lost: ${lost.message}`, { cause: lost });
           pageNumber += 1;
           if (pageNumber % 20 === 0) head = await this.rebuilder.head();
           const next = await this.rebuilder.page(this.binding, state, pageNumber, head);

@@ -1,5 +1,11 @@
 import type pg from 'pg';
-import { inScopedTransaction, type EventStore, type ReadAllPage, type Subscription } from '@tongxin/event-store';
+import {
+  inScopedTransaction,
+  isConnectionError,
+  type EventStore,
+  type ReadAllPage,
+  type Subscription,
+} from '@tongxin/event-store';
 import type { Projection } from '@tongxin/projections';
 import { allTenantsScope } from '@tongxin/tenancy';
 
@@ -14,6 +20,8 @@ export interface ProjectionRunnerOptions<Change> {
   readonly onPage?: (page: ReadAllPage) => void;
   /** A rebuild switched the projection's tables; the runner continues from the new checkpoint. */
   readonly onSwitch?: (switched: ProjectionSwitchedError) => void;
+  /** The database connection was lost mid-page; the runner resumes from its checkpoint when it is back. */
+  readonly onConnectionLost?: (error: unknown, attempt: number) => void;
 }
 
 export class CheckpointMovedError extends Error {
@@ -58,16 +66,44 @@ export class ProjectionRunner<Change> {
         this.options.onPage?.(page);
       });
     let current = open();
+    let wake: () => void = () => undefined;
+    const pause = (ms: number) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
     // A rebuild that switched tables moved the checkpoint to the new tables' position: continue from there.
+    // A lost connection: the page rolled back (or committed without our hearing of it), so the
+    // checkpoint in the database is the truth; read it again once the database answers.
     const done = (async () => {
+      let attempt = 0;
       for (;;) {
         try {
           await current.done;
           return;
         } catch (error) {
-          if (!(error instanceof ProjectionSwitchedError) || stopped) throw error;
-          ({ position, generation } = error);
-          this.options.onSwitch?.(error);
+          if (stopped) throw error;
+          if (error instanceof ProjectionSwitchedError) {
+            ({ position, generation } = error);
+            this.options.onSwitch?.(error);
+          } else if (isConnectionError(error)) {
+            for (;;) {
+              attempt += 1;
+              this.options.onConnectionLost?.(error, attempt);
+              await pause(Math.min(1000, 50 * 2 ** Math.min(attempt, 10)));
+              if (stopped) return;
+              try {
+                ({ position, generation } = await this.checkpoint());
+                break;
+              } catch (again) {
+                if (!isConnectionError(again)) throw again;
+              }
+            }
+          } else throw error;
+          attempt = 0;
           current = open();
         }
       }
@@ -76,6 +112,7 @@ export class ProjectionRunner<Change> {
       done,
       stop: async () => {
         stopped = true;
+        wake();
         await current.stop();
         await done.catch(() => undefined);
       },
