@@ -31,6 +31,8 @@ import {
 } from '@tongxin/jobs';
 import { CLOCK, ENVIRONMENT, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
 import { currentTenantContext } from '@tongxin/tenancy';
+import canonicalize from 'canonicalize';
+import { IdempotencyKeyReusedError } from '@tongxin/event-store';
 import { CommandHeaders } from '../shared/command-headers.js';
 import type { CommandContext } from '@tongxin/application';
 
@@ -163,7 +165,7 @@ export class ExportsController {
       );
     // A retried request (same Idempotency-Key) addresses the same export.
     const exportId = headers.commandId ? idFromKey(communityId, `export:${headers.commandId}`) : this.ids.next();
-    const { record, created } = await this.exports.create(
+    const { record, created, requestHash } = await this.exports.create(
       {
         exportId,
         tenantId: communityId,
@@ -173,7 +175,29 @@ export class ExportsController {
         createdBy: currentTenantContext().actor.userId,
       },
       this.clock.now(),
+      headers.fingerprint?.bodyHash ?? null,
     );
+    // The key used before for another export is refused, never answered with the other export (a legacy export,
+    // asked for before request hashes were kept, is compared by what it exports).
+    if (!created && headers.fingerprint) {
+      const same =
+        requestHash !== null
+          ? requestHash === headers.fingerprint.bodyHash
+          : record.kind === kind &&
+            record.format === format &&
+            canonicalize(record.filters) === canonicalize({ ...filters });
+      if (!same)
+        throw IdempotencyKeyReusedError.firstUse(
+          {
+            commandId: headers.commandId as string,
+            fingerprint: { kind: headers.fingerprint.kind, bodyHash: requestHash ?? '' },
+            streamIds: [`export-${exportId}`],
+            recordedAt: record.createdAt,
+            results: [],
+          },
+          ['body'],
+        );
+    }
     if (record.status === 'queued' || record.status === 'running')
       await this.scheduler.schedule({ tenantId: communityId, exportId });
     if (!created) response.status(200);

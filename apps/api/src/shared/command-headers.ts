@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import canonicalize from 'canonicalize';
 import type { Request, Response } from 'express';
 import type { CommandContext, CommandOutcome } from '@tongxin/application';
-import { CodedError } from '@tongxin/kernel';
+import { CodedError, type CommandFingerprint } from '@tongxin/kernel';
 import { currentTenantContext } from '@tongxin/tenancy';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -15,8 +17,19 @@ function invalidHeader(header: string, rule: string): CodedError {
 }
 
 /**
+ * What a keyed request is: its route (method and path template) and the SHA-256 of its canonical
+ * path parameters and body as sent. A retry has the same; a different request with the key does not.
+ */
+export function requestFingerprint(request: Request): CommandFingerprint {
+  const route = (request.route as { path?: string } | undefined)?.path ?? request.path;
+  const canonical = canonicalize({ params: { ...request.params }, body: (request.body as unknown) ?? null }) ?? 'null';
+  return { kind: `${request.method} ${route}`, bodyHash: createHash('sha256').update(canonical).digest('hex') };
+}
+
+/**
  * The command context of an HTTP call: the actor the guard resolved, `Idempotency-Key` as the
- * command id (a retry returns the first result), `If-Match` as the stream version the caller saw.
+ * command id (a retry returns the first result; the key used for another request is 422), `If-Match`
+ * as the stream version the caller saw.
  */
 export const CommandHeaders = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Omit<CommandContext, 'actor'> => {
@@ -28,7 +41,7 @@ export const CommandHeaders = createParamDecorator(
     const version = ifMatch === undefined ? undefined : IF_MATCH.exec(ifMatch.trim())?.[1];
     if (ifMatch !== undefined && version === undefined) throw invalidHeader('If-Match', 'the stream version, e.g. "3"');
     return {
-      ...(key ? { commandId: key } : {}),
+      ...(key ? { commandId: key, fingerprint: requestFingerprint(request) } : {}),
       ...(version !== undefined ? { expectedVersion: Number(version) } : {}),
       ...(request.header('x-correlation-id') ? { correlationId: request.header('x-correlation-id') } : {}),
     };
