@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import {
@@ -47,6 +47,7 @@ import { GovernanceRecordsController } from './records/governance-records.contro
 import { RecordCorrectionsController } from './records/record-corrections.controller.js';
 import { StructureController } from './structure/structure.controller.js';
 import { ReadViews } from './shared/read-views.js';
+import { IdempotencyKeySupport } from './shared/command-headers.js';
 import { HolidayCalendarController } from './calendar/holiday-calendar.controller.js';
 import { ExportScheduler, ExportsController } from './exports/exports.controller.js';
 import { QueueDashboard, QueueDashboardController } from './admin/queue-dashboard.js';
@@ -91,6 +92,7 @@ export class AppModule {
         RedisHealthIndicator,
         { provide: APP_FILTER, useClass: CodedErrorFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyKeySupport },
         {
           provide: COMMAND_EXECUTOR,
           inject: [EVENT_STORE, CLOCK, ID_GENERATOR, PII_CODEC],

@@ -29,10 +29,10 @@ import {
   type ExportKind,
   type ExportRecord,
 } from '@tongxin/jobs';
-import { CLOCK, ENVIRONMENT, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
-import { currentTenantContext } from '@tongxin/tenancy';
+import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
+import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
 import canonicalize from 'canonicalize';
-import { IdempotencyKeyReusedError } from '@tongxin/event-store';
+import { commandDifferences, IdempotencyKeyReusedError, type EventStore } from '@tongxin/event-store';
 import { CommandHeaders } from '../shared/command-headers.js';
 import type { CommandContext } from '@tongxin/application';
 
@@ -130,6 +130,7 @@ export class ExportsController {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     private readonly scheduler: ExportScheduler,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {
     this.exports = new ExportJobStore(pool);
   }
@@ -165,6 +166,13 @@ export class ExportsController {
       );
     // A retried request (same Idempotency-Key) addresses the same export.
     const exportId = headers.commandId ? idFromKey(communityId, `export:${headers.commandId}`) : this.ids.next();
+    // The key already used for a command in this community (a raise, a dispatch…) is not an export's key.
+    const command = headers.commandId ? await this.store.findCommand(toTenantId(communityId), headers.commandId) : null;
+    if (command)
+      throw IdempotencyKeyReusedError.firstUse(
+        command,
+        commandDifferences(command, { fingerprint: headers.fingerprint ?? null, streamIds: [`export-${exportId}`] }),
+      );
     const { record, created, requestHash } = await this.exports.create(
       {
         exportId,
