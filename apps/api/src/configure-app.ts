@@ -1,16 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { Environment } from '@tongxin/config';
-import { ENVIRONMENT } from '@tongxin/platform';
+import { codedJsonBody, ENVIRONMENT, MAX_JSON_DEPTH } from '@tongxin/platform';
 import { serveOpenApi } from './openapi.js';
 import { serveWebDashboard } from './web-dashboard.js';
 import { QUEUE_DASHBOARD_PATH, queueDashboardCookie } from './admin/queue-dashboard.js';
 
 /** Settings shared by main.ts and the e2e tests, so tests exercise the app as deployed. */
 export function configureApp(app: INestApplication): INestApplication {
-  // Oversize bodies are refused with 413 before any handler runs.
-  (app as NestExpressApplication).useBodyParser('json', { limit: '1mb' });
+  // JSON only, at most 1 MB and 32 levels deep: anything else is refused (400/413/415, coded) before any handler runs.
+  app.use(codedJsonBody({ limit: '1mb', maxDepth: MAX_JSON_DEPTH }));
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   // A browser opening Bull Board carries the platform administrator's token in a cookie.

@@ -19,21 +19,25 @@ export function statusOf(error: CodedError): number {
   return STATUS[error.kind];
 }
 
+/** The body every refusal has: status, stable code, Chinese message, English twin, details. */
+export function sendCodedError(response: Response, error: CodedError): void {
+  const status = statusOf(error);
+  response.status(status).json({
+    statusCode: status,
+    code: error.code,
+    message: error.messageZh,
+    messageEn: error.messageEn,
+    details: error.details,
+  });
+}
+
 /** Maps the error vocabulary to HTTP: stable code, Chinese message, English twin, details. */
 @Catch(CodedError)
 export class CodedErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(CodedErrorFilter.name);
 
   catch(error: CodedError, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const status = statusOf(error);
-    if (status >= 500) this.logger.error(error);
-    response.status(status).json({
-      statusCode: status,
-      code: error.code,
-      message: error.messageZh,
-      messageEn: error.messageEn,
-      details: error.details,
-    });
+    if (statusOf(error) >= 500) this.logger.error(error);
+    sendCodedError(host.switchToHttp().getResponse<Response>(), error);
   }
 }

@@ -5,3 +5,4 @@ export * from './health/redis.health.js';
 export * from './coded-error.filter.js';
 export * from './bootstrap.js';
 export * from './validation.pipe.js';
+export * from './json-body.js';

@@ -56,6 +56,7 @@ export class InclusionQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'treeSize 超出范围 / treeSize is out of range' })
   treeSize?: number;
 }
 
@@ -63,11 +64,13 @@ export class ConsistencyQuery {
   @Type(() => Number)
   @IsInt({ message: 'from 应为整数 / from must be an integer' })
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'from 超出范围 / from is out of range' })
   from!: number;
 
   @Type(() => Number)
   @IsInt({ message: 'to 应为整数 / to must be an integer' })
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'to 超出范围 / to is out of range' })
   to!: number;
 }
 
@@ -76,6 +79,7 @@ export class HistoryQuery {
   @Type(() => Number)
   @IsInt({ message: 'after 应为整数 / after must be an integer' })
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'after 超出范围 / after is out of range' })
   after?: number;
 
   @IsOptional()
