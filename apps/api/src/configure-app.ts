@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import type { Environment } from '@tongxin/config';
-import { codedJsonBody, ENVIRONMENT, MAX_JSON_DEPTH } from '@tongxin/platform';
+import { codedJsonBody, ENVIRONMENT, MAX_JSON_DEPTH, safeUrl } from '@tongxin/platform';
 import { serveOpenApi } from './openapi.js';
 import { serveWebDashboard } from './web-dashboard.js';
 import { QUEUE_DASHBOARD_PATH, queueDashboardCookie } from './admin/queue-dashboard.js';
@@ -9,6 +9,7 @@ import { QUEUE_DASHBOARD_PATH, queueDashboardCookie } from './admin/queue-dashbo
 /** Settings shared by main.ts and the e2e tests, so tests exercise the app as deployed. */
 export function configureApp(app: INestApplication): INestApplication {
   // JSON only, at most 1 MB and 32 levels deep: anything else is refused (400/413/415, coded) before any handler runs.
+  app.use(safeUrl());
   app.use(codedJsonBody({ limit: '1mb', maxDepth: MAX_JSON_DEPTH }));
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

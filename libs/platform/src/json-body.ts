@@ -126,3 +126,35 @@ export function codedJsonBody(options: JsonBodyOptions): RequestHandler {
     });
   };
 }
+
+/** NUL, or half of a surrogate pair. */
+const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Refuses a URL whose path or query decodes to NUL or a lone surrogate (or does not decode at
+ * all) before routing: guards look units up by path parameters before any pipe validates them.
+ */
+export function safeUrl(): RequestHandler {
+  return function safeUrl(req: Request, res: Response, next: NextFunction): void {
+    const [path = '', query = ''] = req.originalUrl.split('?', 2);
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path) + decodeURIComponent(query.replaceAll('+', ' '));
+    } catch {
+      decoded = '\u0000';
+    }
+    if (!UNSAFE_TEXT.test(decoded)) {
+      next();
+      return;
+    }
+    const zh = '网址含有 NUL 字符、不成对的代理字符或无法解码的字节';
+    const en = 'The URL contains a NUL character, a lone surrogate or bytes that do not decode';
+    sendCodedError(
+      res,
+      new CodedError('VALIDATION_FAILED', 'invalid', `请求参数无效：${zh}`, `Invalid request: ${en}`, {
+        field: 'url',
+        fields: [{ field: 'url', messages: [`${zh} / ${en}`] }],
+      }),
+    );
+  };
+}
