@@ -89,7 +89,7 @@ describe('idempotency keys are bound to the request they were first used for', (
       },
     });
     expect(await state()).toEqual(before);
-  });
+  }, 300_000);
 
   it('does not dispatch request B under the key that dispatched request A (no 2xx for a write that did not happen)', async () => {
     const [a, b] = [
@@ -116,7 +116,7 @@ describe('idempotency keys are bound to the request they were first used for', (
       .set('Authorization', auth.staff as string)
       .expect(200);
     expect(view.body.state.status).toBe('raised');
-  });
+  }, 300_000);
 
   it('binds an export key to its request: the same again is the same export, another is 422', async () => {
     const exports = `/api/v1/communities/${ids.communityId}/exports`;
@@ -139,7 +139,7 @@ describe('idempotency keys are bound to the request they were first used for', (
       422,
     );
     expect(await state()).toEqual(before);
-  });
+  }, 300_000);
 
   it('refuses a key used first elsewhere on every POST route of the OpenAPI document, changing nothing', async () => {
     const key = `every-${ids.suffix}`;
@@ -203,5 +203,5 @@ describe('idempotency keys are bound to the request they were first used for', (
         .sort((a, b) => a.route.localeCompare(b.route)),
     ).toEqual(KEYLESS_ROUTES.map((route) => ({ route, status: 400, code: 'IDEMPOTENCY_KEY_UNSUPPORTED' })));
     expect(await state()).toEqual(before);
-  });
+  }, 300_000);
 });

@@ -120,7 +120,7 @@ describe('malformed bodies on every POST route of the OpenAPI document', () => {
     }
     expect(checked).toBeGreaterThan(60);
     expect(await totalEvents()).toBe(before);
-  });
+  }, 300_000);
 
   /** Every refusal speaks the error vocabulary: a stable code, a Chinese message and its English twin. */
   const coded = (response: request.Response) => ({
@@ -195,7 +195,7 @@ describe('malformed bodies on every POST route of the OpenAPI document', () => {
     expect(wrong).toEqual([]);
     expect(sent).toBeGreaterThan(600);
     expect(await logHead()).toEqual(before);
-  });
+  }, 300_000);
 
   it('refuses NUL and lone surrogates in every text field of every POST body with 400, appending nothing', async () => {
     const document = (await http().get('/api/docs-json').expect(200)).body as OpenApiDocument;
@@ -246,7 +246,7 @@ describe('malformed bodies on every POST route of the OpenAPI document', () => {
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(100);
     expect(await logHead()).toEqual(before);
-  });
+  }, 300_000);
 
   it('validates the query of every GET route before any database work: year 0, 2^63, NUL, a position never written', async () => {
     const document = (await http().get('/api/docs-json').expect(200)).body as {
@@ -308,5 +308,5 @@ describe('malformed bodies on every POST route of the OpenAPI document', () => {
     expect(wrong).toEqual([]);
     expect(sent).toBeGreaterThan(200);
     expect(await logHead()).toEqual(before);
-  });
+  }, 300_000);
 });

@@ -92,7 +92,9 @@ export class ExportJobStore {
         [record.tenantId, record.exportId],
       ),
     );
-    const { requestHash: storedHash, ...existing } = stored.rows[0] as ExportRecord & { requestHash: string | null };
+    const [row] = stored.rows;
+    if (!row) throw new Error(`export ${record.exportId} is neither new nor stored`);
+    const { requestHash: storedHash, ...existing } = row;
     return { record: existing, created: false, requestHash: storedHash };
   }
 

@@ -38,8 +38,9 @@ const bodyError = (
 ) => new CodedError(code, kind, zh, en, { field: 'body', fields: [{ field: 'body', messages: [`${zh} / ${en}`] }] });
 
 /** What body-parser's refusals mean, in the error vocabulary (code, Chinese and English). */
-export function bodyParserError(error: { type?: string; status?: number }, options: JsonBodyOptions): CodedError {
-  switch (error.type) {
+export function bodyParserError(error: unknown, options: JsonBodyOptions): CodedError {
+  const type = error !== null && typeof error === 'object' ? (error as { type?: unknown }).type : undefined;
+  switch (type) {
     case 'entity.too.deep':
       return bodyError(
         'JSON_TOO_DEEP',
@@ -121,14 +122,15 @@ export function codedJsonBody(options: JsonBodyOptions): RequestHandler {
       return;
     }
     parse(req, res, (error?: unknown) => {
-      if (error) sendCodedError(res, bodyParserError(error as { type?: string }, options));
+      if (error) sendCodedError(res, bodyParserError(error, options));
       else next();
     });
   };
 }
 
-/** NUL, or half of a surrogate pair. */
-const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Half of a surrogate pair (NUL is looked for with includes: no control character in a pattern). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unsafeText = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 
 /**
  * Refuses a URL whose path or query decodes to NUL or a lone surrogate (or does not decode at
@@ -143,7 +145,7 @@ export function safeUrl(): RequestHandler {
     } catch {
       decoded = '\u0000';
     }
-    if (!UNSAFE_TEXT.test(decoded)) {
+    if (!unsafeText(decoded)) {
       next();
       return;
     }

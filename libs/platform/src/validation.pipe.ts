@@ -10,7 +10,8 @@ function fieldErrors(errors: readonly ValidationError[], prefix = ''): { field: 
 }
 
 /** NUL, or half of a surrogate pair: no text field may carry one (PostgreSQL refuses NUL in text and jsonb; a lone surrogate is not Unicode). */
-const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unsafeText = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 const MAX_DEPTH = 32;
 
 const refused = (field: string, zh: string, en: string) =>
@@ -35,14 +36,14 @@ export function assertSafeInput(value: unknown, root: string): void {
   while (pending.length > 0) {
     const { value: current, path, depth } = pending.pop() as { value: unknown; path: string; depth: number };
     if (typeof current === 'string') {
-      if (UNSAFE_TEXT.test(current))
+      if (unsafeText(current))
         throw refused(path, '含有 NUL 字符或不成对的代理字符', 'contains a NUL character or a lone surrogate');
     } else if (current !== null && typeof current === 'object') {
       if (depth >= MAX_DEPTH)
         throw refused(path, `嵌套超过 ${MAX_DEPTH} 层`, `nested more than ${MAX_DEPTH} levels deep`);
       for (const [key, child] of Object.entries(current)) {
         const childPath = path ? `${path}.${key}` : key;
-        if (UNSAFE_TEXT.test(key))
+        if (unsafeText(key))
           throw refused(
             childPath,
             '字段名含有 NUL 字符或不成对的代理字符',

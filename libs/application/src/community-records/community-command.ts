@@ -91,7 +91,7 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
     const requests = COMMUNITY_RECORDS.request;
     const state = fold(
       requests.decider,
-      effectiveEvents(await this.executor.history(target)).map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+      effectiveEvents(await this.executor.history(target)).map((e) => ({ type: e.type, data: e.data })),
     ) as { raisedBy?: string | null };
     if (state.raisedBy !== userId)
       throw new CodedError('REQUEST_NOT_FOUND', 'not-found', '诉求不存在', 'No such request');
