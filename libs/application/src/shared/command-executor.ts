@@ -179,10 +179,19 @@ export class CommandExecutor {
   ): Promise<CommandOutcome> {
     const tenantId: TenantId = toTenantId(target.tenantId);
     if (!scopeAllows(currentTenantContext().scope, tenantId)) throw new OutOfScopeError(tenantId);
-    const replayed = await this.replay(target, context);
-    if (replayed) return replayed;
+    // A keyed request from outside (it has a fingerprint) is checked against the ledger before deciding. Internal
+    // callers (imports, the worker, seeds) use command ids made per target: their retry shows in the stream itself,
+    // and a clash would still be refused by the ledger when appending — no extra round trip per imported row.
+    if (context.fingerprint) {
+      const replayed = await this.replay(target, context);
+      if (replayed) return replayed;
+    }
     for (let attempt = 1; ; attempt += 1) {
       const history = await this.store.readStream(tenantScope(tenantId), tenantId, target.streamId);
+      if (context.commandId && !context.fingerprint) {
+        const earlier = history.filter((e) => e.commandId === context.commandId);
+        if (earlier.length > 0) return outcome(tenantId, target.streamId, earlier, true);
+      }
       const version = history.at(-1)?.streamVersion ?? 0;
       if (context.expectedVersion !== undefined && context.expectedVersion !== version)
         throw new VersionMismatchError(context.expectedVersion, version);
