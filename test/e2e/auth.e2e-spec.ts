@@ -63,9 +63,33 @@ describe('authentication and audit trail through HTTP', () => {
       .setSubject('a')
       .setIssuer('tongxin')
       .setAudience('tongxin-api')
-      .setExpirationTime(Math.floor(Date.now() / 1000) - 5)
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+      // Beyond the 60 s clock-skew allowance.
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 120)
       .sign(new TextEncoder().encode(TEST_JWT_SECRET));
     expect((await http().get('/api/v1/me').set('Authorization', `Bearer ${expired}`).expect(401)).body.code).toBe(
+      'TOKEN_EXPIRED',
+    );
+    // A token without exp would never expire; one issued 13 h ago is past the maximum age (12 h) whatever its exp.
+    const endless = await new SignJWT({ roles: ['auditor'], scope: { districtId: ids.districtId } })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('a')
+      .setIssuer('tongxin')
+      .setAudience('tongxin-api')
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    expect((await http().get('/api/v1/me').set('Authorization', `Bearer ${endless}`).expect(401)).body.code).toBe(
+      'TOKEN_INVALID',
+    );
+    const stale = await new SignJWT({ roles: ['auditor'], scope: { districtId: ids.districtId } })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('a')
+      .setIssuer('tongxin')
+      .setAudience('tongxin-api')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 13 * 3600)
+      .setExpirationTime('30d')
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    expect((await http().get('/api/v1/me').set('Authorization', `Bearer ${stale}`).expect(401)).body.code).toBe(
       'TOKEN_EXPIRED',
     );
     const forged = await new SignJWT({ roles: ['platform-admin'] })

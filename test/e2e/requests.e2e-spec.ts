@@ -140,6 +140,29 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
     expect(committeeView.text).not.toContain('13800000000');
   });
 
+  it('answers a resident 404 on every step of a request that is not theirs, whatever its state, and records nothing', async () => {
+    const id = await raise(auth.resident);
+    const before = await eventCount();
+    for (const [step, body] of [
+      ['rate', { rating: 'satisfied' }],
+      ['withdraw', {}],
+    ] as const) {
+      const response = await http()
+        .post(`${base()}/${id}/${step}`)
+        .set('Authorization', auth.neighbour as string)
+        .send(body)
+        .expect(404);
+      expect(response.body).toMatchObject({ code: 'REQUEST_NOT_FOUND', message: '诉求不存在' });
+      // A request that does not exist at all answers the same.
+      await http()
+        .post(`${base()}/00000000-0000-4000-8000-0000000000aa/${step}`)
+        .set('Authorization', auth.neighbour as string)
+        .send(body)
+        .expect(404);
+    }
+    expect(await eventCount()).toBe(before);
+  });
+
   it('reopens after an unsatisfied rating, escalates to a department that reports back, and lets the street office exclude it', async () => {
     const id = await raise();
     await dispatch(id).expect(201);
@@ -149,11 +172,13 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
       .set('Authorization', auth.member)
       .send({ note: '已更换灯泡' })
       .expect(201);
-    await http()
+    // Another resident learns nothing from a refusal: 404, as when reading the request.
+    const neighbourRates = await http()
       .post(`${base()}/${id}/rate`)
       .set('Authorization', auth.neighbour)
       .send({ rating: 'unsatisfied' })
-      .expect(403);
+      .expect(404);
+    expect(neighbourRates.body.code).toBe('REQUEST_NOT_FOUND');
     await http()
       .post(`${base()}/${id}/rate`)
       .set('Authorization', auth.resident)

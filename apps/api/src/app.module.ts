@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type pg from 'pg';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import {
@@ -52,6 +52,7 @@ import { GovernanceRecordsController } from './records/governance-records.contro
 import { RecordCorrectionsController } from './records/record-corrections.controller.js';
 import { StructureController } from './structure/structure.controller.js';
 import { ReadViews } from './shared/read-views.js';
+import { IdempotencyKeySupport } from './shared/command-headers.js';
 import { HolidayCalendarController } from './calendar/holiday-calendar.controller.js';
 import { ExportScheduler, ExportsController } from './exports/exports.controller.js';
 import { QueueDashboard, QueueDashboardController } from './admin/queue-dashboard.js';
@@ -105,6 +106,7 @@ export class AppModule {
         },
         { provide: APP_FILTER, useClass: CodedErrorFilter },
         { provide: APP_PIPE, useFactory: strictValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyKeySupport },
         {
           provide: COMMAND_EXECUTOR,
           inject: [EVENT_STORE, CLOCK, ID_GENERATOR, PII_CODEC],

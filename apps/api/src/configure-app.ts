@@ -1,7 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Environment } from '@tongxin/config';
-import { ENVIRONMENT, METRICS, useAppLogger, type Metrics } from '@tongxin/platform';
+import {
+  codedJsonBody,
+  ENVIRONMENT,
+  MAX_JSON_DEPTH,
+  METRICS,
+  safeUrl,
+  useAppLogger,
+  type Metrics,
+} from '@tongxin/platform';
 import { compressResponses } from './http-compression.js';
 import { serveOpenApi } from './openapi.js';
 import { serveWebDashboard } from './web-dashboard.js';
@@ -12,8 +19,9 @@ import { httpMetrics } from './metrics/http-metrics.js';
 export function configureApp(app: INestApplication): INestApplication {
   // First, so every response below it (API JSON, exports, the dashboard) goes out compressed.
   compressResponses(app);
-  // Oversize bodies are refused with 413 before any handler runs.
-  (app as NestExpressApplication).useBodyParser('json', { limit: '1mb' });
+  // JSON only, at most 1 MB and 32 levels deep: anything else is refused (400/413/415, coded) before any handler runs.
+  app.use(safeUrl());
+  app.use(codedJsonBody({ limit: '1mb', maxDepth: MAX_JSON_DEPTH }));
   useAppLogger(app);
   app.enableShutdownHooks();
   // Before every route: latency by route template and command outcomes for /metrics.

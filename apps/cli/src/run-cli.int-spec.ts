@@ -243,6 +243,18 @@ describe('cli', () => {
       await expect(run('token', '--role', 'street-office')).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
       expect((await run('token', '--demo')).output.split('\n')).toHaveLength(12);
     });
+
+    it('refuses to print a token that outlives the maximum token age (12 h unless JWT_MAX_AGE_MINUTES says otherwise)', async () => {
+      const tooLong = await run('token', '--user', 'demo-auditor-xianan', '--expires', '30d');
+      expect(tooLong.code).toBe(1);
+      expect(tooLong.output).toContain('JWT_MAX_AGE_MINUTES');
+      const claims = (token: string) =>
+        JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as { iat: number; exp: number };
+      const short = await run('token', '--user', 'demo-auditor-xianan', '--expires', '30m');
+      expect(short.code).toBe(0);
+      const { iat, exp } = claims(short.output.trim());
+      expect(exp - iat).toBe(1800);
+    });
   });
 
   it('rebuild replays a projection into fresh tables, prints progress and switches; an unknown projection is refused', async () => {

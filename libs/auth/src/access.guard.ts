@@ -41,8 +41,14 @@ function asOfOf(request: Request, clock: Clock): Date | null {
   const raw = request.method === 'GET' ? request.query.asOf : undefined;
   if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(raw)) return null;
   const at = new Date(raw);
-  return Number.isNaN(at.getTime()) || at.getTime() > clock.now().getTime() ? null : at;
+  // Out of the sane range (before 2000, e.g. year 0): not looked up here; the route's validation refuses it (400).
+  return Number.isNaN(at.getTime()) || at.getTime() < EARLIEST_AS_OF_MS || at.getTime() > clock.now().getTime()
+    ? null
+    : at;
 }
+
+/** No governance record in Tongxin is older than this: an earlier `asOf` is a mistake, not a question. */
+export const EARLIEST_AS_OF_MS = Date.UTC(2000, 0, 1);
 
 /**
  * One guard for every route: authenticate the bearer token, check the role, then check that

@@ -21,7 +21,8 @@ describe('token service', () => {
       .setSubject('u')
       .setIssuer('tongxin')
       .setAudience('tongxin-api')
-      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 120)
       .sign(new TextEncoder().encode(settings.secret));
     await expect(tokens.verify(token)).rejects.toMatchObject({ code: 'TOKEN_EXPIRED', kind: 'unauthenticated' });
   });
@@ -77,6 +78,7 @@ describe('token service', () => {
       .setSubject('a-1')
       .setIssuer('tongxin')
       .setAudience('tongxin-api')
+      .setIssuedAt()
       .setExpirationTime('1h')
       .sign(privateKey);
     expect(await production.verify(token)).toMatchObject({
@@ -86,6 +88,82 @@ describe('token service', () => {
     });
     await expect(production.verify(await tokens.issue('u', 'x', ['platform-admin'], {}))).rejects.toMatchObject({
       code: 'TOKEN_INVALID',
+    });
+  });
+
+  describe('lifetime claims', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const signed = (claims: { iat?: number; exp?: number; nbf?: number }) => {
+      const jwt = new SignJWT({ roles: ['resident'], scope: { communityId: 'c-a1' } })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('u')
+        .setIssuer('tongxin')
+        .setAudience('tongxin-api');
+      if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+      if (claims.exp !== undefined) jwt.setExpirationTime(claims.exp);
+      if (claims.nbf !== undefined) jwt.setNotBefore(claims.nbf);
+      return jwt.sign(new TextEncoder().encode(settings.secret));
+    };
+
+    it('refuses a token without exp: it would never expire', async () => {
+      await expect(tokens.verify(await signed({ iat: now() }))).rejects.toMatchObject({
+        code: 'TOKEN_INVALID',
+        messageEn: expect.stringContaining('"exp"'),
+      });
+    });
+
+    it('refuses a token without iat: its age cannot be known', async () => {
+      await expect(tokens.verify(await signed({ exp: now() + 3600 }))).rejects.toMatchObject({
+        code: 'TOKEN_INVALID',
+        messageEn: expect.stringContaining('"iat"'),
+      });
+    });
+
+    it('refuses a token older than the maximum age (12 h by default) even when its exp is far ahead', async () => {
+      const old = await signed({ iat: now() - 13 * 3600, exp: now() + 30 * 86400 });
+      await expect(tokens.verify(old)).rejects.toMatchObject({ code: 'TOKEN_EXPIRED', kind: 'unauthenticated' });
+      expect(await tokens.verify(await signed({ iat: now() - 11 * 3600, exp: now() + 3600 }))).toMatchObject({
+        subject: 'u',
+      });
+    });
+
+    it('takes the maximum age from its settings', async () => {
+      const strict = new TokenService({ ...settings, maxAgeSeconds: 600 });
+      await expect(strict.verify(await signed({ iat: now() - 1200, exp: now() + 600 }))).rejects.toMatchObject({
+        code: 'TOKEN_EXPIRED',
+      });
+      expect(await strict.verify(await signed({ iat: now() - 300, exp: now() + 600 }))).toMatchObject({ subject: 'u' });
+    });
+
+    it('allows a small clock skew on iat, nbf and exp, and no more', async () => {
+      // 30 s ahead of our clock: within the 60 s allowance.
+      expect(await tokens.verify(await signed({ iat: now() + 30, nbf: now() + 30, exp: now() + 3600 }))).toMatchObject({
+        subject: 'u',
+      });
+      expect(await tokens.verify(await signed({ iat: now() - 3600, exp: now() - 30 }))).toMatchObject({ subject: 'u' });
+      await expect(tokens.verify(await signed({ iat: now() + 300, exp: now() + 3600 }))).rejects.toMatchObject({
+        code: 'TOKEN_INVALID',
+        messageEn: expect.stringContaining('"iat"'),
+      });
+      await expect(
+        tokens.verify(await signed({ iat: now(), nbf: now() + 300, exp: now() + 3600 })),
+      ).rejects.toMatchObject({ code: 'TOKEN_INVALID', messageEn: expect.stringContaining('"nbf"') });
+      const noSkew = new TokenService({ ...settings, clockSkewSeconds: 0 });
+      await expect(noSkew.verify(await signed({ iat: now() + 30, exp: now() + 3600 }))).rejects.toMatchObject({
+        code: 'TOKEN_INVALID',
+      });
+    });
+
+    it('issues tokens with iat and exp, and refuses to issue one that outlives the maximum age', async () => {
+      const token = await tokens.issue('u', 'x', ['platform-admin'], {}, '30m');
+      const claims = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as {
+        iat: number;
+        exp: number;
+      };
+      expect(claims.exp - claims.iat).toBe(1800);
+      expect(await tokens.verify(await tokens.issue('u', 'x', ['platform-admin'], {}))).toMatchObject({ subject: 'u' });
+      await expect(tokens.issue('u', 'x', ['platform-admin'], {}, '13h')).rejects.toThrow(/maximum token age/);
+      await expect(tokens.issue('u', 'x', ['platform-admin'], {}, 'forever')).rejects.toThrow(/not a duration/);
     });
   });
 });

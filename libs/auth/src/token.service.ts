@@ -20,6 +20,22 @@ export interface TokenSettings {
   /** RS256 (production): the identity provider's JWKS URL, or its public key in PEM. */
   readonly jwksUrl?: string;
   readonly publicKeyPem?: string;
+  /** The oldest token accepted (seconds since its `iat`); default 12 h. Every token must carry `exp` and `iat`. */
+  readonly maxAgeSeconds?: number;
+  /** Allowed clock difference with the issuer when checking `exp`, `nbf` and `iat`; default 60 s. */
+  readonly clockSkewSeconds?: number;
+}
+
+export const DEFAULT_TOKEN_MAX_AGE_SECONDS = 12 * 60 * 60;
+export const DEFAULT_TOKEN_CLOCK_SKEW_SECONDS = 60;
+
+/** `12h`, `30m`, `90s`, `2d` or a number of seconds, as `cli token --expires` takes it. */
+export function durationSeconds(value: string | number): number {
+  if (typeof value === 'number') return value;
+  const match = /^\s*(\d+)\s*(s|sec|secs|m|min|mins|h|hr|hrs|d|day|days)?\s*$/i.exec(value);
+  if (!match) throw new Error(`not a duration: ${value} (e.g. 12h, 30m, 90s)`);
+  const unit = (match[2] ?? 's').toLowerCase()[0] as 's' | 'm' | 'h' | 'd';
+  return Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[unit];
 }
 
 /** Verifies bearer tokens (HS256 for development, RS256 from the identity provider) and, in development, issues them. */
@@ -28,8 +44,12 @@ export class TokenService {
     Uint8Array | KeyObject | JWTVerifyGetKey | Awaited<ReturnType<typeof importSPKI>>
   >;
   private readonly algorithms: string[];
+  private readonly maxAgeSeconds: number;
+  private readonly clockSkewSeconds: number;
 
   constructor(private readonly settings: TokenSettings) {
+    this.maxAgeSeconds = settings.maxAgeSeconds ?? DEFAULT_TOKEN_MAX_AGE_SECONDS;
+    this.clockSkewSeconds = settings.clockSkewSeconds ?? DEFAULT_TOKEN_CLOCK_SKEW_SECONDS;
     if (settings.jwksUrl) {
       this.verifyKey = Promise.resolve(createRemoteJWKSet(new URL(settings.jwksUrl)));
       this.algorithms = ['RS256'];
@@ -44,36 +64,58 @@ export class TokenService {
     }
   }
 
+  /**
+   * A token must say when it expires (`exp`) and when it was issued (`iat`), be no older than the
+   * maximum age, and not be issued or valid only in the future (`iat`, `nbf`), all within the
+   * allowed clock skew: a token that never expires is refused.
+   */
   async verify(token: string): Promise<Principal> {
     let payload: JWTPayload;
     try {
       const key = await this.verifyKey;
-      const options = { issuer: this.settings.issuer, audience: this.settings.audience, algorithms: this.algorithms };
+      const options = {
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+        algorithms: this.algorithms,
+        requiredClaims: ['exp', 'iat'],
+        maxTokenAge: this.maxAgeSeconds,
+        clockTolerance: this.clockSkewSeconds,
+      };
       ({ payload } =
         typeof key === 'function' ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options));
     } catch (error) {
+      // Past `exp`, or issued longer ago than the maximum token age: sign in again.
       if (error instanceof errors.JWTExpired) throw authErrors.expired();
       throw authErrors.invalid(error instanceof Error ? error.message : 'unreadable token');
     }
     return principalFromClaims(payload);
   }
 
-  /** Development tokens only (HS256 with the configured secret): demo users and `cli token`. */
+  /**
+   * Development tokens only (HS256 with the configured secret): demo users and `cli token`. A
+   * lifetime beyond the maximum token age is refused: the api would stop accepting it early.
+   */
   async issue(
     subject: string,
     name: string,
     roles: readonly Role[],
     scope: PrincipalScope,
-    expiresIn = '12h',
+    expiresIn: string | number = '12h',
   ): Promise<string> {
     if (!this.settings.secret) throw new Error('issuing tokens needs JWT_SECRET (development only)');
+    const lifetime = durationSeconds(expiresIn);
+    if (lifetime < 1 || lifetime > this.maxAgeSeconds)
+      throw new Error(
+        `token lifetime ${String(expiresIn)} must be between 1 s and the maximum token age (${this.maxAgeSeconds} s, JWT_MAX_AGE_MINUTES)`,
+      );
+    const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ name, roles: [...roles], scope: { ...scope } })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(subject)
       .setIssuer(this.settings.issuer)
       .setAudience(this.settings.audience)
-      .setIssuedAt()
-      .setExpirationTime(expiresIn)
+      .setIssuedAt(now)
+      .setExpirationTime(now + lifetime)
       .sign(new TextEncoder().encode(this.settings.secret));
   }
 }

@@ -143,6 +143,20 @@ export class Environment {
   @IsIn(['aes-256-gcm', 'sm4-gcm'], { message: 'PII_CIPHER must be aes-256-gcm or sm4-gcm (国密)' })
   PII_CIPHER: 'aes-256-gcm' | 'sm4-gcm' = 'aes-256-gcm';
 
+  /** The oldest token accepted, in minutes since it was issued (its `iat`); tokens must also carry `exp`. Default 12 h. */
+  @Transform(toInt)
+  @IsInt({ message: 'JWT_MAX_AGE_MINUTES must be an integer number of minutes' })
+  @Min(1, { message: 'JWT_MAX_AGE_MINUTES must be between 1 and 43200 (30 days)' })
+  @Max(43200, { message: 'JWT_MAX_AGE_MINUTES must be between 1 and 43200 (30 days)' })
+  JWT_MAX_AGE_MINUTES = 720;
+
+  /** Clock skew allowed between the identity provider and the api when checking `exp`, `nbf` and `iat`. */
+  @Transform(toInt)
+  @IsInt({ message: 'JWT_CLOCK_SKEW_SECONDS must be an integer number of seconds' })
+  @Min(0, { message: 'JWT_CLOCK_SKEW_SECONDS must be between 0 and 300' })
+  @Max(300, { message: 'JWT_CLOCK_SKEW_SECONDS must be between 0 and 300' })
+  JWT_CLOCK_SKEW_SECONDS = 60;
+
   @IsString()
   JWT_ISSUER = 'tongxin';
 

@@ -3,6 +3,7 @@ export type {
   Actor,
   AppendMetadata,
   AppendResult,
+  CommandFingerprint,
   EventEnvelope,
   ExpectedVersion,
   NewEvent,

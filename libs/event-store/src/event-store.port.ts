@@ -1,5 +1,6 @@
 import type { TenantId, TenantScope } from '@tongxin/tenancy';
 import type { VerificationResult } from './verification.js';
+import type { StoredCommand } from './idempotency.js';
 import type {
   AppendMetadata,
   AppendResult,
@@ -45,6 +46,12 @@ export interface EventStore {
 
   /** Several streams of one tenant in one transaction: all or nothing. The bulk path for imports. */
   appendBatch(tenantId: TenantId, writes: readonly StreamWrite[], metadata: AppendMetadata): Promise<AppendResult[]>;
+
+  /**
+   * What the tenant's ledger holds under a command id (an Idempotency-Key): the first use's
+   * kind, target streams, body hash (null for a legacy record), time and result; null if unused.
+   */
+  findCommand(tenantId: TenantId, commandId: string): Promise<StoredCommand | null>;
 
   readStream(scope: TenantScope, tenantId: TenantId, streamId: string, fromVersion?: number): Promise<EventEnvelope[]>;
 

@@ -1,5 +1,6 @@
 export * from './envelope.js';
 export * from './errors.js';
+export * from './idempotency.js';
 export * from './event-store.port.js';
 export * from './hashing.js';
 export * from './verification.js';

@@ -59,14 +59,20 @@ export class ExportJobStore {
   }
 
   /** The same export id (a retried request) returns the export already there. */
+  /**
+   * Asks for an export, once per id: an id already there (a retried request) is not created again.
+   * `requestHash` (of the canonical request, for exports asked for with an Idempotency-Key) is
+   * kept, and the stored one returned with an existing export (null for one asked for before it was kept).
+   */
   async create(
     record: Pick<ExportRecord, 'exportId' | 'tenantId' | 'kind' | 'format' | 'filters' | 'createdBy'>,
     now: Date,
-  ): Promise<{ record: ExportRecord; created: boolean }> {
+    requestHash: string | null = null,
+  ): Promise<{ record: ExportRecord; created: boolean; requestHash: string | null }> {
     const inserted = await this.scoped(record.tenantId, (c) =>
       c.query<ExportRecord>(
-        `insert into export_jobs (export_id, tenant_id, kind, format, filters, status, created_by, created_at)
-         values ($1, $2, $3, $4, $5, 'queued', $6, $7) on conflict (export_id) do nothing returning ${COLUMNS}`,
+        `insert into export_jobs (export_id, tenant_id, kind, format, filters, status, created_by, created_at, request_hash)
+         values ($1, $2, $3, $4, $5, 'queued', $6, $7, $8) on conflict (export_id) do nothing returning ${COLUMNS}`,
         [
           record.exportId,
           record.tenantId,
@@ -75,11 +81,21 @@ export class ExportJobStore {
           JSON.stringify(record.filters),
           record.createdBy,
           now,
+          requestHash,
         ],
       ),
     );
-    if (inserted.rows[0]) return { record: inserted.rows[0], created: true };
-    return { record: (await this.get(record.tenantId, record.exportId)) as ExportRecord, created: false };
+    if (inserted.rows[0]) return { record: inserted.rows[0], created: true, requestHash };
+    const stored = await this.scoped(record.tenantId, (c) =>
+      c.query<ExportRecord & { requestHash: string | null }>(
+        `select ${COLUMNS}, request_hash as "requestHash" from export_jobs where tenant_id = $1 and export_id = $2`,
+        [record.tenantId, record.exportId],
+      ),
+    );
+    const [row] = stored.rows;
+    if (!row) throw new Error(`export ${record.exportId} is neither new nor stored`);
+    const { requestHash: storedHash, ...existing } = row;
+    return { record: existing, created: false, requestHash: storedHash };
   }
 
   async get(tenantId: string, exportId: string): Promise<ExportRecord | null> {

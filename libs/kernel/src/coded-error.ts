@@ -4,7 +4,17 @@
  * to HTTP statuses; domain and adapter code never throws bare `Error`s at callers.
  */
 export type ErrorKind =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'precondition-failed' | 'unavailable';
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'precondition-failed'
+  /** Well-formed, but it contradicts what the same key already did (HTTP 422). */
+  | 'unprocessable'
+  | 'payload-too-large'
+  | 'unsupported-media-type'
+  | 'unavailable';
 
 export interface ErrorDetails {
   readonly field?: string;

@@ -17,10 +17,22 @@ export interface NewEvent<TData = unknown> {
 }
 
 /** What the caller knows about the command that produced the events of one append. */
+/**
+ * What an idempotency key was first used for, kept with it in the command ledger: the kind of
+ * command (e.g. its HTTP route) and a hash of its canonical body. With the streams written it is
+ * how a retry is told from a different request reusing the key.
+ */
+export interface CommandFingerprint {
+  readonly kind: string;
+  readonly bodyHash: string;
+}
+
 export interface AppendMetadata {
   readonly actor: Actor;
   /** Idempotency key: a retried command with the same id returns the original result. */
   readonly commandId?: string;
+  /** What the command was; a later use of the same commandId that differs is refused (IDEMPOTENCY_KEY_REUSED). */
+  readonly fingerprint?: CommandFingerprint;
   readonly correlationId?: string;
   readonly causationId?: string;
 }

@@ -11,6 +11,9 @@ const STATUS: Record<ErrorKind, number> = {
   'not-found': HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
   'precondition-failed': HttpStatus.PRECONDITION_FAILED,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  'payload-too-large': HttpStatus.PAYLOAD_TOO_LARGE,
+  'unsupported-media-type': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
@@ -29,6 +32,20 @@ export function codedErrorOf(error: unknown): CodedError | null {
   return null;
 }
 
+/** The body every refusal has: status, stable code, Chinese message, English twin, details. */
+export function sendCodedError(response: Response, error: CodedError): void {
+  const status = statusOf(error);
+  const retryAfter = error.details.retryAfterSeconds;
+  if (typeof retryAfter === 'number' && retryAfter > 0) response.setHeader('Retry-After', String(retryAfter));
+  response.status(status).json({
+    statusCode: status,
+    code: error.code,
+    message: error.messageZh,
+    messageEn: error.messageEn,
+    details: error.details,
+  });
+}
+
 /** Maps the error vocabulary to HTTP: stable code, Chinese message, English twin, details. */
 @Catch()
 export class CodedErrorFilter extends BaseExceptionFilter {
@@ -38,23 +55,14 @@ export class CodedErrorFilter extends BaseExceptionFilter {
     const error = codedErrorOf(exception);
     if (!error) return super.catch(exception, host);
     const response = host.switchToHttp().getResponse<Response>();
-    const status = statusOf(error);
     if (error instanceof DatabaseUnavailableError)
       this.logger.warn(`${error.code}: ${(exception as Error).message ?? String(exception)}`);
-    else if (status >= 500) this.logger.error(error);
+    else if (statusOf(error) >= 500) this.logger.error(error);
     // A streamed answer (an export) that failed midway: the status is gone, end it.
     if (response.headersSent) {
       response.end();
       return;
     }
-    const retryAfter = error.details.retryAfterSeconds;
-    if (typeof retryAfter === 'number' && retryAfter > 0) response.setHeader('Retry-After', String(retryAfter));
-    response.status(status).json({
-      statusCode: status,
-      code: error.code,
-      message: error.messageZh,
-      messageEn: error.messageEn,
-      details: error.details,
-    });
+    sendCodedError(response, error);
   }
 }

@@ -10,3 +10,4 @@ export * from './metrics/metrics.js';
 export * from './metrics/metrics-server.js';
 export * from './metrics/instrumented-event-store.js';
 export * from './metrics/pool-metrics.js';
+export * from './json-body.js';

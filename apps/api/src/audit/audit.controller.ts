@@ -12,6 +12,7 @@ import {
   COMMAND_EXECUTOR,
   communityLeaves,
   sealCommunityCheckpoint,
+  type CommandContext,
   type CommandExecutor,
   type PiiCodec,
 } from '@tongxin/application';
@@ -28,6 +29,7 @@ import type { EventStore } from '@tongxin/event-store';
 import { CLOCK, ENVIRONMENT, EVENT_STORE, PII_CODEC } from '@tongxin/platform';
 import { currentTenantContext, tenantScope, toTenantId } from '@tongxin/tenancy';
 import { AccessReason, ApiAccessReason } from '../shared/access-reason.js';
+import { CommandHeaders } from '../shared/command-headers.js';
 
 export class EraseSubjectDto {
   @ApiProperty({
@@ -54,6 +56,7 @@ export class InclusionQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'treeSize 超出范围 / treeSize is out of range' })
   treeSize?: number;
 }
 
@@ -61,11 +64,13 @@ export class ConsistencyQuery {
   @Type(() => Number)
   @IsInt({ message: 'from 应为整数 / from must be an integer' })
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'from 超出范围 / from is out of range' })
   from!: number;
 
   @Type(() => Number)
   @IsInt({ message: 'to 应为整数 / to must be an integer' })
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'to 超出范围 / to is out of range' })
   to!: number;
 }
 
@@ -74,6 +79,7 @@ export class HistoryQuery {
   @Type(() => Number)
   @IsInt({ message: 'after 应为整数 / after must be an integer' })
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'after 超出范围 / after is out of range' })
   after?: number;
 
   @IsOptional()
@@ -181,7 +187,11 @@ export class AuditController {
    */
   @Post('pii-erasures')
   @Access(['community-admin'], onCommunity())
-  async erase(@Param('communityId') communityId: string, @Body() body: EraseSubjectDto) {
+  async erase(
+    @Param('communityId') communityId: string,
+    @Body() body: EraseSubjectDto,
+    @CommandHeaders() headers: Omit<CommandContext, 'actor'>,
+  ) {
     if (!this.pii)
       throw new CodedError(
         'PII_CODEC_MISSING',
@@ -190,9 +200,22 @@ export class AuditController {
         'PII_MASTER_KEYS is not configured',
       );
     const tenantId = toTenantId(communityId);
-    const actor = currentTenantContext().actor;
-    // Validate before destroying anything: a refused erasure changes nothing.
+    const context = { ...headers, actor: currentTenantContext().actor };
+    const target = { tenantId, streamId: ERASURE_STREAM };
+    // A retry (same Idempotency-Key) answers with the first erasure; the key used for another one is refused,
+    // both before any key is destroyed.
+    const replayed = await this.executor.replay(target, context);
     const history = await this.store.readStream(tenantScope(tenantId), tenantId, ERASURE_STREAM);
+    if (replayed) {
+      const first = history.find((e) => e.eventId === replayed.eventIds[0])?.data as { keysDestroyed?: number };
+      return {
+        subjectId: body.subjectId.trim(),
+        keysDestroyed: first?.keysDestroyed ?? 0,
+        position: replayed.position,
+        eventIds: replayed.eventIds,
+      };
+    }
+    // Validate before destroying anything: a refused erasure changes nothing.
     erasureDecider.decide(
       { kind: 'EraseSubject', subjectId: body.subjectId, reason: body.reason, keysDestroyed: 0 },
       history.reduce((s, e) => erasureDecider.evolve(s, e as never), erasureDecider.initialState),
@@ -200,9 +223,9 @@ export class AuditController {
     const keysDestroyed = await this.pii.erase(tenantId, body.subjectId.trim());
     const outcome = await this.executor.execute(
       erasureDecider,
-      { tenantId, streamId: ERASURE_STREAM },
+      target,
       { kind: 'EraseSubject', subjectId: body.subjectId, reason: body.reason, keysDestroyed },
-      { actor },
+      context,
     );
     return { subjectId: body.subjectId.trim(), keysDestroyed, position: outcome.position, eventIds: outcome.eventIds };
   }

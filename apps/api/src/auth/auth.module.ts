@@ -18,6 +18,8 @@ import { ReadModelDirectoryLookup } from './directory-lookup.js';
         new TokenService({
           issuer: env.JWT_ISSUER,
           audience: env.JWT_AUDIENCE,
+          maxAgeSeconds: env.JWT_MAX_AGE_MINUTES * 60,
+          clockSkewSeconds: env.JWT_CLOCK_SKEW_SECONDS,
           ...(env.JWT_JWKS_URL
             ? { jwksUrl: env.JWT_JWKS_URL }
             : env.JWT_PUBLIC_KEY

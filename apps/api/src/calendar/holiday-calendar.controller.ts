@@ -102,6 +102,7 @@ export class CalendarVersionQuery {
   @Type(() => Number)
   @IsInt({ message: 'version 应为整数 / version must be an integer' })
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'version 超出范围 / version is out of range' })
   version?: number;
 }
 

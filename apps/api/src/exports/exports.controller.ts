@@ -29,8 +29,10 @@ import {
   type ExportKind,
   type ExportRecord,
 } from '@tongxin/jobs';
-import { CLOCK, ENVIRONMENT, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
-import { currentTenantContext } from '@tongxin/tenancy';
+import { CLOCK, ENVIRONMENT, EVENT_STORE, ID_GENERATOR, PG_POOL } from '@tongxin/platform';
+import { currentTenantContext, toTenantId } from '@tongxin/tenancy';
+import canonicalize from 'canonicalize';
+import { commandDifferences, IdempotencyKeyReusedError, type EventStore } from '@tongxin/event-store';
 import { CommandHeaders } from '../shared/command-headers.js';
 import type { CommandContext } from '@tongxin/application';
 
@@ -128,6 +130,7 @@ export class ExportsController {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     private readonly scheduler: ExportScheduler,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {
     this.exports = new ExportJobStore(pool);
   }
@@ -159,7 +162,14 @@ export class ExportsController {
       throw invalid('筛选条件仅适用于诉求台账', 'Filters apply to the request register only', Object.keys(filters)[0]);
     // A retried request (same Idempotency-Key) addresses the same export.
     const exportId = headers.commandId ? idFromKey(communityId, `export:${headers.commandId}`) : this.ids.next();
-    const { record, created } = await this.exports.create(
+    // The key already used for a command in this community (a raise, a dispatch…) is not an export's key.
+    const command = headers.commandId ? await this.store.findCommand(toTenantId(communityId), headers.commandId) : null;
+    if (command)
+      throw IdempotencyKeyReusedError.firstUse(
+        command,
+        commandDifferences(command, { fingerprint: headers.fingerprint ?? null, streamIds: [`export-${exportId}`] }),
+      );
+    const { record, created, requestHash } = await this.exports.create(
       {
         exportId,
         tenantId: communityId,
@@ -169,7 +179,29 @@ export class ExportsController {
         createdBy: currentTenantContext().actor.userId,
       },
       this.clock.now(),
+      headers.fingerprint?.bodyHash ?? null,
     );
+    // The key used before for another export is refused, never answered with the other export (a legacy export,
+    // asked for before request hashes were kept, is compared by what it exports).
+    if (!created && headers.fingerprint) {
+      const same =
+        requestHash !== null
+          ? requestHash === headers.fingerprint.bodyHash
+          : record.kind === kind &&
+            record.format === format &&
+            canonicalize(record.filters) === canonicalize({ ...filters });
+      if (!same)
+        throw IdempotencyKeyReusedError.firstUse(
+          {
+            commandId: headers.commandId as string,
+            fingerprint: { kind: headers.fingerprint.kind, bodyHash: requestHash ?? '' },
+            streamIds: [`export-${exportId}`],
+            recordedAt: record.createdAt,
+            results: [],
+          },
+          ['body'],
+        );
+    }
     if (record.status === 'queued' || record.status === 'running')
       await this.scheduler.schedule({ tenantId: communityId, exportId });
     if (!created) response.status(200);

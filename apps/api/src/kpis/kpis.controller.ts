@@ -120,6 +120,7 @@ export class DiffQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'minPosition 超出范围 / minPosition is out of range' })
   minPosition?: number;
 
   @IsOptional()
@@ -133,6 +134,7 @@ export class DiffQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'after 超出范围 / after is out of range' })
   after?: number;
 }
 

@@ -1,13 +1,33 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min, ValidateBy } from 'class-validator';
 import type pg from 'pg';
 import type { Environment } from '@tongxin/config';
 import { CodedError, type Clock } from '@tongxin/kernel';
+import { EARLIEST_AS_OF_MS } from '@tongxin/auth';
 import { CLOCK, ENVIRONMENT, PG_POOL } from '@tongxin/platform';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** How far ahead of the server clock an `asOf` may be (the caller's clock may run fast). */
+const AS_OF_SKEW_MS = 5 * 60_000;
+/** Positions beyond the log's head by more than this were never handed out: such a `minPosition` is refused at once. */
+export const MIN_POSITION_MARGIN = 1000;
+
+/** asOf between 2000-01-01 and a few minutes from now: checked by the validation pipe, before any database work. */
+function IsSaneAsOf(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isSaneAsOf',
+    validator: {
+      validate: (value: unknown) => {
+        const at = typeof value === 'string' ? new Date(value).getTime() : Number.NaN;
+        return !Number.isNaN(at) && at >= EARLIEST_AS_OF_MS && at <= Date.now() + AS_OF_SKEW_MS;
+      },
+      defaultMessage: () => 'asOf 应在 2000-01-01 与当前时间之间 / asOf must lie between 2000-01-01 and now',
+    },
+  });
+}
 
 /** The projection whose checkpoint KPI and view responses report and read-your-writes waits for. */
 export const VIEW_PROJECTION = 'kpi-facts';
@@ -24,6 +44,7 @@ export class AsOfQuery {
     message:
       'asOf 应为带时区的 ISO 时间，如 2026-11-30T16:00:00+08:00 / asOf must be an ISO timestamp with a time zone',
   })
+  @IsSaneAsOf()
   asOf?: string;
 }
 
@@ -38,6 +59,7 @@ export class ViewQuery extends AsOfQuery {
   @Type(() => Number)
   @IsInt({ message: 'minPosition 应为正整数 / minPosition must be a positive integer' })
   @Min(1, { message: 'minPosition 应为正整数 / minPosition must be a positive integer' })
+  @Max(Number.MAX_SAFE_INTEGER, { message: 'minPosition 超出范围 / minPosition is out of range' })
   minPosition?: number;
 }
 
@@ -76,6 +98,31 @@ export class ReadViews {
     return { asOf, now: asOf ?? clockNow, projectionPosition };
   }
 
+  /**
+   * A position the log never handed out (beyond its head plus a margin) is never reached: 400 at
+   * once instead of waiting out the timeout. The head is the position sequence (reserved
+   * positions included), readable without a tenant scope; with KurrentDB positions are its own.
+   */
+  private async assertHandedOut(minPosition: number): Promise<void> {
+    if (this.environment.EVENT_STORE !== 'postgres') return;
+    const head = await this.pool.query<{ head: string }>(
+      'select case when is_called then last_value else 0 end as head from events_global_position_seq',
+    );
+    const logHead = Number(head.rows[0]?.head ?? 0);
+    if (minPosition > logHead + MIN_POSITION_MARGIN)
+      throw new CodedError(
+        'VALIDATION_FAILED',
+        'invalid',
+        `请求参数无效：minPosition（${minPosition} 超出事件日志的位置 ${logHead}）`,
+        `Invalid request: minPosition (${minPosition} is beyond the event log's head ${logHead})`,
+        {
+          field: 'minPosition',
+          fields: [{ field: 'minPosition', messages: ['超出事件日志 / beyond the event log'] }],
+          logHead,
+        },
+      );
+  }
+
   async position(): Promise<number> {
     const checkpoint = await this.pool.query<{ position: string }>(
       'select position from projection_checkpoints where projection = $1',
@@ -86,6 +133,7 @@ export class ReadViews {
 
   /** Read-your-writes: polls the checkpoint until it reaches `minPosition`, at most READ_YOUR_WRITES_TIMEOUT_MS, else 503. */
   private async awaitPosition(minPosition: number | undefined): Promise<number> {
+    if (minPosition !== undefined) await this.assertHandedOut(minPosition);
     const deadline = Date.now() + this.environment.READ_YOUR_WRITES_TIMEOUT_MS;
     for (;;) {
       const position = await this.position();

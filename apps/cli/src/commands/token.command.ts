@@ -1,4 +1,11 @@
-import { DEMO_USERS, isRole, TokenService, type PrincipalScope } from '@tongxin/auth';
+import {
+  DEFAULT_TOKEN_MAX_AGE_SECONDS,
+  DEMO_USERS,
+  durationSeconds,
+  isRole,
+  TokenService,
+  type PrincipalScope,
+} from '@tongxin/auth';
 
 export interface TokenOptions {
   readonly role?: string;
@@ -23,12 +30,30 @@ export async function tokenCommand(
     print('JWT_SECRET is required to issue development tokens (npm start keeps one in .data/dev-jwt-secret)');
     return 1;
   }
+  const maxAgeMinutes = Number(process.env.JWT_MAX_AGE_MINUTES);
+  const maxAgeSeconds =
+    Number.isInteger(maxAgeMinutes) && maxAgeMinutes > 0 ? maxAgeMinutes * 60 : DEFAULT_TOKEN_MAX_AGE_SECONDS;
   const tokens = new TokenService({
     issuer: process.env.JWT_ISSUER ?? 'tongxin',
     audience: process.env.JWT_AUDIENCE ?? 'tongxin-api',
     secret,
+    maxAgeSeconds,
   });
   const expires = options.expires ?? '12h';
+  // The api refuses a token older than its maximum age, whatever its exp says: never print one it would refuse early.
+  const lifetime = (() => {
+    try {
+      return durationSeconds(expires);
+    } catch {
+      return null;
+    }
+  })();
+  if (lifetime === null || lifetime < 1 || lifetime > maxAgeSeconds) {
+    print(
+      `--expires ${expires}: 令牌有效期须在 1 秒到最长令牌年龄（${maxAgeSeconds} 秒，JWT_MAX_AGE_MINUTES）之间 / must be between 1 s and the maximum token age`,
+    );
+    return 1;
+  }
   if (options.demo) {
     for (const user of DEMO_USERS)
       print(

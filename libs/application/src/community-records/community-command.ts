@@ -58,6 +58,8 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
     const kind = COMMUNITY_RECORDS[record];
     const target = { tenantId: communityId, streamId: kind.stream(recordId) };
     const withTime = { ...context, occurredAt };
+    if (context.actor.role === 'resident' && record === 'request' && command.kind !== 'RaiseRequest')
+      await this.assertOwnRequest(target, context.actor.userId);
     if (command.kind === 'VoidEvent') return this.executor.voidEvent(target, command as VoidEvent, withTime);
     if (command.kind === 'CorrectEvent') {
       // A corrected occurredAt obeys the same bounds as the original: not ahead of now, not before onboarding.
@@ -78,6 +80,20 @@ export class CommunityCommandHandler implements ICommandHandler<CommunityCommand
             ? { ...command, ...(await this.proposalFor(communityId, command)) }
             : command;
     return this.executor.execute(kind.decider, target, decided, withTime);
+  }
+
+  /**
+   * A resident acts only on requests they raised: anyone else's request (or none) answers 404,
+   * exactly like reading it, so neither its existence nor its state leaks through a refusal.
+   */
+  private async assertOwnRequest(target: { tenantId: string; streamId: string }, userId: string): Promise<void> {
+    const requests = COMMUNITY_RECORDS.request;
+    const state = fold(
+      requests.decider,
+      effectiveEvents(await this.executor.history(target)).map((e) => ({ type: e.type, data: e.data })),
+    ) as { raisedBy?: string | null };
+    if (state.raisedBy !== userId)
+      throw new CodedError('REQUEST_NOT_FOUND', 'not-found', '诉求不存在', 'No such request');
   }
 
   /** Works that carry out a proposal: the proposal's status now, read from its own history, for the works decider to check. */

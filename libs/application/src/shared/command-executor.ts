@@ -2,6 +2,7 @@ import {
   CodedError,
   type Actor,
   type Clock,
+  type CommandFingerprint,
   type EventEnvelope,
   type IdGenerator,
   type TenantId,
@@ -19,7 +20,13 @@ import {
   type DomainEvent,
   type VoidEvent,
 } from '@tongxin/domain';
-import { StreamVersionConflictError, type EventStore } from '@tongxin/event-store';
+import {
+  commandDifferences,
+  IdempotencyKeyReusedError,
+  StreamVersionConflictError,
+  type EventStore,
+  type StoredCommand,
+} from '@tongxin/event-store';
 import { currentTenantContext, scopeAllows, tenantScope, toTenantId } from '@tongxin/tenancy';
 import { carriesPii, PiiCodecMissingError, type PiiCodec } from './pii-codec.js';
 
@@ -27,6 +34,8 @@ export interface CommandContext {
   readonly actor: Actor;
   /** From the Idempotency-Key header: a retry returns the first result and appends nothing. */
   readonly commandId?: string;
+  /** What the keyed request was (route and a hash of its canonical body): the same key for anything else is 422. */
+  readonly fingerprint?: CommandFingerprint;
   readonly correlationId?: string;
   /** From If-Match: the stream version the caller last saw; a mismatch is 412. */
   readonly expectedVersion?: number;
@@ -138,6 +147,31 @@ export class CommandExecutor {
     return this.run(target, context, (history) => decideCorrection(command, history, CORRECTABLE_FIELDS));
   }
 
+  /**
+   * The first result of a keyed command run before (a retry), null when the key is new; a key
+   * first used for another kind, target or body is refused with IDEMPOTENCY_KEY_REUSED (422).
+   * Checked before anything is decided, so a reused key never reaches a decider. Callers with a
+   * side effect outside the log (erasing keys) call it before the side effect.
+   */
+  async replay(target: StreamTarget, context: CommandContext): Promise<CommandOutcome | null> {
+    const tenantId: TenantId = toTenantId(target.tenantId);
+    if (!scopeAllows(currentTenantContext().scope, tenantId)) throw new OutOfScopeError(tenantId);
+    if (!context.commandId) return null;
+    const first = await this.store.findCommand(tenantId, context.commandId);
+    return first ? this.sameCommand(first, target, context) : null;
+  }
+
+  private sameCommand(first: StoredCommand, target: StreamTarget, context: CommandContext): CommandOutcome {
+    const differences = commandDifferences(first, {
+      fingerprint: context.fingerprint ?? null,
+      streamIds: [target.streamId],
+    });
+    if (differences.length > 0) throw IdempotencyKeyReusedError.firstUse(first, differences);
+    const result = first.results.find((r) => r.streamId === target.streamId) ?? first.results[0];
+    if (!result) throw IdempotencyKeyReusedError.firstUse(first, ['target']);
+    return outcome(first.results[0]?.tenantId ?? target.tenantId, result.streamId, result.events, true);
+  }
+
   private async run(
     target: StreamTarget,
     context: CommandContext,
@@ -145,9 +179,16 @@ export class CommandExecutor {
   ): Promise<CommandOutcome> {
     const tenantId: TenantId = toTenantId(target.tenantId);
     if (!scopeAllows(currentTenantContext().scope, tenantId)) throw new OutOfScopeError(tenantId);
+    // A keyed request from outside (it has a fingerprint) is checked against the ledger before deciding. Internal
+    // callers (imports, the worker, seeds) use command ids made per target: their retry shows in the stream itself,
+    // and a clash would still be refused by the ledger when appending — no extra round trip per imported row.
+    if (context.fingerprint) {
+      const replayed = await this.replay(target, context);
+      if (replayed) return replayed;
+    }
     for (let attempt = 1; ; attempt += 1) {
       const history = await this.store.readStream(tenantScope(tenantId), tenantId, target.streamId);
-      if (context.commandId) {
+      if (context.commandId && !context.fingerprint) {
         const earlier = history.filter((e) => e.commandId === context.commandId);
         if (earlier.length > 0) return outcome(tenantId, target.streamId, earlier, true);
       }
@@ -184,6 +225,7 @@ export class CommandExecutor {
         const result = await this.store.append(tenantId, target.streamId, version, events, {
           actor: context.actor,
           ...(context.commandId ? { commandId: context.commandId } : {}),
+          ...(context.commandId && context.fingerprint ? { fingerprint: context.fingerprint } : {}),
           ...(context.correlationId ? { correlationId: context.correlationId } : {}),
         });
         return outcome(tenantId, target.streamId, result.events, result.duplicate);

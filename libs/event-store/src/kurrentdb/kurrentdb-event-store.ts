@@ -32,6 +32,7 @@ import type {
   StreamWrite,
 } from '../envelope.js';
 import { IdempotencyKeyReusedError, StreamVersionConflictError } from '../errors.js';
+import { commandDifferences, type StoredCommand } from '../idempotency.js';
 import type {
   EventStore,
   ReadAllOptions,
@@ -48,6 +49,7 @@ import {
   chainStreamName,
   commandStreamName,
   fromChainRecord,
+  commandFingerprintOf,
   fromCommandRecord,
   fromRecordedEvent,
   streamPrefixesOf,
@@ -278,7 +280,7 @@ export class KurrentDbEventStore implements EventStore {
   ): Promise<AppendResult[]> {
     const commandId = metadata.commandId ?? null;
     if (commandId !== null) {
-      const earlier = await this.commandResult(tenantId, commandId);
+      const earlier = await this.retryOf(tenantId, commandId, writes, metadata);
       if (earlier) return earlier;
     }
     const context: AppendContext = {
@@ -324,14 +326,14 @@ export class KurrentDbEventStore implements EventStore {
         }));
         requests.push({
           streamName: commandStreamName(tenantId, commandId),
-          events: [toCommandRecord(placed)],
+          events: [toCommandRecord(placed, metadata.fingerprint ?? null)],
           expectedState: NO_STREAM,
         });
       }
       try {
         await this.client.multiStreamAppend(requests);
       } catch (error) {
-        const outcome = await this.afterRefusal(error, context, writes, normalised);
+        const outcome = await this.afterRefusal(error, context, writes, normalised, metadata);
         if (outcome === 'retry') continue;
         return outcome;
       }
@@ -357,13 +359,14 @@ export class KurrentDbEventStore implements EventStore {
     context: AppendContext,
     writes: readonly StreamWrite[],
     normalised: readonly NormalisedEvent[][],
+    metadata: AppendMetadata,
   ): Promise<AppendResult[] | 'retry'> {
     const { tenantId, commandId } = context;
     if (error instanceof TransactionMaxSizeExceededError) throw new AppendTooLargeError(error.maxSize);
     if (!(error instanceof WrongExpectedVersionError)) throw error;
     if (error.streamName === chainStreamName(tenantId)) return 'retry'; // another writer extended the chain first
     if (commandId !== null && error.streamName === commandStreamName(tenantId, commandId)) {
-      const earlier = await this.commandResult(tenantId, commandId);
+      const earlier = await this.retryOf(tenantId, commandId, writes, metadata);
       if (earlier) return earlier;
       throw error;
     }
@@ -432,11 +435,40 @@ export class KurrentDbEventStore implements EventStore {
     return stored.map((events, w) => toResult(tenantId, writes[w].streamId, events, true));
   }
 
-  /** The original result of a command, read through its marker stream; null when it never ran. */
-  private async commandResult(tenantId: TenantId, commandId: string): Promise<AppendResult[] | null> {
+  /** A command id seen before: its result if this is the same command, else IDEMPOTENCY_KEY_REUSED; null when it never ran. */
+  private async retryOf(
+    tenantId: TenantId,
+    commandId: string,
+    writes: readonly StreamWrite[],
+    metadata: AppendMetadata,
+  ): Promise<AppendResult[] | null> {
+    const first = await this.findCommand(tenantId, commandId);
+    if (!first) return null;
+    const differences = commandDifferences(first, {
+      fingerprint: metadata.fingerprint ?? null,
+      streamIds: writes.map((w) => w.streamId),
+    });
+    if (differences.length > 0) throw IdempotencyKeyReusedError.firstUse(first, differences);
+    return [...first.results];
+  }
+
+  async findCommand(tenantIdInput: TenantId, commandId: string): Promise<StoredCommand | null> {
+    const tenantId = toTenantId(tenantIdInput);
     const streamName = commandStreamName(tenantId, commandId);
     const marker = await this.firstRecorded(streamName, { maxCount: 1, requiresLeader: true });
     if (!marker) return null;
+    const results = await this.commandResult(tenantId, streamName, marker);
+    return {
+      commandId,
+      fingerprint: commandFingerprintOf(marker),
+      streamIds: fromCommandRecord(streamName, marker).map((w) => w.streamId),
+      recordedAt: results[0]?.events[0]?.recordedAt ?? marker.created.toISOString(),
+      results,
+    };
+  }
+
+  /** The original result of a command, read through its marker record. */
+  private async commandResult(tenantId: TenantId, streamName: string, marker: RecordedEvent): Promise<AppendResult[]> {
     return Promise.all(
       fromCommandRecord(streamName, marker).map(async (write) =>
         toResult(

@@ -7,7 +7,7 @@ import {
   type EventData,
   type ReadPosition,
 } from '@kurrent/kurrentdb-client';
-import type { Actor, EventEnvelope } from '@tongxin/kernel';
+import type { Actor, CommandFingerprint, EventEnvelope } from '@tongxin/kernel';
 import { TenantRequiredError, toTenantId, type TenantId, type TenantScope } from '@tongxin/tenancy';
 import { toHashAlgorithm } from '../hashing.js';
 import type { ChainHead } from '../verification.js';
@@ -240,11 +240,25 @@ export interface CommandWrite {
 
 export const COMMAND_RECORD_TYPE = 'CommandRecorded';
 
-export function toCommandRecord(writes: readonly CommandWrite[]): EventData {
+export function toCommandRecord(
+  writes: readonly CommandWrite[],
+  fingerprint: CommandFingerprint | null = null,
+): EventData {
   return jsonEvent({
     type: COMMAND_RECORD_TYPE,
-    data: { writes: writes.map(({ streamId, firstVersion, eventCount }) => ({ streamId, firstVersion, eventCount })) },
+    data: {
+      writes: writes.map(({ streamId, firstVersion, eventCount }) => ({ streamId, firstVersion, eventCount })),
+      ...(fingerprint ? { fingerprint: { kind: fingerprint.kind, bodyHash: fingerprint.bodyHash } } : {}),
+    },
   });
+}
+
+/** The command's fingerprint in its marker record; null for a marker written before fingerprints were kept. */
+export function commandFingerprintOf(recorded: { readonly data: unknown }): CommandFingerprint | null {
+  const fingerprint = ((recorded.data ?? {}) as { fingerprint?: Partial<CommandFingerprint> }).fingerprint;
+  return typeof fingerprint?.kind === 'string' && typeof fingerprint.bodyHash === 'string'
+    ? { kind: fingerprint.kind, bodyHash: fingerprint.bodyHash }
+    : null;
 }
 
 export function fromCommandRecord(

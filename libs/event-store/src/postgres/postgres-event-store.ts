@@ -19,6 +19,7 @@ import type {
   StreamWrite,
 } from '../envelope.js';
 import { IdempotencyKeyReusedError, StreamVersionConflictError } from '../errors.js';
+import { commandDifferences, type StoredCommand } from '../idempotency.js';
 import type {
   EventStore,
   ReadAllOptions,
@@ -78,7 +79,7 @@ interface EventRow {
   hash: string;
 }
 
-const APPEND = `select tongxin_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) as answer`;
+const APPEND = `select tongxin_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) as answer`;
 
 export function rowToEnvelope(row: EventRow): EventEnvelope {
   return {
@@ -257,6 +258,8 @@ export class PostgresEventStore implements EventStore {
         `[${flat.map((e) => e.canonicalData).join(',')}]`,
         arrayLiteral(flat.map((e) => e.fields.prevHash)),
         arrayLiteral(flat.map((e) => e.hash)),
+        commandId !== null ? (metadata.fingerprint?.kind ?? null) : null,
+        commandId !== null ? (metadata.fingerprint?.bodyHash ?? null) : null,
       ];
       let answer: AppendAnswer;
       try {
@@ -267,7 +270,7 @@ export class PostgresEventStore implements EventStore {
         // A retry of a stored command or of stored events: answer with what was stored first.
         if (!isUniqueViolation(error, 'events_event_id_key') && !isUniqueViolation(error, 'tongxin_commands_pkey'))
           throw error;
-        const earlier = await this.earlierResult(tenantId, eventIds, commandId);
+        const earlier = await this.retryOf(tenantId, writes, eventIds, commandId, metadata);
         if (earlier) return earlier;
         throw new IdempotencyKeyReusedError('an event id is already used by another tenant');
       }
@@ -285,7 +288,7 @@ export class PostgresEventStore implements EventStore {
       }
       if (answer.conflict) {
         // The versions moved: perhaps because this very command already ran (a retry).
-        const earlier = await this.earlierResult(tenantId, eventIds, commandId);
+        const earlier = await this.retryOf(tenantId, writes, eventIds, commandId, metadata);
         if (earlier) return earlier;
         const { streamId, expectedVersion, actualVersion } = answer.conflict;
         throw new StreamVersionConflictError(
@@ -389,6 +392,62 @@ export class PostgresEventStore implements EventStore {
     this.heads.delete(tenantId);
     this.heads.set(tenantId, head);
     if (this.heads.size > HEAD_CACHE_SIZE) this.heads.delete(this.heads.keys().next().value as TenantId);
+  }
+
+  /**
+   * A refused append that may be a retry: with a command id, what the ledger holds under it —
+   * its result if this is the same command (kind, target streams, body), else IDEMPOTENCY_KEY_REUSED
+   * naming the first use; otherwise the events stored under these event ids.
+   */
+  private async retryOf(
+    tenantId: TenantId,
+    writes: readonly StreamWrite[],
+    eventIds: readonly string[],
+    commandId: string | null,
+    metadata: AppendMetadata,
+  ): Promise<AppendResult[] | null> {
+    const first = commandId !== null ? await this.findCommand(tenantId, commandId) : null;
+    if (!first) return this.earlierResult(tenantId, eventIds, commandId);
+    const differences = commandDifferences(first, {
+      fingerprint: metadata.fingerprint ?? null,
+      streamIds: writes.map((w) => w.streamId),
+    });
+    if (differences.length > 0) throw IdempotencyKeyReusedError.firstUse(first, differences);
+    return [...first.results];
+  }
+
+  async findCommand(tenantIdInput: TenantId, commandId: string): Promise<StoredCommand | null> {
+    const tenantId = toTenantId(tenantIdInput);
+    return inScopedTransaction(this.pool, tenantScope(tenantId), async (client) => {
+      const ledger = await client.query<{
+        command_kind: string | null;
+        stream_ids: string[] | null;
+        body_hash: string | null;
+      }>('select command_kind, stream_ids, body_hash from tongxin_commands where tenant_id = $1 and command_id = $2', [
+        tenantId,
+        commandId,
+      ]);
+      const row = ledger.rows[0];
+      if (!row) return null;
+      const stored = await client.query<EventRow>(
+        `select ${EVENT_ROW_SELECT} from events e where e.tenant_id = $1 and e.command_id = $2 order by e.global_position`,
+        [tenantId, commandId],
+      );
+      const byStream = new Map<string, EventEnvelope[]>();
+      for (const event of stored.rows.map(rowToEnvelope))
+        byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event]);
+      const results = [...byStream].map(([streamId, events]) => toResult(tenantId, streamId, events, true));
+      return {
+        commandId,
+        fingerprint:
+          row.command_kind !== null && row.body_hash !== null
+            ? { kind: row.command_kind, bodyHash: row.body_hash }
+            : null,
+        streamIds: row.stream_ids ?? [...byStream.keys()],
+        recordedAt: results[0]?.events[0]?.recordedAt ?? '',
+        results,
+      };
+    });
   }
 
   /**

@@ -1,4 +1,5 @@
 import {
+  COMMAND_FINGERPRINTS_SQL,
   MIGRATIONS as EVENT_LOG_MIGRATIONS,
   migrate,
   type Migration,
@@ -252,6 +253,14 @@ create index pii_subject_keys_master_idx on pii_subject_keys (master_key_id);
 ${tenantIsolationPolicy('pii_subject_keys')}`,
 };
 
+const idempotencyFingerprints: Migration = {
+  id: '0045_idempotency_fingerprints',
+  sql: `${COMMAND_FINGERPRINTS_SQL}
+-- An export asked for with an Idempotency-Key keeps the hash of its canonical request: the same
+-- key with another request is refused. Null for exports asked for before (legacy).
+alter table export_jobs add column request_hash text;`,
+};
+
 /** The whole schema in order: the event log first, then read models, then the fences. */
 export const SCHEMA_MIGRATIONS: readonly Migration[] = [
   ...EVENT_LOG_MIGRATIONS,
@@ -267,6 +276,7 @@ export const SCHEMA_MIGRATIONS: readonly Migration[] = [
   piiSubjectKeys,
   exportJobs,
   kpiRollupsMigration('0040_kpi_rollups', tenantIsolationPolicy),
+  idempotencyFingerprints,
 ];
 
 /** Connection option that makes every session act as the app role; the connection fails if the role is missing. */
