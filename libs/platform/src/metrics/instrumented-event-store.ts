@@ -7,6 +7,7 @@ import {
   type NewEvent,
   type ReadAllOptions,
   type ReadAllPage,
+  type StoredCommand,
   type StreamWrite,
   type Subscription,
   type SubscriptionHandler,
@@ -69,6 +70,10 @@ export class InstrumentedEventStore implements EventStore {
 
   subscribe(scope: TenantScope, fromPosition: number, handler: SubscriptionHandler): Subscription {
     return this.inner.subscribe(scope, fromPosition, handler);
+  }
+
+  findCommand(tenantId: TenantId, commandId: string): Promise<StoredCommand | null> {
+    return this.inner.findCommand(tenantId, commandId);
   }
 
   verifyTenant(tenantId: TenantId): Promise<VerificationResult> {
