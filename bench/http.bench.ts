@@ -126,7 +126,7 @@ function call(port: number, method: string, path: string, headers: Record<string
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          let parsed: Record<string, unknown> = {};
+          let parsed: Record<string, unknown>;
           try {
             parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
           } catch {
@@ -335,18 +335,18 @@ try {
         onPage: (page) => (reached[1] = page.nextPosition),
       }),
     ];
-    let failed: unknown;
+    const failure: { error?: Error } = {};
     for (const runner of runners)
       (await runner.start()).done.catch((error: unknown) => {
-        failed = error;
+        failure.error = error instanceof Error ? error : new Error(String(error));
       });
     return {
       async waitFor(position: number) {
         const deadline = Date.now() + 120_000;
-        if (failed) throw failed;
         while (Math.min(...reached) < position) {
-          if (failed) throw failed;
-          if (Date.now() > deadline) throw new Error(`projections did not reach ${position} (at ${reached.join(', ')})`);
+          if (failure.error) throw failure.error;
+          if (Date.now() > deadline)
+            throw new Error(`projections did not reach ${position} (at ${reached.join(', ')})`);
           await sleep(20);
         }
       },

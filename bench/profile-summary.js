@@ -20,7 +20,8 @@ const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
 const parent = new Map();
 for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
 const stackHas = (id, name) => {
-  for (let at = id; at !== undefined; at = parent.get(at)) if (nodes.get(at).callFrame.functionName === name) return true;
+  for (let at = id; at !== undefined; at = parent.get(at))
+    if (nodes.get(at).callFrame.functionName === name) return true;
   return false;
 };
 
@@ -82,7 +83,10 @@ const table = (title, map) => {
   console.log(`\n${title} (share of busy time ${(busy / 1000).toFixed(0)} ms; idle excluded)`);
   console.log('| self ms | share | what |');
   console.log('|---:|---:|---|');
-  for (const [name, micros] of [...map].filter(([n]) => !n.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, top)) {
+  for (const [name, micros] of [...map]
+    .filter(([n]) => !n.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)) {
     console.log(`| ${(micros / 1000).toFixed(0)} | ${((100 * micros) / busy).toFixed(1)}% | ${name} |`);
   }
 };
