@@ -524,6 +524,13 @@ try {
     return steps;
   };
 
+  // What the api spends with nothing to do (timers, pollers), charged to every case's CPU figure.
+  const idleFrom = cpuMsOf(apiPid);
+  const idleStarted = performance.now();
+  await sleep(10_000);
+  const apiIdleCpuMsPerSecond = round((cpuMsOf(apiPid) - idleFrom) / ((performance.now() - idleStarted) / 1000), 1);
+  console.log(`api idle: ${apiIdleCpuMsPerSecond} ms CPU per second`);
+
   // Warm-up: each path, unmeasured.
   const warm = PARAMS.warmupWorkflows * 4;
   await runCase('warm-up http', 'http', 1, warm, 4, httpWorkflow, apiPid);
@@ -617,6 +624,7 @@ try {
       'apiCpuMs: utime+stime of the api process over the case (10 ms ticks); projections run in the bench process, not during the command cases',
     ],
     apiCpuMsWholeRun: idleCpuMs,
+    apiIdleCpuMsPerSecond,
     ratios: Object.fromEntries(
       [1, PARAMS.clients].flatMap((n) => [
         [`http/store at ${n}`, ratio(find('http', n).perSecond, find('store', n).perSecond)],
