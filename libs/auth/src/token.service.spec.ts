@@ -27,6 +27,27 @@ describe('token service', () => {
     await expect(tokens.verify(token)).rejects.toMatchObject({ code: 'TOKEN_EXPIRED', kind: 'unauthenticated' });
   });
 
+  it('refuses a token with TOKEN_EXPIRED once it expires, even though it was verified (and remembered) before', async () => {
+    const token = await new SignJWT({ roles: ['resident'], scope: { communityId: 'c-a1' } })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .setIssuer('tongxin')
+      .setAudience('tongxin-api')
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 1)
+      .sign(new TextEncoder().encode(settings.secret));
+    expect((await tokens.verify(token)).subject).toBe('u');
+    expect((await tokens.verify(token)).subject).toBe('u');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await expect(tokens.verify(token)).rejects.toMatchObject({ code: 'TOKEN_EXPIRED', kind: 'unauthenticated' });
+  });
+
+  it('does not take a token for one it verified when only its signature differs', async () => {
+    const token = await tokens.issue('u-2', 'x', ['resident'], { communityId: 'c-a1' });
+    await tokens.verify(token);
+    const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(tokens.verify(tampered)).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
+  });
+
   it('refuses a token signed with another secret, for another audience, or garbled', async () => {
     const forged = await new TokenService({ ...settings, secret: 'another-secret-another-secret-another' }).issue(
       'u',

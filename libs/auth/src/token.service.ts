@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import { webcrypto, type KeyObject } from 'node:crypto';
 import {
   createRemoteJWKSet,
   errors,
@@ -38,11 +38,19 @@ export function durationSeconds(value: string | number): number {
   return Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[unit];
 }
 
+/** How many verified tokens are remembered, and for how long at most (never past a token's own `exp`). */
+const VERIFIED_TOKENS = 10_000;
+const VERIFIED_TOKEN_TTL_MS = 60_000;
+
 /** Verifies bearer tokens (HS256 for development, RS256 from the identity provider) and, in development, issues them. */
 export class TokenService {
-  private readonly verifyKey: Promise<
-    Uint8Array | KeyObject | JWTVerifyGetKey | Awaited<ReturnType<typeof importSPKI>>
-  >;
+  /**
+   * A client sends the same token with every call: the principal of a token whose signature and
+   * claims were verified is kept by the exact token string for up to a minute, and never past the
+   * token's `exp` (an expired token is refused as before). Bounded: the oldest entry goes first.
+   */
+  private readonly verified = new Map<string, { readonly principal: Principal; readonly until: number }>();
+  private readonly verifyKey: Promise<webcrypto.CryptoKey | KeyObject | JWTVerifyGetKey>;
   private readonly algorithms: string[];
   private readonly maxAgeSeconds: number;
   private readonly clockSkewSeconds: number;
@@ -57,7 +65,14 @@ export class TokenService {
       this.verifyKey = importSPKI(settings.publicKeyPem, 'RS256');
       this.algorithms = ['RS256'];
     } else if (settings.secret) {
-      this.verifyKey = Promise.resolve(new TextEncoder().encode(settings.secret));
+      // Imported once: jose would otherwise import the raw secret into WebCrypto on every verify.
+      this.verifyKey = webcrypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode(settings.secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['verify'],
+      );
       this.algorithms = ['HS256'];
     } else {
       throw new Error('TokenService needs JWT_SECRET, JWT_JWKS_URL or JWT_PUBLIC_KEY');
@@ -70,6 +85,10 @@ export class TokenService {
    * allowed clock skew: a token that never expires is refused.
    */
   async verify(token: string): Promise<Principal> {
+    const now = Date.now();
+    const known = this.verified.get(token);
+    if (known && now < known.until) return known.principal;
+    if (known) this.verified.delete(token);
     let payload: JWTPayload;
     try {
       const key = await this.verifyKey;
@@ -88,7 +107,13 @@ export class TokenService {
       if (error instanceof errors.JWTExpired) throw authErrors.expired();
       throw authErrors.invalid(error instanceof Error ? error.message : 'unreadable token');
     }
-    return principalFromClaims(payload);
+    const principal = principalFromClaims(payload);
+    const until = Math.min(now + VERIFIED_TOKEN_TTL_MS, typeof payload.exp === 'number' ? payload.exp * 1000 : 0);
+    if (until > now) {
+      if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, { principal, until });
+    }
+    return principal;
   }
 
   /**

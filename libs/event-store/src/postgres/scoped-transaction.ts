@@ -24,9 +24,14 @@ export async function inScopedTransaction<T>(
   const client = checkedOut.client;
   let open = false;
   try {
-    await client.query('begin');
+    // BEGIN and the scope in one round trip (a simple-query batch, so the values are literals).
+    const checked = assertScope(scope);
     open = true;
-    await applyScope(client, scope);
+    await client.query(
+      `begin; select set_config('tongxin.tenant_ids', ${client.escapeLiteral(
+        checked.kind === 'tenants' ? checked.tenantIds.join(',') : '',
+      )}, true), set_config('tongxin.all_tenants', '${checked.kind === 'all-tenants' ? 'on' : 'off'}', true)`,
+    );
     const result = await work(client);
     await client.query('commit');
     open = false;
