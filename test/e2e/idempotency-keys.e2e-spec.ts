@@ -44,11 +44,7 @@ describe('idempotency keys are bound to the request they were first used for', (
   };
   const requests = () => `/api/v1/communities/${ids.communityId}/requests`;
   const raise = (key: string, body: object = raiseBody) =>
-    http()
-      .post(requests())
-      .set('Authorization', auth.staff as string)
-      .set('Idempotency-Key', key)
-      .send(body);
+    http().post(requests()).set('Authorization', auth.staff).set('Idempotency-Key', key).send(body);
 
   beforeAll(async () => {
     pool = await migratedTestPool();
@@ -99,7 +95,7 @@ describe('idempotency keys are bound to the request they were first used for', (
     const dispatch = (id: string) =>
       http()
         .post(`${requests()}/${id}/dispatch`)
-        .set('Authorization', auth.staff as string)
+        .set('Authorization', auth.staff)
         .set('Idempotency-Key', `dispatch-${ids.suffix}`)
         .send({
           assignee: { kind: 'party-member', id: 'member-3', name: '李党员' },
@@ -111,21 +107,14 @@ describe('idempotency keys are bound to the request they were first used for', (
     const reused = await dispatch(b).expect(422);
     expect(reused.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', details: { differs: ['target', 'body'] } });
     expect(await state()).toEqual(before);
-    const view = await http()
-      .get(`${requests()}/${b}`)
-      .set('Authorization', auth.staff as string)
-      .expect(200);
+    const view = await http().get(`${requests()}/${b}`).set('Authorization', auth.staff).expect(200);
     expect(view.body.state.status).toBe('raised');
   }, 300_000);
 
   it('binds an export key to its request: the same again is the same export, another is 422', async () => {
     const exports = `/api/v1/communities/${ids.communityId}/exports`;
     const ask = (body: object) =>
-      http()
-        .post(exports)
-        .set('Authorization', auth.staff as string)
-        .set('Idempotency-Key', `export-${ids.suffix}`)
-        .send(body);
+      http().post(exports).set('Authorization', auth.staff).set('Idempotency-Key', `export-${ids.suffix}`).send(body);
     const first = await ask({ kind: 'requests', format: 'csv' }).expect(202);
     const again = await ask({ kind: 'requests', format: 'csv' }).expect(200);
     expect(again.body.exportId).toBe(first.body.exportId);
@@ -147,14 +136,14 @@ describe('idempotency keys are bound to the request they were first used for', (
     await raise(key).expect(201);
     await http()
       .post(`/api/v1/districts/${ids.districtId}/streets`)
-      .set('Authorization', auth.platform as string)
+      .set('Authorization', auth.platform)
       .set('Idempotency-Key', key)
       .send({ streetId: ids.otherStreetId, name: '温泉街道' })
       .expect(201);
     const document = (await http().get('/api/docs-json').expect(200)).body as OpenApiDocument;
     await http()
       .post('/api/v1/platform/holiday-calendars')
-      .set('Authorization', auth.platform as string)
+      .set('Authorization', auth.platform)
       .set('Idempotency-Key', key)
       .send({
         year: 2100,

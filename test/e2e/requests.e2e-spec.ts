@@ -149,14 +149,14 @@ describe('requests (三单制) through HTTP on real PostgreSQL', () => {
     ] as const) {
       const response = await http()
         .post(`${base()}/${id}/${step}`)
-        .set('Authorization', auth.neighbour as string)
+        .set('Authorization', auth.neighbour)
         .send(body)
         .expect(404);
       expect(response.body).toMatchObject({ code: 'REQUEST_NOT_FOUND', message: '诉求不存在' });
       // A request that does not exist at all answers the same.
       await http()
         .post(`${base()}/00000000-0000-4000-8000-0000000000aa/${step}`)
-        .set('Authorization', auth.neighbour as string)
+        .set('Authorization', auth.neighbour)
         .send(body)
         .expect(404);
     }

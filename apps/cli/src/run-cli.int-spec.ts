@@ -249,7 +249,7 @@ describe('cli', () => {
       expect(tooLong.code).toBe(1);
       expect(tooLong.output).toContain('JWT_MAX_AGE_MINUTES');
       const claims = (token: string) =>
-        JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as { iat: number; exp: number };
+        JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { iat: number; exp: number };
       const short = await run('token', '--user', 'demo-auditor-xianan', '--expires', '30m');
       expect(short.code).toBe(0);
       const { iat, exp } = claims(short.output.trim());

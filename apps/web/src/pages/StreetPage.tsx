@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Form, Input, message, Space, Spin, Tabs } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, message, Spin, Tabs } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { apiGet, apiPost } from '../api/client';
