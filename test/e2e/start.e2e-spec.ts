@@ -25,7 +25,7 @@ describe('npm start (scripts/start.js)', () => {
       details: { postgres: { status: 'up' }, redis: { status: 'up' } },
     });
     const dashboard = await fetch(`${product.baseUrl}/`, { headers: { Accept: 'text/html' } });
-    expect(await dashboard.text()).toContain('<div id="root"></div>');
+    expect(await dashboard.text()).toMatch(/<div id="root">[\s\S]*正在加载…/);
 
     expect(await product.stop()).toBe(0);
     await expect(fetch(`${product.baseUrl}/health/live`)).rejects.toThrow();
