@@ -72,7 +72,9 @@ export async function startDirectoryProjection(
   for (const runner of runners) await runner.start();
   return {
     async waitFor(position: number) {
-      const deadline = Date.now() + 10000;
+      // Each suite's projections start from the beginning of the shared test log, which grows
+      // with every suite before it: catching up can take a while on a 2-core machine.
+      const deadline = Date.now() + 45000;
       while (Math.min(...reached) < position) {
         if (Date.now() > deadline) throw new Error(`projections did not reach ${position} (at ${reached.join(', ')})`);
         await new Promise((r) => setTimeout(r, 10));
