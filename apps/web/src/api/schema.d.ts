@@ -2792,13 +2792,18 @@ export interface components {
             /** @enum {string} */
             HASH_ALGORITHM: "sha256" | "sm3";
             JWT_AUDIENCE: string;
+            JWT_CLOCK_SKEW_SECONDS: number;
             JWT_ISSUER: string;
             /** Format: url */
             JWT_JWKS_URL?: string;
+            JWT_MAX_AGE_MINUTES: number;
             JWT_PUBLIC_KEY?: string;
             JWT_SECRET?: string;
             /** @enum {string} */
+            LOG_FORMAT?: "pretty" | "json";
+            /** @enum {string} */
             LOG_LEVEL: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+            METRICS_PORT?: number;
             MONGO_URL?: string;
             /** @enum {string} */
             NODE_ENV: "development" | "production" | "test";
