@@ -59,8 +59,9 @@ function precompressedAssets(assets: string) {
     const accepted = PRECOMPRESSED.filter((p) => files.has(name + p.suffix)).map((p) => p.encoding);
     if (accepted.length === 0) return next();
     response.vary('Accept-Encoding');
-    const encoding = request.acceptsEncodings(...accepted);
-    const chosen = PRECOMPRESSED.find((p) => p.encoding === encoding);
+    // The server's order decides among the encodings the client accepts (browsers list gzip
+    // before br with equal weight, and negotiation would then pick gzip).
+    const chosen = PRECOMPRESSED.find((p) => accepted.includes(p.encoding) && request.acceptsEncodings(p.encoding));
     if (!chosen) return next();
     response.setHeader('Content-Encoding', chosen.encoding);
     response.setHeader('Cache-Control', IMMUTABLE);
